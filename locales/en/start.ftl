@@ -1,0 +1,25 @@
+## /start and invite binding
+
+start-unbound =
+    Hello! This is homecell, the assistant that keeps Party members working far from home in touch with their home cell.
+
+    To begin you need an invite code from your cell secretary. Ask the secretary (or deputy secretary) for your invite link and open it, or send: /start INVITE-CODE
+start-welcome =
+    Welcome, comrade { $name }! This account is now connected to { $cell }.
+
+    Send /help to see what you can do.
+start-welcome-back =
+    Hello, comrade { $name }. This account is connected to { $cell }.
+
+    Send /help to see what you can do.
+start-already-bound = This account is already connected to comrade { $name }; no invite code is needed.
+start-code-invalid =
+    That invite code is not right. Please check the code the secretary sent you (letters and digits).
+    { $remaining } tries left this hour.
+start-code-used = This invite code has already been used. Each code works once; ask your cell secretary for a new one.
+start-code-expired = This invite code has expired. Ask your cell secretary for a new one.
+start-cooldown = Too many wrong codes. Please try again in { $minutes } minutes, or contact your cell secretary.
+start-member-has-other-chat =
+    Comrade { $name } is already connected to homecell from another Telegram account.
+    If you changed phone or account, ask your cell secretary to remove the old connection and send you a new code.
+start-member-inactive = Your record is no longer active in this cell, so it cannot be connected. Please contact your cell secretary.

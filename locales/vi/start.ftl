@@ -1,0 +1,25 @@
+## /start and invite binding
+
+start-unbound =
+    Xin chào! Đây là homecell, trợ lý giữ liên lạc giữa đảng viên đi làm ăn xa và chi bộ nơi cư trú.
+
+    Để bắt đầu, bạn cần mã mời do bí thư chi bộ cấp. Hãy liên hệ bí thư (hoặc phó bí thư) chi bộ để nhận đường dẫn mời, rồi bấm vào đường dẫn đó, hoặc gửi: /start MÃ-MỜI
+start-welcome =
+    Chào đồng chí { $name }! Tài khoản này đã được kết nối với { $cell }.
+
+    Gõ /help để xem các việc đồng chí có thể làm.
+start-welcome-back =
+    Chào đồng chí { $name }. Tài khoản này đang kết nối với { $cell }.
+
+    Gõ /help để xem các việc đồng chí có thể làm.
+start-already-bound = Tài khoản này đã được kết nối với đồng chí { $name }; không cần dùng mã mời nữa.
+start-code-invalid =
+    Mã mời không đúng. Hãy kiểm tra lại mã bí thư gửi (phân biệt chữ và số).
+    Còn { $remaining } lần thử trong giờ này.
+start-code-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; hãy xin bí thư chi bộ mã mới.
+start-code-expired = Mã mời này đã hết hạn. Hãy xin bí thư chi bộ mã mới.
+start-cooldown = Đã nhập sai mã quá nhiều lần. Vui lòng thử lại sau { $minutes } phút, hoặc liên hệ bí thư chi bộ.
+start-member-has-other-chat =
+    Đồng chí { $name } đã kết nối homecell từ một tài khoản Telegram khác.
+    Nếu đồng chí đổi điện thoại hoặc tài khoản, hãy nhờ bí thư chi bộ gỡ kết nối cũ và cấp mã mới.
+start-member-inactive = Hồ sơ của đồng chí không còn sinh hoạt tại chi bộ này nên không thể kết nối. Hãy liên hệ bí thư chi bộ.

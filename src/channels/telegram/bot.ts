@@ -1,0 +1,70 @@
+// createBot: builds the grammY bot from its dependencies; nothing connects or starts here.
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, session, type StorageAdapter } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { createI18n, isLocale } from '../../i18n';
+import type { BotContext, BotDeps, SessionData } from './context';
+import { help } from './features/help';
+import { language } from './features/language';
+import { start } from './features/start';
+import { unhandled } from './features/unhandled';
+import { attachDeps } from './middlewares/attach-deps';
+import { deduplicate } from './middlewares/deduplicate';
+import { loadMember } from './middlewares/load-member';
+import { messageLimits } from './middlewares/message-limits';
+import { privateOnly } from './middlewares/private-only';
+
+export interface CreateBotOptions extends BotDeps {
+  token: string;
+  apiRoot: string;
+  sessionStorage: StorageAdapter<SessionData>;
+  /** Known in advance (webhook mode, tests) to skip the getMe call at start. */
+  botInfo?: UserFromGetMe;
+}
+
+/** Updates of one chat are handled in order; different chats run in parallel. */
+export function sessionKey(ctx: { chat?: { id: number } }): string | undefined {
+  return ctx.chat ? String(ctx.chat.id) : undefined;
+}
+
+export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  const { token, apiRoot, sessionStorage, botInfo, ...deps } = options;
+  const bot = new Bot<BotContext>(token, { client: { apiRoot }, botInfo });
+  // Telegram's 429s carry retry_after; waiting it out is always right for a reply.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  const i18n = createI18n<BotContext>(deps.config.defaultLocale, (ctx) => {
+    if (ctx.member && isLocale(ctx.member.locale)) return ctx.member.locale;
+    if (ctx.session?.locale) return ctx.session.locale;
+    const phone = ctx.from?.language_code;
+    return isLocale(phone) ? phone : deps.config.defaultLocale;
+  });
+
+  bot.use(sequentialize(sessionKey));
+  bot.use(attachDeps(deps));
+  bot.errorBoundary(
+    async (error) => {
+      const ctx = error.ctx;
+      ctx.log.error({ err: error.error }, 'update failed');
+      const text = typeof ctx.t === 'function' ? ctx.t('error-internal') : undefined;
+      if (ctx.chat?.type === 'private' && text) await ctx.reply(text).catch(() => undefined);
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    },
+    deduplicate,
+    session({ initial: (): SessionData => ({}), storage: sessionStorage, getSessionKey: sessionKey }),
+    loadMember,
+    i18n,
+    privateOnly,
+    messageLimits,
+    start,
+    help,
+    language,
+    unhandled,
+  );
+
+  bot.catch((error) => {
+    deps.logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'unhandled bot error');
+  });
+  return bot;
+}

@@ -1,0 +1,33 @@
+// The bot's context: session, translations, the member behind the chat, and the shared dependencies.
+import type { I18nFlavor } from '@grammyjs/i18n';
+import type { Context, SessionFlavor } from 'grammy';
+import type { Config } from '../../config';
+import type { Locale, Translate } from '../../i18n';
+import type { Logger } from '../../logger';
+import type { Records } from '../../records';
+import type { MemberScope } from '../../records/members';
+
+/** Kept in the session store as plain JSON; survives restarts. */
+export interface SessionData {
+  /** Language chosen before the chat is bound to a member (afterwards the member record holds it). */
+  locale?: Locale;
+  /** A group is told once that the bot works in private chats only. */
+  groupNoticeSent?: boolean;
+}
+
+export interface BotDeps {
+  config: Pick<Config, 'defaultLocale' | 'homeTimezone'>;
+  logger: Logger;
+  records: Records;
+  /** Translation outside an update's context (command menus, messages to other chats). */
+  translate: Translate;
+}
+
+interface Extras {
+  deps: BotDeps;
+  log: Logger;
+  /** The member bound to this chat, loaded from the records on every update; undefined when unbound. */
+  member?: MemberScope;
+}
+
+export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & Extras;

@@ -1,0 +1,64 @@
+// /start [code]: binds the chat to the member an invite was issued for, or greets a bound member.
+import { Composer } from 'grammy';
+import { audienceOf } from '../commands';
+import { setChatCommandMenu } from '../command-menu';
+import type { BotContext } from '../context';
+
+export const start = new Composer<BotContext>();
+
+async function refreshMenu(ctx: BotContext): Promise<void> {
+  if (!ctx.member || !ctx.chat) return;
+  const { translate } = ctx.deps;
+  await setChatCommandMenu(ctx.api, translate, ctx.chat.id, ctx.member.locale, audienceOf(ctx.member)).catch(
+    (error: unknown) => ctx.log.warn({ err: error }, 'could not set the chat command menu'),
+  );
+}
+
+start.chatType('private').command('start', async (ctx) => {
+  const code = ctx.match.trim();
+  if (ctx.member) {
+    await refreshMenu(ctx);
+    const key = code ? 'start-already-bound' : 'start-welcome-back';
+    await ctx.reply(ctx.t(key, { name: ctx.member.fullName, cell: ctx.member.cellName }));
+    return;
+  }
+  if (!code) {
+    await ctx.reply(ctx.t('start-unbound'));
+    return;
+  }
+  const result = await ctx.deps.records.invites.redeem(code, 'telegram', String(ctx.from.id));
+  switch (result.outcome) {
+    case 'bound': {
+      ctx.member = await ctx.deps.records.members.findByChat('telegram', String(ctx.from.id));
+      // The member's stored language wins over whatever the chat used before binding.
+      await ctx.i18n.renegotiateLocale();
+      ctx.session.locale = undefined;
+      await refreshMenu(ctx);
+      await ctx.reply(ctx.t('start-welcome', { name: ctx.member!.fullName, cell: ctx.member!.cellName }));
+      ctx.log.info({ memberId: result.memberId }, 'chat bound to member');
+      return;
+    }
+    case 'invalid':
+      await ctx.reply(ctx.t('start-code-invalid', { remaining: result.remainingTries }));
+      return;
+    case 'used':
+      await ctx.reply(ctx.t('start-code-used'));
+      return;
+    case 'expired':
+      await ctx.reply(ctx.t('start-code-expired'));
+      return;
+    case 'cooldown':
+      await ctx.reply(ctx.t('start-cooldown', { minutes: result.minutes }));
+      return;
+    case 'member-has-other-chat':
+      await ctx.reply(ctx.t('start-member-has-other-chat', { name: result.memberName }));
+      return;
+    case 'member-inactive':
+      await ctx.reply(ctx.t('start-member-inactive'));
+      return;
+    case 'chat-already-bound':
+      // Bound between loading the member and redeeming (a double tap): greet as bound.
+      await ctx.reply(ctx.t('start-welcome-back', { name: '', cell: '' }));
+      return;
+  }
+});

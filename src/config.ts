@@ -1,0 +1,133 @@
+// The service's configuration: one zod schema over the environment, failing fast with the variable's name.
+import path from 'node:path';
+import { z } from 'zod';
+import { isValidTimeZone } from './domain/time-zone';
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const urlWithProtocols = (protocols: string[]) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .url('must be a URL')
+      .refine((value) => protocols.some((protocol) => value.startsWith(`${protocol}:`)), {
+        message: `must start with ${protocols.map((protocol) => `${protocol}://`).join(' or ')}`,
+      }),
+  );
+
+const base = z.object({
+  BOT_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC... as given by @BotFather')
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: urlWithProtocols(['http', 'https']).default('https://api.telegram.org'),
+  DATABASE_URL: urlWithProtocols(['postgres', 'postgresql']).optional(),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  REDIS_URL: urlWithProtocols(['redis', 'rediss']).optional(),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  DEFAULT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['vi', 'en']).default('vi')),
+  HOME_TIMEZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh')
+      .default('Asia/Ho_Chi_Minh'),
+  ),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  POLICY_FILE: optionalString,
+});
+
+const polling = base.extend({
+  BOT_MODE: z.literal('polling'),
+  WEBHOOK_URL: optionalString,
+  WEBHOOK_SECRET: optionalString,
+});
+
+const webhook = base.extend({
+  BOT_MODE: z.literal('webhook'),
+  WEBHOOK_URL: urlWithProtocols(['https', 'http']),
+  // Telegram allows 1-256 characters of A-Z, a-z, 0-9, _ and -.
+  WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16-256 characters of A-Z, a-z, 0-9, _ or -'),
+});
+
+const schema = z.discriminatedUnion('BOT_MODE', [polling, webhook]);
+
+export type RawConfig = z.infer<typeof schema>;
+
+export interface Config {
+  botToken?: string;
+  telegramApiRoot: string;
+  botMode: 'polling' | 'webhook';
+  webhookUrl?: string;
+  webhookSecret?: string;
+  databaseUrl?: string;
+  dataDir: string;
+  redisUrl?: string;
+  port: number;
+  host: string;
+  defaultLocale: 'vi' | 'en';
+  homeTimezone: string;
+  logLevel: string;
+  policyFile?: string;
+  /** No token: the bot talks to the in-process emulator and the web chat. */
+  sandbox: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const mode = emptyAsUndefined(env.BOT_MODE) ?? 'polling';
+  const parsed = schema.safeParse({ ...env, BOT_MODE: mode });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = issue.path.length > 0 ? String(issue.path[0]) : 'environment';
+    const problem =
+      variable === 'BOT_MODE' ? `must be polling or webhook (got "${String(mode)}")` : describeIssue(issue);
+    throw new ConfigError(variable, problem);
+  }
+  const raw = parsed.data;
+  if (raw.BOT_MODE === 'webhook' && !raw.BOT_TOKEN) {
+    throw new ConfigError('BOT_TOKEN', 'is required in webhook mode');
+  }
+  return {
+    botToken: raw.BOT_TOKEN,
+    telegramApiRoot: raw.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+    botMode: raw.BOT_MODE,
+    webhookUrl: raw.WEBHOOK_URL,
+    webhookSecret: raw.WEBHOOK_SECRET,
+    databaseUrl: raw.DATABASE_URL,
+    dataDir: path.resolve(raw.DATA_DIR),
+    redisUrl: raw.REDIS_URL,
+    port: raw.PORT,
+    host: raw.HOST,
+    defaultLocale: raw.DEFAULT_LOCALE,
+    homeTimezone: raw.HOME_TIMEZONE,
+    logLevel: raw.LOG_LEVEL,
+    policyFile: raw.POLICY_FILE,
+    sandbox: !raw.BOT_TOKEN,
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `must be one of ${issue.values.map(String).join(', ')}`;
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') return `out of range (${issue.message})`;
+  return issue.message;
+}
