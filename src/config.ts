@@ -53,9 +53,17 @@ const polling = base.extend({
 
 const webhook = base.extend({
   BOT_MODE: z.literal('webhook'),
-  WEBHOOK_URL: urlWithProtocols(['https', 'http']),
+  // The service answers on the URL's path, under /telegram/ so it cannot clash with the other routes.
+  WEBHOOK_URL: urlWithProtocols(['https', 'http']).refine(
+    (value) => new URL(value).pathname.startsWith('/telegram/'),
+    {
+      message: 'its path must start with /telegram/ (e.g. https://bot.example.org/telegram/hook)',
+    },
+  ),
   // Telegram allows 1-256 characters of A-Z, a-z, 0-9, _ and -.
-  WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16-256 characters of A-Z, a-z, 0-9, _ or -'),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16-256 characters of A-Z, a-z, 0-9, _ or -'),
 });
 
 const schema = z.discriminatedUnion('BOT_MODE', [polling, webhook]);

@@ -17,7 +17,9 @@ type Writer = Pick<Prisma.TransactionClient, 'auditEvent'>;
 /** Strips values JSON cannot hold (Dates become ISO strings) so before/after stay readable. */
 function asJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_key, inner) => (typeof inner === 'bigint' ? inner.toString() : inner)));
+  return JSON.parse(
+    JSON.stringify(value, (_key, inner) => (typeof inner === 'bigint' ? inner.toString() : inner)),
+  );
 }
 
 export async function recordAudit(db: Writer, entry: AuditEntry): Promise<void> {

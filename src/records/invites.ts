@@ -102,7 +102,8 @@ export class InviteRecords {
       await failure();
       return { outcome: 'expired' };
     }
-    if (['removed', 'left', 'transferred'].includes(invite.member.status)) return { outcome: 'member-inactive' };
+    if (['removed', 'left', 'transferred'].includes(invite.member.status))
+      return { outcome: 'member-inactive' };
     if (invite.member.identities.length > 0) {
       return { outcome: 'member-has-other-chat', memberName: invite.member.fullName };
     }

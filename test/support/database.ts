@@ -12,7 +12,10 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   const url = process.env.HOMECELL_TEST_ADMIN_URL;
-  if (!url) throw new Error('HOMECELL_TEST_ADMIN_URL is not set: run the tests through jest (global-setup starts PostgreSQL)');
+  if (!url)
+    throw new Error(
+      'HOMECELL_TEST_ADMIN_URL is not set: run the tests through jest (global-setup starts PostgreSQL)',
+    );
   return url;
 }
 

@@ -12,7 +12,11 @@ function menu(translate: Translate, locale: string, audience: Audience) {
 }
 
 /** The menu a chat sees before it is bound: in the default language, and in English for English phones. */
-export async function setDefaultCommandMenus(api: Api, translate: Translate, defaultLocale: Locale): Promise<void> {
+export async function setDefaultCommandMenus(
+  api: Api,
+  translate: Translate,
+  defaultLocale: Locale,
+): Promise<void> {
   await api.setMyCommands(menu(translate, defaultLocale, 'unbound'));
   for (const locale of SUPPORTED_LOCALES) {
     if (locale === defaultLocale) continue;

@@ -10,7 +10,8 @@ const CALLBACK = /^language:set:([a-z]{2})$/;
 
 language.chatType('private').command('language', async (ctx) => {
   const keyboard = new InlineKeyboard();
-  for (const locale of SUPPORTED_LOCALES) keyboard.text(ctx.t(`language-name-${locale}`), `language:set:${locale}`);
+  for (const locale of SUPPORTED_LOCALES)
+    keyboard.text(ctx.t(`language-name-${locale}`), `language:set:${locale}`);
   await ctx.reply(ctx.t('language-choose'), { reply_markup: keyboard });
 });
 

@@ -1,0 +1,318 @@
+// The demo cell for the sandbox and `homecell seed-demo`: fictional members at home, in other provinces and abroad.
+import { DateTime } from 'luxon';
+import type { Database } from '../db/client';
+import type {
+  AbsenceKind,
+  ApplicationStatus,
+  Arrangement,
+  MemberRole,
+  MemberStatus,
+} from '../generated/prisma/client';
+import { recordAudit } from './audit';
+
+export const DEMO_CELL_CODE = 'DEMO-NX-XH-HT';
+/** Demo members come bound to these Telegram user ids, so the sandbox needs no invite step. */
+export const DEMO_CHAT_ID_BASE = 7_000_000_000;
+
+interface DemoAbsence {
+  kind: AbsenceKind;
+  place: string;
+  countryCode: string;
+  /** Months before the current month when the member left. */
+  leftMonthsAgo: number;
+  /** Days from today to the end of the arrangement; negative means it already ended. */
+  endsInDays?: number;
+  arrangement?: Arrangement;
+  applicationStatus: ApplicationStatus;
+}
+
+interface DemoMember {
+  fullName: string;
+  birthYear: number;
+  role: MemberRole;
+  locale: 'vi' | 'en';
+  timezone: string;
+  monthlyFeeVnd: number;
+  absence?: DemoAbsence;
+  /** Months (before the current one) with no fee paid. */
+  unpaidRecentMonths?: number;
+  /** Months (before the current one, counting back) with no check-in. */
+  missedRecentCheckIns?: number;
+}
+
+const UNITS = [
+  { code: 'DEMO', name: 'Tỉnh ủy Hà Tĩnh (mẫu)', kind: 'province' as const },
+  { code: 'DEMO-NX', name: 'Huyện ủy Nghi Xuân (mẫu)', kind: 'district' as const },
+  { code: 'DEMO-NX-XH', name: 'Đảng ủy xã Xuân Hội (mẫu)', kind: 'grassroots' as const },
+  { code: DEMO_CELL_CODE, name: 'Chi bộ thôn Hải Thanh (mẫu)', kind: 'cell' as const },
+];
+
+const MEMBERS: DemoMember[] = [
+  {
+    fullName: 'Nguyễn Văn Hùng',
+    birthYear: 1966,
+    role: 'secretary',
+    locale: 'vi',
+    timezone: 'Asia/Ho_Chi_Minh',
+    monthlyFeeVnd: 30000,
+  },
+  {
+    fullName: 'Trần Thị Thu Hà',
+    birthYear: 1978,
+    role: 'deputy_secretary',
+    locale: 'vi',
+    timezone: 'Asia/Ho_Chi_Minh',
+    monthlyFeeVnd: 25000,
+  },
+  {
+    fullName: 'Ngô Văn Khải',
+    birthYear: 1972,
+    role: 'member',
+    locale: 'vi',
+    timezone: 'Asia/Ho_Chi_Minh',
+    monthlyFeeVnd: 20000,
+  },
+  {
+    fullName: 'Lê Văn Minh',
+    birthYear: 1990,
+    role: 'member',
+    locale: 'vi',
+    timezone: 'Asia/Seoul',
+    monthlyFeeVnd: 20000,
+    absence: {
+      kind: 'abroad',
+      place: 'Ansan, Gyeonggi',
+      countryCode: 'KR',
+      leftMonthsAgo: 8,
+      endsInDays: 300,
+      arrangement: 'temporary_exemption',
+      applicationStatus: 'approved',
+    },
+  },
+  {
+    fullName: 'Phạm Thị Ngọc',
+    birthYear: 1995,
+    role: 'member',
+    locale: 'vi',
+    timezone: 'Asia/Tokyo',
+    monthlyFeeVnd: 20000,
+    absence: {
+      kind: 'abroad',
+      place: 'Nagoya, Aichi',
+      countryCode: 'JP',
+      leftMonthsAgo: 9,
+      endsInDays: 18,
+      arrangement: 'temporary_exemption',
+      applicationStatus: 'approved',
+    },
+  },
+  {
+    fullName: 'Hoàng Văn Tuấn',
+    birthYear: 1988,
+    role: 'member',
+    locale: 'vi',
+    timezone: 'Asia/Taipei',
+    monthlyFeeVnd: 20000,
+    absence: {
+      kind: 'abroad',
+      place: 'Đài Trung',
+      countryCode: 'TW',
+      leftMonthsAgo: 6,
+      applicationStatus: 'not_required',
+    },
+    unpaidRecentMonths: 2,
+  },
+  {
+    fullName: 'Đặng Thị Hương',
+    birthYear: 1993,
+    role: 'member',
+    locale: 'en',
+    timezone: 'Europe/Prague',
+    monthlyFeeVnd: 20000,
+    absence: {
+      kind: 'abroad',
+      place: 'Brno',
+      countryCode: 'CZ',
+      leftMonthsAgo: 14,
+      applicationStatus: 'not_required',
+    },
+  },
+  {
+    fullName: 'Vũ Văn Long',
+    birthYear: 1985,
+    role: 'member',
+    locale: 'vi',
+    timezone: 'Asia/Ho_Chi_Minh',
+    monthlyFeeVnd: 20000,
+    absence: {
+      kind: 'domestic',
+      place: 'Thủ Dầu Một, Bình Dương',
+      countryCode: 'VN',
+      leftMonthsAgo: 5,
+      endsInDays: 120,
+      arrangement: 'temporary_transfer',
+      applicationStatus: 'approved',
+    },
+    missedRecentCheckIns: 2,
+  },
+  {
+    fullName: 'Bùi Thị Lan',
+    birthYear: 1997,
+    role: 'member',
+    locale: 'vi',
+    timezone: 'Asia/Ho_Chi_Minh',
+    monthlyFeeVnd: 20000,
+    absence: {
+      kind: 'domestic',
+      place: 'Biên Hòa, Đồng Nai',
+      countryCode: 'VN',
+      leftMonthsAgo: 1,
+      endsInDays: 45,
+      arrangement: 'seasonal',
+      applicationStatus: 'not_required',
+    },
+  },
+  {
+    fullName: 'Đỗ Thị Mai',
+    birthYear: 1982,
+    role: 'member',
+    locale: 'vi',
+    timezone: 'Asia/Ho_Chi_Minh',
+    monthlyFeeVnd: 20000,
+  },
+];
+
+function statusOf(absence: DemoAbsence | undefined): MemberStatus {
+  if (!absence) return 'active';
+  return absence.arrangement === 'temporary_exemption' ? 'exempted' : 'away';
+}
+
+/** A calendar date as Prisma stores @db.Date: midnight UTC of that day. */
+function calendarDate(date: DateTime): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day));
+}
+
+export async function seedDemo(
+  db: Database,
+  options: { now: Date; homeTimezone: string },
+): Promise<{ created: boolean; cellCode: string }> {
+  if (await db.unit.findUnique({ where: { code: DEMO_CELL_CODE } }))
+    return { created: false, cellCode: DEMO_CELL_CODE };
+  const today = DateTime.fromJSDate(options.now, { zone: options.homeTimezone }).startOf('day');
+  const thisMonth = today.startOf('month');
+
+  await db.$transaction(async (tx) => {
+    let parentId: number | null = null;
+    let path = '';
+    let cellId = 0;
+    for (const unit of UNITS) {
+      path = path ? `${path}/${unit.code}` : unit.code;
+      const created: { id: number } = await tx.unit.create({
+        data: { ...unit, parentId, path, timezone: options.homeTimezone },
+      });
+      parentId = created.id;
+      cellId = created.id;
+    }
+
+    let secretaryId: number | undefined;
+    for (const [index, demo] of MEMBERS.entries()) {
+      const member = await tx.member.create({
+        data: {
+          fullName: demo.fullName,
+          cardNumber: `DEMO.${String(index + 1).padStart(4, '0')}`,
+          birthYear: demo.birthYear,
+          cellId,
+          role: demo.role,
+          status: statusOf(demo.absence),
+          locale: demo.locale,
+          timezone: demo.timezone,
+          monthlyFeeVnd: demo.monthlyFeeVnd,
+          identities: { create: { channel: 'telegram', externalId: String(DEMO_CHAT_ID_BASE + index + 1) } },
+        },
+      });
+      if (demo.role === 'secretary') secretaryId = member.id;
+
+      const absence = demo.absence;
+      if (absence) {
+        await tx.absence.create({
+          data: {
+            memberId: member.id,
+            kind: absence.kind,
+            place: absence.place,
+            countryCode: absence.countryCode,
+            startsOn: calendarDate(thisMonth.minus({ months: absence.leftMonthsAgo })),
+            expectedEndOn:
+              absence.endsInDays === undefined
+                ? null
+                : calendarDate(today.plus({ days: absence.endsInDays })),
+            arrangement: absence.arrangement ?? null,
+            applicationStatus: absence.applicationStatus,
+            decidedById: absence.applicationStatus === 'approved' ? (secretaryId ?? null) : null,
+            decidedAt: absence.applicationStatus === 'approved' ? options.now : null,
+          },
+        });
+      }
+
+      // Check-ins and fees for every past month of this year, less the gaps this member is meant to show.
+      for (let month = thisMonth.startOf('year'); month < thisMonth; month = month.plus({ months: 1 })) {
+        const monthsAgo = Math.round(thisMonth.diff(month, 'months').months);
+        if (monthsAgo > (demo.missedRecentCheckIns ?? 0)) {
+          const answers = { place: absence?.place ?? 'home', health: 'good', wantsCall: false };
+          await tx.checkIn.create({
+            data: {
+              memberId: member.id,
+              month: calendarDate(month),
+              place: absence?.place ?? null,
+              answers,
+              submittedAt: month.plus({ days: 5 }).toJSDate(),
+              revisions: {
+                create: { revision: 1, answers, submittedAt: month.plus({ days: 5 }).toJSDate() },
+              },
+            },
+          });
+        }
+        if (monthsAgo > (demo.unpaidRecentMonths ?? 0)) {
+          await tx.feePayment.create({
+            data: {
+              memberId: member.id,
+              amountMinor: demo.monthlyFeeVnd,
+              currency: 'VND',
+              method: absence?.kind === 'abroad' ? 'family' : 'in_person',
+              status: 'confirmed',
+              declaredAt: month.plus({ days: 10 }).toJSDate(),
+              confirmedById: secretaryId ?? member.id,
+              confirmedAt: month.plus({ days: 12 }).toJSDate(),
+              months: { create: { memberId: member.id, month: calendarDate(month) } },
+            },
+          });
+        }
+      }
+    }
+
+    await tx.overseasContact.createMany({
+      data: [
+        {
+          countryCode: 'KR',
+          organisation: 'Ví dụ: Đảng ủy ngoài nước tại Hàn Quốc',
+          contact: 'example-kr@example.invalid',
+          isExample: true,
+        },
+        {
+          countryCode: 'JP',
+          organisation: 'Ví dụ: Đảng ủy ngoài nước tại Nhật Bản',
+          contact: 'example-jp@example.invalid',
+          isExample: true,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    await recordAudit(tx, {
+      actorLabel: 'system',
+      action: 'demo.seeded',
+      entity: 'Unit',
+      entityId: cellId,
+      after: { cellCode: DEMO_CELL_CODE, members: MEMBERS.length },
+    });
+  });
+  return { created: true, cellCode: DEMO_CELL_CODE };
+}

@@ -1,0 +1,94 @@
+// Runs the real bot against the Bot API emulator on a fresh database, and talks to it as users would.
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import type { Bot } from 'grammy';
+import pino from 'pino';
+import { systemClock, type Clock } from '../../src/clock';
+import { createBot } from '../../src/channels/telegram/bot';
+import { setDefaultCommandMenus } from '../../src/channels/telegram/command-menu';
+import type { BotContext, SessionData } from '../../src/channels/telegram/context';
+import { createI18n, translator, type Locale } from '../../src/i18n';
+import { createRecords, type Records } from '../../src/records';
+import { PostgresSessionStorage } from '../../src/records/session-storage';
+import { BotApiEmulator } from '../../src/sandbox/emulator';
+import type { EmulatedBotMessage } from '../../src/sandbox/emulator-types';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const TEST_TOKEN = '4242:test-token-for-the-emulator';
+
+export interface BotHarness {
+  emulator: BotApiEmulator;
+  database: TestDatabase;
+  records: Records;
+  bot(): Bot<BotContext>;
+  /** Stops the bot and starts a new one on the same database and emulator, as a process restart would. */
+  restart(): Promise<void>;
+  /** Sends a text and resolves with the bot's next message (new or edited) in that chat. */
+  say(userId: number, text: string): Promise<EmulatedBotMessage>;
+  /** Presses an inline button and resolves with the message the bot sent or edited in response. */
+  press(userId: number, messageId: number, data: string): Promise<EmulatedBotMessage>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  clock?: Clock;
+  defaultLocale?: Locale;
+}
+
+export async function startBotHarness(options: HarnessOptions = {}): Promise<BotHarness> {
+  const clock = options.clock ?? systemClock;
+  const defaultLocale = options.defaultLocale ?? 'vi';
+  const database = await createTestDatabase();
+  const emulator = new BotApiEmulator({ token: TEST_TOKEN });
+  await emulator.start();
+  const records = createRecords(database.db, clock);
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const i18n = createI18n(defaultLocale);
+  const translate = translator(i18n, defaultLocale);
+
+  let bot: Bot<BotContext>;
+  let runner: RunnerHandle | undefined;
+  const startBot = async () => {
+    bot = createBot({
+      token: TEST_TOKEN,
+      apiRoot: emulator.apiRoot,
+      sessionStorage: new PostgresSessionStorage<SessionData>(database.db),
+      config: { defaultLocale, homeTimezone: 'Asia/Ho_Chi_Minh' },
+      logger,
+      records,
+      translate,
+    });
+    await bot.init();
+    await setDefaultCommandMenus(bot.api, translate, defaultLocale);
+    runner = run(bot);
+  };
+  const stopBot = async () => {
+    if (runner?.isRunning()) await runner.stop();
+  };
+  await startBot();
+
+  return {
+    emulator,
+    database,
+    records,
+    bot: () => bot,
+    restart: async () => {
+      await stopBot();
+      await startBot();
+    },
+    say: async (userId, text) => {
+      const after = emulator.mark();
+      emulator.sendText(userId, text);
+      return emulator.waitForMessage(userId, { after });
+    },
+    press: async (userId, messageId, data) => {
+      const after = emulator.mark();
+      emulator.pressButton(userId, messageId, data);
+      return emulator.waitForMessage(userId, { after });
+    },
+    stop: async () => {
+      await stopBot();
+      await emulator.stop();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// The environment schema: defaults, modes, and one readable error naming the variable.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config';
+
+const TOKEN = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abc';
+
+function problemOf(env: NodeJS.ProcessEnv): { variable: string; problem: string } | undefined {
+  try {
+    loadConfig(env);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ConfigError) return { variable: error.variable, problem: error.problem };
+    throw error;
+  }
+}
+
+describe('config', () => {
+  it('runs the sandbox on the embedded default with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      sandbox: true,
+      botMode: 'polling',
+      port: 8080,
+      defaultLocale: 'vi',
+      homeTimezone: 'Asia/Ho_Chi_Minh',
+      telegramApiRoot: 'https://api.telegram.org',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+    });
+    expect(config.dataDir).toBe(path.resolve('data'));
+  });
+
+  it('reads a production environment', () => {
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: 'webhook',
+      WEBHOOK_URL: 'https://bot.example.org/telegram/hook',
+      WEBHOOK_SECRET: 'a-very-secret-token-123',
+      DATABASE_URL: 'postgresql://u:p@db:5432/homecell',
+      REDIS_URL: 'redis://redis:6379',
+      PORT: '3000',
+      DEFAULT_LOCALE: 'en',
+      HOME_TIMEZONE: 'Asia/Bangkok',
+      TELEGRAM_API_ROOT: 'http://botapi:8081/',
+    });
+    expect(config).toMatchObject({
+      sandbox: false,
+      botMode: 'webhook',
+      port: 3000,
+      defaultLocale: 'en',
+      homeTimezone: 'Asia/Bangkok',
+      telegramApiRoot: 'http://botapi:8081',
+      redisUrl: 'redis://redis:6379',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ BOT_MODE: 'push' }, 'BOT_MODE'],
+    [{ BOT_TOKEN: 'not-a-token' }, 'BOT_TOKEN'],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ HOME_TIMEZONE: 'Asia/Hanoi' }, 'HOME_TIMEZONE'],
+    [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_SECRET: 'a-very-secret-token-123' }, 'WEBHOOK_URL'],
+    [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org/telegram/h' }, 'WEBHOOK_SECRET'],
+    [
+      {
+        BOT_TOKEN: TOKEN,
+        BOT_MODE: 'webhook',
+        WEBHOOK_URL: 'https://x.org/hook',
+        WEBHOOK_SECRET: 'a'.repeat(20),
+      },
+      'WEBHOOK_URL',
+    ],
+    [
+      { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org/telegram/h', WEBHOOK_SECRET: 'a'.repeat(20) },
+      'BOT_TOKEN',
+    ],
+  ])('%j is refused, naming %s', (env, variable) => {
+    const problem = problemOf(env);
+    expect(problem?.variable).toBe(variable);
+    expect(problem?.problem.length).toBeGreaterThan(3);
+  });
+
+  it('a bad value stops start-up with exit code 2 and one line naming the variable', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH, PORT: 'eighty' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^homecell: PORT: /);
+  });
+});
