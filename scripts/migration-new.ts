@@ -25,7 +25,10 @@ async function loadSchemaEngine(): Promise<typeof import('@prisma/schema-engine-
   // @types/node leaves out the WebAssembly namespace; only these two members are used.
   const { WebAssembly } = globalThis as unknown as {
     WebAssembly: {
-      instantiate(bytes: Buffer, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+      instantiate(
+        bytes: Buffer,
+        imports: object,
+      ): Promise<{ instance: { exports: Record<string, unknown> } }>;
     };
   };
   const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath), {

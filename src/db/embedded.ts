@@ -76,7 +76,10 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
 
   const existing = await runningServer(recordFile, clusterDir);
   if (existing) {
-    logger.info({ port: existing.port }, 'using the embedded PostgreSQL already running on this data directory');
+    logger.info(
+      { port: existing.port },
+      'using the embedded PostgreSQL already running on this data directory',
+    );
     return { url: urlFor(existing.port), stop: async () => undefined };
   }
 

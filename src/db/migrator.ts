@@ -54,7 +54,9 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
     const done = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
     );
-    const finished = new Map(done.rows.filter((row) => row.finished_at).map((row) => [row.migration_name, row]));
+    const finished = new Map(
+      done.rows.filter((row) => row.finished_at).map((row) => [row.migration_name, row]),
+    );
     const failed = done.rows.find((row) => !row.finished_at);
     if (failed) {
       throw new Error(`migration ${failed.migration_name} failed earlier and must be resolved by hand`);

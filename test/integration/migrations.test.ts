@@ -31,12 +31,22 @@ describe('migrations', () => {
       );
       expect(rows.rows.map((row) => row.migration_name)).toEqual(files.map((file) => file.name));
       expect(rows.rows.map((row) => row.checksum)).toEqual(files.map((file) => file.checksum));
-      expect(rows.rows.every((row) => row.finished_at instanceof Date && row.applied_steps_count === 1)).toBe(true);
+      expect(rows.rows.every((row) => row.finished_at instanceof Date && row.applied_steps_count === 1)).toBe(
+        true,
+      );
       const tables = await client.query(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
       );
       const names = tables.rows.map((row) => row.table_name);
-      for (const table of ['Member', 'Unit', 'ChatIdentity', 'Invite', 'Notification', 'AuditEvent', 'Session']) {
+      for (const table of [
+        'Member',
+        'Unit',
+        'ChatIdentity',
+        'Invite',
+        'Notification',
+        'AuditEvent',
+        'Session',
+      ]) {
         expect(names).toContain(table);
       }
     } finally {
