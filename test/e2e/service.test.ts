@@ -1,0 +1,139 @@
+// The whole service as deployed: webhook mode with its secret, /healthz, and sessions in Redis when REDIS_URL is set.
+import net from 'node:net';
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { BotApiEmulator } from '../../src/sandbox/emulator';
+import { startService, type RunningService } from '../../src/service';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createCell, createMember } from '../support/fixtures';
+import { describeWithRedis, startRedis, type TestRedis } from '../support/redis';
+
+const TOKEN = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abc';
+const SECRET = 'test-webhook-secret-0123456789';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address() as net.AddressInfo;
+      server.close(() => resolve(address.port));
+    });
+  });
+}
+
+async function startWebhookService(
+  database: TestDatabase,
+  emulator: BotApiEmulator,
+  extra: Record<string, string> = {},
+) {
+  const port = await freePort();
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    BOT_MODE: 'webhook',
+    WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/hook`,
+    WEBHOOK_SECRET: SECRET,
+    TELEGRAM_API_ROOT: emulator.apiRoot,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    ...extra,
+  });
+  return startService(config, pino({ level: 'silent' }));
+}
+
+describe('service in webhook mode', () => {
+  let database: TestDatabase;
+  let emulator: BotApiEmulator;
+  let service: RunningService;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    emulator = new BotApiEmulator({ token: TOKEN });
+    await emulator.start();
+    service = await startWebhookService(database, emulator);
+  });
+  afterAll(async () => {
+    await service.stop();
+    await emulator.stop();
+    await database.drop();
+  });
+
+  it('reports health', async () => {
+    const response = await fetch(`${service.http.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', checks: { database: 'ok' } });
+  });
+
+  it('rejects webhook requests without the right secret and processes nothing', async () => {
+    const update = {
+      update_id: 1,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 5, type: 'private', first_name: 'X' },
+        from: { id: 5, is_bot: false, first_name: 'X' },
+        text: '/help',
+      },
+    };
+    for (const headers of [{}, { 'X-Telegram-Bot-Api-Secret-Token': 'wrong-secret-0123456789' }]) {
+      const response = await fetch(`${service.http.url}/telegram/hook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(update),
+      });
+      expect(response.status).toBe(401);
+    }
+    expect(await database.db.processedUpdate.count()).toBe(0);
+    expect(emulator.messages(5)).toHaveLength(0);
+  });
+
+  it('takes updates through the webhook Telegram calls with the secret', async () => {
+    const cell = await createCell(database.db);
+    const member = await createMember(database.db, cell, { fullName: 'Lê Thị Hoài Nam' });
+    const { code } = await service.records.invites.issue(member.id, { label: 'test' });
+    const after = emulator.mark();
+    emulator.sendText(6001, `/start ${code}`);
+    const reply = await emulator.waitForMessage(6001, { after });
+    expect(reply.text).toContain('Lê Thị Hoài Nam');
+    expect(await database.db.chatIdentity.count({ where: { memberId: member.id } })).toBe(1);
+  });
+});
+
+describeWithRedis('service with REDIS_URL', () => {
+  let database: TestDatabase;
+  let emulator: BotApiEmulator;
+  let redis: TestRedis;
+  let service: RunningService;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    redis = await startRedis();
+    emulator = new BotApiEmulator({ token: TOKEN });
+    await emulator.start();
+    service = await startWebhookService(database, emulator, { REDIS_URL: redis.url });
+  });
+  afterAll(async () => {
+    await service.stop();
+    await emulator.stop();
+    await redis.stop();
+    await database.drop();
+  });
+
+  it('checks Redis in /healthz', async () => {
+    const body = await (await fetch(`${service.http.url}/healthz`)).json();
+    expect(body).toEqual({ status: 'ok', checks: { database: 'ok', redis: 'ok' } });
+  });
+
+  it('keeps sessions in Redis, not PostgreSQL', async () => {
+    let after = emulator.mark();
+    emulator.sendText(6002, '/language');
+    const menu = await emulator.waitForMessage(6002, { after });
+    after = emulator.mark();
+    emulator.pressButton(6002, menu.message_id, 'language:set:en');
+    await emulator.waitForMessage(6002, { after });
+    const client = new Redis(redis.url);
+    try {
+      expect(JSON.parse((await client.get('6002')) ?? '{}')).toMatchObject({ locale: 'en' });
+    } finally {
+      client.disconnect();
+    }
+    expect(await database.db.session.count()).toBe(0);
+  });
+});
