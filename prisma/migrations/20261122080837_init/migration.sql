@@ -137,6 +137,8 @@ CREATE TABLE "Absence" (
     "decidedAt" TIMESTAMP(3),
     "decisionNote" TEXT,
     "returnReport" TEXT,
+    "returnedAt" TIMESTAMP(3),
+    "sourceKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -164,6 +166,7 @@ CREATE TABLE "CheckInRevision" (
     "revision" INTEGER NOT NULL,
     "answers" JSONB NOT NULL,
     "submittedAt" TIMESTAMP(3) NOT NULL,
+    "sourceKey" TEXT,
 
     CONSTRAINT "CheckInRevision_pkey" PRIMARY KEY ("id")
 );
@@ -225,6 +228,7 @@ CREATE TABLE "Review" (
     "submittedAt" TIMESTAMP(3),
     "ratedById" INTEGER,
     "ratedAt" TIMESTAMP(3),
+    "submittedSourceKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -360,6 +364,9 @@ CREATE INDEX "Invite_memberId_idx" ON "Invite"("memberId");
 CREATE INDEX "InviteFailure_channel_externalId_at_idx" ON "InviteFailure"("channel", "externalId", "at");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Absence_sourceKey_key" ON "Absence"("sourceKey");
+
+-- CreateIndex
 CREATE INDEX "Absence_memberId_idx" ON "Absence"("memberId");
 
 -- CreateIndex
@@ -370,6 +377,9 @@ CREATE INDEX "CheckIn_month_idx" ON "CheckIn"("month");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CheckIn_memberId_month_key" ON "CheckIn"("memberId", "month");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CheckInRevision_sourceKey_key" ON "CheckInRevision"("sourceKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CheckInRevision_checkInId_revision_key" ON "CheckInRevision"("checkInId", "revision");
@@ -391,6 +401,9 @@ CREATE UNIQUE INDEX "FeePaymentMonth_paymentId_month_key" ON "FeePaymentMonth"("
 
 -- CreateIndex
 CREATE INDEX "FeeArrangement_memberId_idx" ON "FeeArrangement"("memberId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Review_submittedSourceKey_key" ON "Review"("submittedSourceKey");
 
 -- CreateIndex
 CREATE INDEX "Review_year_status_idx" ON "Review"("year", "status");
