@@ -73,7 +73,11 @@ describe('service in webhook mode', () => {
         text: '/help',
       },
     };
-    for (const headers of [{}, { 'X-Telegram-Bot-Api-Secret-Token': 'wrong-secret-0123456789' }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { 'X-Telegram-Bot-Api-Secret-Token': 'wrong-secret-0123456789' },
+    ];
+    for (const headers of attempts) {
       const response = await fetch(`${service.http.url}/telegram/hook`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
