@@ -104,8 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = issue.path.length > 0 ? String(issue.path[0]) : 'environment';
+    const given = env[variable];
     const problem =
-      variable === 'BOT_MODE' ? `must be polling or webhook (got "${String(mode)}")` : describeIssue(issue);
+      variable === 'BOT_MODE'
+        ? `must be polling or webhook (got "${String(mode)}")`
+        : describeIssue(issue, given === undefined || given === '' ? undefined : given);
     throw new ConfigError(variable, problem);
   }
   const raw = parsed.data;
@@ -131,8 +134,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+function describeIssue(issue: z.core.$ZodIssue, given: string | undefined): string {
+  if (given === undefined) return 'is required';
+  if (issue.code === 'invalid_type') return `must be a ${issue.expected} (got "${given}")`;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `must be one of ${issue.values.map(String).join(', ')}`;
   }
