@@ -17,6 +17,8 @@ import { setDefaultCommandMenus } from './channels/telegram/command-menu';
 import type { BotContext, SessionData } from './channels/telegram/context';
 import { startHttpServer, type HttpServer, type Route } from './http/server';
 import { BotApiEmulator } from './sandbox/emulator';
+import { registerSandboxPeople } from './sandbox/web/people';
+import { sandboxRoutes } from './sandbox/web/web-chat-routes';
 import type { Bot } from 'grammy';
 
 /** The emulator accepts only this token; it never leaves the process. */
@@ -67,6 +69,7 @@ export async function startService(
       await emulator.start();
       stack.push(() => emulator!.stop());
       apiRoot = emulator.apiRoot;
+      await registerSandboxPeople(emulator, database.db);
     }
 
     const i18n = createI18n(config.defaultLocale);
@@ -86,6 +89,18 @@ export async function startService(
     );
 
     const routes: Route[] = [];
+    const sandboxClosing = new AbortController();
+    if (emulator) {
+      routes.push(
+        ...sandboxRoutes({
+          emulator,
+          db: database.db,
+          logger,
+          defaultLocale: config.defaultLocale,
+          closing: sandboxClosing.signal,
+        }),
+      );
+    }
     if (config.botMode === 'webhook') {
       const path = new URL(config.webhookUrl!).pathname;
       routes.push({
@@ -114,6 +129,8 @@ export async function startService(
       },
     });
     stack.push(http.close);
+    // Runs before http.close: the web chat's event streams never go idle and would hold the close open.
+    stack.push(async () => sandboxClosing.abort());
 
     let runner: RunnerHandle | undefined;
     if (config.botMode === 'webhook') {
