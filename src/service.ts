@@ -70,6 +70,9 @@ export async function startService(
       stack.push(() => emulator!.stop());
       apiRoot = emulator.apiRoot;
       await registerSandboxPeople(emulator, database.db);
+      // A new emulator numbers updates from 1 again: the last run's markers would drop them as duplicates.
+      // (processedAt is the database's clock, hence real time rather than the injected clock.)
+      await records.processedUpdates.prune(new Date());
     }
 
     const i18n = createI18n(config.defaultLocale);

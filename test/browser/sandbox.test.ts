@@ -1,0 +1,190 @@
+// The sandbox web chat in a real browser (Debian chromium): pick a person, chat, press buttons, menus, photos.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { landscapePng, startSandboxService, type Sandbox } from './sandbox-support';
+
+const CHROMIUM = '/usr/bin/chromium';
+const requireBrowser = process.env.REQUIRE_BROWSER === '1';
+// Without chromium the suite is skipped, unless REQUIRE_BROWSER=1 asks for it to fail instead.
+const describeBrowser = fs.existsSync(CHROMIUM) || requireBrowser ? describe : describe.skip;
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUTPUT_DIR = path.join(ROOT, 'test-output', 'sandbox');
+const README_SCREENSHOT = path.join(ROOT, 'docs', 'screenshots', 'sandbox-chat.png');
+const SECRETARY = 7_000_000_001;
+const MINH = 7_000_000_004;
+
+describeBrowser('sandbox web chat in a browser', () => {
+  let sandbox: Sandbox;
+  let browser: Browser;
+  let context: BrowserContext;
+  let member: Page;
+  let secretary: Page;
+  const pageErrors: string[] = [];
+
+  const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`) });
+  const botRow = (page: Page, text: string) => page.locator('.row.from-bot', { hasText: text }).last();
+  const say = async (page: Page, text: string) => {
+    await page.fill('#text', text);
+    await page.press('#text', 'Enter');
+  };
+  const openAs = async (chatId: number) => {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${sandbox.url}/`);
+    await page.click(`.person[data-chat-id="${chatId}"]`);
+    await page.locator('#chat-view').waitFor();
+    return page;
+  };
+
+  beforeAll(async () => {
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    fs.mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
+    sandbox = await startSandboxService();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    // A small phone: the layout has to work at 360 px.
+    context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.stop();
+  });
+
+  it('lists the demo cell’s people with role and whereabouts, in Vietnamese', async () => {
+    const page = await context.newPage();
+    await page.goto(`${sandbox.url}/`);
+    await page.locator('.person').nth(9).waitFor();
+    expect(await page.locator('.person').count()).toBe(10);
+    expect(await page.locator('h2').textContent()).toBe('Bạn muốn là ai?');
+    const first = await page.locator('.person').first().innerText();
+    expect(first).toContain('Nguyễn Văn Hùng');
+    expect(first).toContain('Bí thư chi bộ');
+    const minh = await page.locator(`.person[data-chat-id="${MINH}"]`).innerText();
+    expect(minh).toContain('Ansan, Gyeonggi (KR)');
+    expect(minh).toContain('Asia/Seoul');
+    await shoot(page, '01-picker');
+    await page.click('[data-lang="en"]');
+    expect(await page.locator('h2').textContent()).toBe('Who do you want to be?');
+    await page.click('[data-lang="vi"]');
+    await page.close();
+  });
+
+  it('a member sends /start and sees the bot’s reply', async () => {
+    member = await openAs(MINH);
+    expect(new URL(member.url()).hash).toBe(`#chat=${MINH}`);
+    expect(await member.locator('#whoami').innerText()).toContain('Lê Văn Minh');
+    await say(member, '/start');
+    await member.locator('.row.from-me', { hasText: '/start' }).waitFor();
+    const reply = botRow(member, 'Chào đồng chí Lê Văn Minh');
+    await reply.waitFor();
+    // Line breaks of the bot's text are kept.
+    expect(await reply.locator('.text').innerText()).toContain('(mẫu).\n\nGõ /help');
+    await shoot(member, '02-member-start');
+  });
+
+  it('pressing an inline button sends the callback, and the edited message updates in place', async () => {
+    await say(member, '/language');
+    const question = botRow(member, 'Chọn ngôn ngữ:');
+    await question.locator('button.key', { hasText: 'English' }).waitFor();
+    const messageId = await question.getAttribute('data-message-id');
+    await shoot(member, '03-language-keyboard');
+    await question.locator('button.key', { hasText: 'English' }).click();
+    const edited = member.locator(`.row[data-message-id="${messageId}"]`);
+    await edited.locator('.text', { hasText: 'Language set to English.' }).waitFor();
+    expect(await edited.locator('.edited').textContent()).toBe('đã sửa');
+    expect(await edited.locator('button.key').count()).toBe(0);
+    expect(await member.locator('.row').count()).toBe(4);
+    const stored = await sandbox.service.records.db.member.findFirstOrThrow({
+      where: { identities: { some: { externalId: String(MINH) } } },
+    });
+    expect(stored.locale).toBe('en');
+    await shoot(member, '04-language-edited');
+  });
+
+  it('a second tab is the secretary and sees the bot’s command menu for that chat', async () => {
+    secretary = await openAs(SECRETARY);
+    await secretary.click('#commands-button');
+    await secretary.locator('.command-item').first().waitFor();
+    expect(await secretary.locator('.command-item .command-name').allTextContents()).toEqual([
+      '/start',
+      '/help',
+      '/language',
+    ]);
+    expect(await secretary.locator('.command-item').nth(2).innerText()).toContain('Đổi ngôn ngữ');
+    await shoot(secretary, '05-secretary-default-menu');
+    // Picking a command sends it; the bot then sets the secretary's own menu on the chat.
+    await secretary.locator('.command-item', { hasText: '/start' }).click();
+    await botRow(secretary, 'Chào đồng chí Nguyễn Văn Hùng').waitFor();
+    await secretary.click('#commands-button');
+    await secretary.locator('.command-item', { hasText: '/cancel' }).waitFor();
+    expect(await secretary.locator('.command-item', { hasText: '/cancel' }).innerText()).toContain(
+      'Hủy thao tác đang làm',
+    );
+    await shoot(secretary, '06-secretary-chat-menu');
+    // The other tab is still the member.
+    expect(await member.locator('#whoami').innerText()).toContain('Lê Văn Minh');
+  });
+
+  it('a member sends a photo, sees it inline and gets the bot’s answer', async () => {
+    await member.setInputFiles('#file-input', {
+      name: 'giay-xac-nhan.png',
+      mimeType: 'image/png',
+      buffer: landscapePng(320, 180),
+    });
+    const photo = member.locator('.row.from-me img.photo').last();
+    await photo.waitFor();
+    // Runs in the page, where the DOM exists (the test's own TypeScript has no DOM types).
+    await member.waitForFunction(
+      "(() => { const image = document.querySelector('.row.from-me img.photo'); return image?.complete && image.naturalWidth === 320; })()",
+    );
+    await botRow(member, 'I can only read text messages').waitFor();
+    await shoot(member, '07-member-photo');
+    // The README's picture is tracked in git: rewrite it only on request, not on every test run.
+    if (process.env.UPDATE_SCREENSHOTS === '1' || !fs.existsSync(README_SCREENSHOT)) {
+      await member.screenshot({ path: README_SCREENSHOT });
+    }
+  });
+
+  it('an answer with show_alert opens a dialog', async () => {
+    // The bot's own API puts an old button in the chat; the bot answers a press on it with an alert.
+    await sandbox.service.bot.api.sendMessage(MINH, 'An old message', {
+      reply_markup: { inline_keyboard: [[{ text: 'Old button', callback_data: 'retired:1' }]] },
+    });
+    await botRow(member, 'An old message').locator('button.key').click();
+    await member.locator('#alert-dialog[open]').waitFor();
+    expect(await member.locator('#alert-text').textContent()).toBe(
+      'That button is old or no longer valid. Send /help to start again.',
+    );
+    await shoot(member, '08-alert');
+    await member.click('#alert-ok');
+    await member.locator('#alert-dialog[open]').waitFor({ state: 'detached' });
+  });
+
+  it('a reload redraws the conversation, and switching person goes back to the list', async () => {
+    const rowsBefore = await member.locator('.row').count();
+    await member.reload();
+    await member
+      .locator('.row')
+      .nth(rowsBefore - 1)
+      .waitFor();
+    expect(await member.locator('.row').count()).toBe(rowsBefore);
+    await member.click('#switch-person');
+    await member.locator('#picker-view .person').first().waitFor();
+    expect(await member.locator('#chat-view').isHidden()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
