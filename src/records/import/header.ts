@@ -1,0 +1,88 @@
+// Recognises an import file by its header: a units file or a members file, with columns in any order.
+import { ImportFileError } from './table';
+
+export const UNIT_COLUMNS = ['code', 'name', 'kind', 'parent_code', 'timezone'] as const;
+export const MEMBER_COLUMNS = [
+  'cell_code',
+  'unit_path',
+  'full_name',
+  'party_card_no',
+  'birth_year',
+  'role',
+  'officer_unit',
+  'away_kind',
+  'place',
+  'country',
+  'away_since',
+  'exemption_until',
+  'timezone',
+  'language',
+  'monthly_fee_vnd',
+] as const;
+
+export type UnitColumn = (typeof UNIT_COLUMNS)[number];
+export type MemberColumn = (typeof MEMBER_COLUMNS)[number];
+
+export type DetectedHeader =
+  | { kind: 'units'; columns: Map<UnitColumn, number> }
+  | { kind: 'members'; columns: Map<MemberColumn, number> };
+
+/** "Party Card No", "party_card_no" and "PARTY-CARD-NO" are the same column. */
+function normalise(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function indexColumns<T extends string>(known: readonly T[], header: string[]): Map<T, number> {
+  const byNormalName = new Map(known.map((column) => [normalise(column), column]));
+  const columns = new Map<T, number>();
+  header.forEach((name, index) => {
+    const column = byNormalName.get(normalise(name));
+    if (!column) return; // unknown extra columns are ignored
+    if (columns.has(column)) {
+      throw new ImportFileError(
+        `header: column "${column}" appears twice (columns ${columns.get(column)! + 1} and ${index + 1})`,
+      );
+    }
+    columns.set(column, index);
+  });
+  return columns;
+}
+
+export function detectHeader(header: string[]): DetectedHeader {
+  const members = indexColumns(MEMBER_COLUMNS, header);
+  if (members.has('full_name') || members.has('party_card_no')) {
+    const missing = (['full_name', 'party_card_no'] as const).filter((column) => !members.has(column));
+    if (!members.has('cell_code') && !members.has('unit_path')) missing.unshift('cell_code' as never);
+    if (missing.length > 0) {
+      throw new ImportFileError(
+        `header: looks like a members file but lacks ${missing.join(', ')} (a cell_code or unit_path column names the member's cell)`,
+      );
+    }
+    return { kind: 'members', columns: members };
+  }
+  const units = indexColumns(UNIT_COLUMNS, header);
+  if (units.has('code') && units.has('kind')) {
+    const missing = (['name', 'parent_code'] as const).filter((column) => !units.has(column));
+    if (missing.length > 0) {
+      throw new ImportFileError(`header: looks like a units file but lacks ${missing.join(', ')}`);
+    }
+    return { kind: 'units', columns: units };
+  }
+  const seen = header.map((name) => name.trim()).filter(Boolean);
+  throw new ImportFileError(
+    `header: not a units file (code, name, kind, parent_code) nor a members file (cell_code, full_name, party_card_no, ...); found: ${seen.join(', ') || 'nothing'}`,
+  );
+}
+
+/** Picks a row's cells by column name, trimmed; a missing trailing cell reads as '', an absent column as undefined. */
+export function cellsByColumn<T extends string>(
+  columns: Map<T, number>,
+  cells: string[],
+): Partial<Record<T, string>> {
+  const values: Partial<Record<T, string>> = {};
+  for (const [column, index] of columns) values[column] = (cells[index] ?? '').trim();
+  return values;
+}

@@ -1,0 +1,148 @@
+// One row of a members file, checked on its own (zod): every field, and the rules between the away columns.
+import { z } from 'zod';
+import type { AbsenceKind, MemberRole } from '../../generated/prisma/client';
+import { choiceCell, isoDateCell, optionalCell, requiredCell, timeZoneCell, wholeNumberCell } from './cells';
+import { HOME_COUNTRY, isCountryCode } from './country-codes';
+import type { MemberColumn } from './header';
+
+/** Party admission starts at 18; the oldest living members were born in the 1920s. */
+const OLDEST_BIRTH_YEAR = 1900;
+const YOUNGEST_MEMBER_AGE = 18;
+
+// The spreadsheets say "deputy" and "officer"; the records keep the schema's names.
+const ROLE_WORDS = [
+  'member',
+  'secretary',
+  'deputy',
+  'deputy_secretary',
+  'officer',
+  'committee_officer',
+] as const;
+const ROLE_OF: Record<(typeof ROLE_WORDS)[number], MemberRole> = {
+  member: 'member',
+  secretary: 'secretary',
+  deputy: 'deputy_secretary',
+  deputy_secretary: 'deputy_secretary',
+  officer: 'committee_officer',
+  committee_officer: 'committee_officer',
+};
+
+export interface MemberAway {
+  kind: AbsenceKind;
+  place: string | null;
+  countryCode: string;
+  /** Calendar dates as YYYY-MM-DD. */
+  since: string;
+  exemptionUntil: string | null;
+}
+
+/** A valid row. Absent optional values are undefined: defaults for a new member, unchanged for an existing one. */
+export interface MemberRow {
+  line: number;
+  cellCode?: string;
+  unitPath?: string;
+  fullName: string;
+  cardNumber: string;
+  birthYear?: number;
+  role?: MemberRole;
+  officerUnitCode?: string;
+  /** null: at home (away_kind none); undefined: the file has no away_kind column, absences are left alone. */
+  away?: MemberAway | null;
+  timezone?: string;
+  locale?: 'vi' | 'en';
+  monthlyFeeVnd?: number;
+}
+
+export function memberRowSchema(options: { currentYear: number; hasAwayColumn: boolean }) {
+  const youngest = options.currentYear - YOUNGEST_MEMBER_AGE;
+  return z
+    .object({
+      cell_code: optionalCell(z.string()),
+      unit_path: optionalCell(z.string()),
+      full_name: requiredCell('full_name'),
+      party_card_no: requiredCell('party_card_no'),
+      birth_year: optionalCell(
+        wholeNumberCell().refine((year) => year >= OLDEST_BIRTH_YEAR && year <= youngest, {
+          error: (issue) => `${String(issue.input)} is out of range (${OLDEST_BIRTH_YEAR}-${youngest})`,
+        }),
+      ),
+      role: optionalCell(choiceCell(ROLE_WORDS)),
+      officer_unit: optionalCell(z.string()),
+      away_kind: optionalCell(choiceCell(['none', 'domestic', 'abroad'] as const)),
+      place: optionalCell(z.string()),
+      country: optionalCell(
+        z
+          .string()
+          .transform((code) => code.toUpperCase())
+          .refine(isCountryCode, {
+            error: (issue) =>
+              `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. KR, JP)`,
+          }),
+      ),
+      away_since: optionalCell(isoDateCell),
+      exemption_until: optionalCell(isoDateCell),
+      timezone: optionalCell(timeZoneCell),
+      language: optionalCell(choiceCell(['vi', 'en'] as const)),
+      monthly_fee_vnd: optionalCell(wholeNumberCell()),
+    })
+    .superRefine((row, context) => {
+      const problem = (column: MemberColumn, message: string) =>
+        context.addIssue({ code: 'custom', path: [column], message });
+      if (!row.cell_code && !row.unit_path) problem('cell_code', 'cell_code (or unit_path) is required');
+      if (row.officer_unit && (!row.role || ROLE_OF[row.role] !== 'committee_officer')) {
+        problem(
+          'officer_unit',
+          `officer_unit is only for role officer (this row's role is ${row.role ?? 'empty'})`,
+        );
+      }
+      const awayKind = row.away_kind ?? 'none';
+      if (awayKind === 'none') {
+        if (row.away_since) problem('away_since', 'away_since is set but away_kind is none');
+        if (row.exemption_until) problem('exemption_until', 'exemption_until is set but away_kind is none');
+        return;
+      }
+      if (!row.away_since) problem('away_since', `away_since is required when away_kind is ${awayKind}`);
+      if (row.away_since && row.exemption_until && row.exemption_until < row.away_since) {
+        problem(
+          'exemption_until',
+          `exemption_until ${row.exemption_until} is before away_since ${row.away_since}`,
+        );
+      }
+      if (awayKind === 'abroad' && !row.country)
+        problem('country', 'country is required when away_kind is abroad');
+      if (awayKind === 'abroad' && row.country === HOME_COUNTRY) {
+        problem('country', `country ${HOME_COUNTRY} contradicts away_kind abroad`);
+      }
+      if (awayKind === 'domestic' && row.country && row.country !== HOME_COUNTRY) {
+        problem('country', `country ${row.country} contradicts away_kind domestic (use abroad)`);
+      }
+    })
+    .transform((row): Omit<MemberRow, 'line'> => {
+      const awayKind = row.away_kind ?? 'none';
+      let away: MemberAway | null | undefined;
+      if (!options.hasAwayColumn) away = undefined;
+      else if (awayKind === 'none') away = null;
+      else {
+        away = {
+          kind: awayKind,
+          place: row.place ?? null,
+          countryCode: row.country ?? HOME_COUNTRY,
+          since: row.away_since!,
+          exemptionUntil: row.exemption_until ?? null,
+        };
+      }
+      return {
+        cellCode: row.cell_code,
+        unitPath: row.unit_path,
+        fullName: row.full_name,
+        cardNumber: row.party_card_no,
+        birthYear: row.birth_year,
+        role: row.role ? ROLE_OF[row.role] : undefined,
+        officerUnitCode: row.officer_unit,
+        away,
+        timezone: row.timezone,
+        locale: row.language,
+        monthlyFeeVnd: row.monthly_fee_vnd,
+      };
+    });
+}

@@ -1,0 +1,47 @@
+// What an import run is told and what it reports back, shared by the units and the members importers.
+import type { RowProblem } from './problems';
+
+export type ImportProgress =
+  | { phase: 'reading'; bytesRead: number; totalBytes: number }
+  | { phase: 'writing'; done: number; total: number };
+
+export interface ImportOptions {
+  /** Import the good rows and list the bad ones, instead of refusing the whole file. */
+  skipBad: boolean;
+  /** Check everything, write nothing. */
+  dryRun: boolean;
+  /** Today's date in the home zone (YYYY-MM-DD): absences the import ends, end on it. */
+  today: string;
+  defaultTimezone: string;
+  defaultLocale: 'vi' | 'en';
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface UnitImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  moved: number;
+}
+
+export interface MemberImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  absencesOpened: number;
+  absencesUpdated: number;
+  absencesEnded: number;
+  /** Removed, left or transferred members: their status is a decision the file does not override. */
+  statusKept: number;
+}
+
+export type ImportReport = {
+  file: string;
+  /** Non-blank data rows. */
+  rows: number;
+  problems: RowProblem[];
+  /** False when refused for bad rows or on a dry run. */
+  written: boolean;
+} & (
+  { kind: 'units'; counts: UnitImportCounts | null } | { kind: 'members'; counts: MemberImportCounts | null }
+);

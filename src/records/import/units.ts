@@ -1,0 +1,153 @@
+// Imports a units file: every row checked (fields, duplicates, parents in the file or the database), then one transaction.
+import path from 'node:path';
+import type { Database } from '../../db/client';
+import type { UnitKind } from '../../generated/prisma/client';
+import { recordAudit } from '../audit';
+import { findUnitsByCode, joinPath, UNIT_RANK, upsertUnits } from '../units';
+import { cellsByColumn, type UnitColumn } from './header';
+import { RowProblems, zodReasons } from './problems';
+import { isBlankRow, type TableRow } from './table';
+import type { ImportOptions, ImportReport } from './types';
+import { unitRowSchema, type UnitRow } from './unit-row';
+
+const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+
+export async function importUnits(
+  db: Database,
+  file: string,
+  rows: AsyncIterable<TableRow>,
+  columns: Map<UnitColumn, number>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const problems = new RowProblems();
+  const parsed: UnitRow[] = [];
+  const lineOfCode = new Map<string, number>();
+  let dataRows = 0;
+  for await (const row of rows) {
+    if (isBlankRow(row.cells)) continue;
+    dataRows += 1;
+    const raw = cellsByColumn(columns, row.cells);
+    const code = raw.code ?? '';
+    const first = lineOfCode.get(code);
+    if (code && first !== undefined) {
+      problems.add(row.line, `code ${code} is also on line ${first}`);
+      problems.add(first, `code ${code} is repeated on line ${row.line}`);
+    } else if (code) lineOfCode.set(code, row.line);
+    const result = unitRowSchema.safeParse(raw);
+    if (result.success) parsed.push({ line: row.line, ...result.data });
+    else problems.addAll(row.line, zodReasons(result.error));
+  }
+
+  await checkTree(db, parsed, problems);
+  const good = parsed.filter((row) => !problems.has(row.line));
+  const report = { kind: 'units' as const, file, rows: dataRows, problems: problems.list() };
+  if ((problems.count > 0 && !options.skipBad) || options.dryRun) {
+    return { ...report, written: false, counts: null };
+  }
+  const counts = await db.$transaction(
+    async (tx) => {
+      const written = await upsertUnits(tx, good, { defaultTimezone: options.defaultTimezone });
+      await recordAudit(tx, {
+        actorLabel: 'cli',
+        action: 'import.units',
+        entity: 'Unit',
+        after: { file: path.basename(file), rows: dataRows, skipped: problems.count, ...written },
+      });
+      return written;
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
+  );
+  options.onProgress?.({ phase: 'writing', done: good.length, total: good.length });
+  return { ...report, written: true, counts };
+}
+
+/**
+ * Every parent must be in the file or the database and rank above its child; a unit may not move under its
+ * own subtree; a cell with members stays a cell. Rows are checked parents first, so a child of a bad row is bad.
+ */
+async function checkTree(db: Database, rows: UnitRow[], problems: RowProblems): Promise<void> {
+  const stored = await findUnitsByCode(db, [
+    ...rows.map((row) => row.code),
+    ...rows.flatMap((row) => (row.parentCode ? [row.parentCode] : [])),
+  ]);
+  const inFile = new Map(rows.map((row) => [row.code, row]));
+  const pathInFile = new Map<string, string>();
+  const byRank = [...rows].sort((a, b) => UNIT_RANK[a.kind] - UNIT_RANK[b.kind]);
+  const kindChanges = byRank.filter((row) => {
+    const existing = stored.get(row.code);
+    return existing && existing.kind !== row.kind;
+  });
+  const blocked = await kindChangeBlockers(db, kindChanges, stored, inFile);
+
+  for (const row of byRank) {
+    for (const reason of blocked.get(row.code) ?? []) problems.add(row.line, reason);
+    if (!row.parentCode) {
+      pathInFile.set(row.code, row.code);
+      continue;
+    }
+    const parentRow = inFile.get(row.parentCode);
+    const parentStored = stored.get(row.parentCode);
+    const parentKind: UnitKind | undefined = parentRow?.kind ?? parentStored?.kind;
+    if (!parentKind) {
+      problems.add(row.line, `parent_code ${row.parentCode} is not in the file nor in the database`);
+      continue;
+    }
+    if (UNIT_RANK[parentKind] >= UNIT_RANK[row.kind]) {
+      problems.add(
+        row.line,
+        `parent_code ${row.parentCode} is a ${parentKind}, which cannot hold a ${row.kind}`,
+      );
+      continue;
+    }
+    // The parent ranks higher, so its own row (if any) was checked already.
+    if (parentRow && problems.has(parentRow.line)) {
+      problems.add(row.line, `parent_code ${row.parentCode} is on line ${parentRow.line}, which has errors`);
+      continue;
+    }
+    const parentPath = pathInFile.get(row.parentCode) ?? parentStored!.path;
+    const existing = stored.get(row.code);
+    if (existing && parentPath.startsWith(`${existing.path}/`)) {
+      problems.add(row.line, `parent_code ${row.parentCode} lies inside ${row.code}'s own subtree`);
+      continue;
+    }
+    pathInFile.set(row.code, joinPath(parentPath, row.code));
+  }
+}
+
+/** Reasons an existing unit cannot take its new kind: members in a former cell, or children it could no longer hold. */
+async function kindChangeBlockers(
+  db: Database,
+  changes: UnitRow[],
+  stored: Map<string, { id: number; kind: UnitKind }>,
+  inFile: Map<string, UnitRow>,
+): Promise<Map<string, string[]>> {
+  const reasons = new Map<string, string[]>();
+  if (changes.length === 0) return reasons;
+  const ids = changes.map((row) => stored.get(row.code)!.id);
+  const [members, children] = await Promise.all([
+    db.member.groupBy({ by: ['cellId'], where: { cellId: { in: ids } }, _count: { _all: true } }),
+    db.unit.findMany({
+      where: { parentId: { in: ids } },
+      select: { code: true, kind: true, parentId: true },
+    }),
+  ]);
+  for (const row of changes) {
+    const id = stored.get(row.code)!.id;
+    const list: string[] = [];
+    const memberCount = members.find((entry) => entry.cellId === id)?._count._all ?? 0;
+    if (row.kind !== 'cell' && memberCount > 0) {
+      list.push(`kind: ${row.code} has ${memberCount} members and must stay a cell`);
+    }
+    for (const child of children.filter((unit) => unit.parentId === id)) {
+      const childKind = inFile.get(child.code)?.kind ?? child.kind;
+      const movesAway = inFile.has(child.code) && inFile.get(child.code)!.parentCode !== row.code;
+      if (!movesAway && UNIT_RANK[childKind] <= UNIT_RANK[row.kind]) {
+        list.push(
+          `kind: ${row.code} holds ${child.code} (a ${childKind}), so it cannot become a ${row.kind}`,
+        );
+      }
+    }
+    if (list.length > 0) reasons.set(row.code, list);
+  }
+  return reasons;
+}
