@@ -1,22 +1,47 @@
 // The records services the bot, the scheduler and the CLI share; the only code that writes the database.
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
+import { loadPolicy, type Policy } from '../domain/policy';
+import { AbsenceRecords } from './absences';
+import { CheckInRecords } from './checkins';
+import { DirectoryRecords } from './directory';
+import { FeeRecords } from './fees';
 import { InviteRecords } from './invites';
 import { MemberRecords } from './members';
 import { ProcessedUpdateRecords } from './processed-updates';
+import { RequestRecords } from './requests';
+import { ReviewRecords } from './reviews';
+import { StandingRecords } from './standing';
 
 export interface Records {
   db: Database;
+  policy: Policy;
   members: MemberRecords;
   invites: InviteRecords;
   processedUpdates: ProcessedUpdateRecords;
+  checkIns: CheckInRecords;
+  fees: FeeRecords;
+  absences: AbsenceRecords;
+  reviews: ReviewRecords;
+  requests: RequestRecords;
+  directory: DirectoryRecords;
+  standing: StandingRecords;
 }
 
-export function createRecords(db: Database, clock: Clock): Records {
+/** `policy` defaults to the shipped prisma/policy.json; the service passes `loadPolicy(config.policyFile)`. */
+export function createRecords(db: Database, clock: Clock, policy: Policy = loadPolicy()): Records {
   return {
     db,
+    policy,
     members: new MemberRecords(db),
     invites: new InviteRecords(db, clock),
     processedUpdates: new ProcessedUpdateRecords(db),
+    checkIns: new CheckInRecords(db, clock, policy),
+    fees: new FeeRecords(db, clock),
+    absences: new AbsenceRecords(db, clock, policy),
+    reviews: new ReviewRecords(db, clock, policy),
+    requests: new RequestRecords(db, clock),
+    directory: new DirectoryRecords(db),
+    standing: new StandingRecords(db, clock, policy),
   };
 }

@@ -1,0 +1,223 @@
+// The policy file: every threshold of the rules with its source regulation, validated at start-up into plain values.
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The shipped policy; src/domain and dist/domain both sit two levels below the package root. */
+export const DEFAULT_POLICY_FILE = path.resolve(__dirname, '../../prisma/policy.json');
+
+export class PolicyError extends Error {
+  constructor(
+    /** Dotted path of the offending field, e.g. "fees.unpaidMonthsNudge.value"; "" for the whole file. */
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(field ? `policy ${field}: ${problem}` : `policy: ${problem}`);
+  }
+}
+
+function wholeNumber(min: number, max: number) {
+  const problem = `must be a whole number from ${min} to ${max}`;
+  return z.number({ error: problem }).int(problem).min(min, problem).max(max, problem);
+}
+
+const dayOfMonth = wholeNumber(1, 31);
+const monthOfYear = wholeNumber(1, 12);
+const hourOfDay = wholeNumber(0, 23);
+
+/** Each threshold carries the regulation or product rule it comes from, so a committee can check it. */
+function sourced<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    value,
+    source: z.string({ error: 'must name the regulation or rule' }).trim().min(1, 'must not be empty'),
+  });
+}
+
+const fileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  fees: z.strictObject({
+    unpaidMonthsNudge: sourced(wholeNumber(1, 12)),
+    unpaidMonthsAlertSecretary: sourced(wholeNumber(1, 12)),
+    unpaidMonthsRemovalReview: sourced(wholeNumber(1, 12)),
+  }),
+  feeArrangement: z.strictObject({
+    maxMonths: sourced(wholeNumber(1, 24)),
+    limitedToExemption: sourced(z.boolean({ error: 'must be true or false' })),
+  }),
+  checkIn: z.strictObject({
+    opensOnDay: sourced(dayOfMonth),
+    nudgeDays: sourced(z.array(dayOfMonth, { error: 'must be a list of days of the month' })),
+    contactLostMonths: sourced(wholeNumber(1, 12)),
+  }),
+  exemption: z.strictObject({
+    reminderDaysBefore: sourced(z.array(wholeNumber(1, 365), { error: 'must be a list of day counts' })),
+    maxMonths: sourced(wholeNumber(1, 24)),
+  }),
+  abroad: z.strictObject({
+    officialTransferMonths: sourced(wholeNumber(1, 60)),
+  }),
+  departure: z.strictObject({
+    seasonalMaxMonths: sourced(wholeNumber(1, 12)),
+    temporaryTransferMinMonths: sourced(wholeNumber(1, 24)),
+    temporaryTransferMaxMonths: sourced(wholeNumber(1, 60)),
+  }),
+  review: z.strictObject({
+    opensMonth: sourced(monthOfYear),
+    opensDay: sourced(dayOfMonth),
+    nudgeEveryDays: sourced(wholeNumber(1, 31)),
+    dueMonth: sourced(monthOfYear),
+    dueDay: sourced(dayOfMonth),
+    closesMonth: sourced(monthOfYear),
+    closesDay: sourced(dayOfMonth),
+  }),
+  return: z.strictObject({
+    reportWithinDays: sourced(wholeNumber(1, 365)),
+  }),
+  nudges: z.strictObject({
+    quietHoursStart: sourced(hourOfDay),
+    quietHoursEnd: sourced(hourOfDay),
+    maxPerDay: sourced(wholeNumber(1, 24)),
+  }),
+  digest: z.strictObject({
+    hour: sourced(hourOfDay),
+  }),
+  delivery: z.strictObject({
+    messagesPerSecond: sourced(wholeNumber(1, 1000)),
+  }),
+  forms: z.strictObject({
+    draftTtlDays: sourced(wholeNumber(1, 365)),
+  }),
+});
+
+type PolicyFile = z.infer<typeof fileSchema>;
+type WithoutSources<T> = T extends { value: infer V; source: string }
+  ? V
+  : { [K in keyof T as K extends '$comment' ? never : K]: WithoutSources<T[K]> };
+
+/** The thresholds as plain values: `policy.fees.unpaidMonthsAlertSecretary` is a number. */
+export type Policy = WithoutSources<PolicyFile>;
+
+interface Problem {
+  field: string;
+  problem: string;
+}
+
+/** Rules between fields that no single range can express. */
+function crossFieldProblems(policy: Policy): Problem | undefined {
+  const { fees, checkIn, exemption, departure, review, nudges, feeArrangement } = policy;
+  const checks: Array<[boolean, string, string]> = [
+    [
+      fees.unpaidMonthsAlertSecretary > fees.unpaidMonthsNudge,
+      'fees.unpaidMonthsAlertSecretary.value',
+      `must be more than fees.unpaidMonthsNudge (${fees.unpaidMonthsNudge})`,
+    ],
+    [
+      fees.unpaidMonthsRemovalReview > fees.unpaidMonthsAlertSecretary,
+      'fees.unpaidMonthsRemovalReview.value',
+      `must be more than fees.unpaidMonthsAlertSecretary (${fees.unpaidMonthsAlertSecretary})`,
+    ],
+    [
+      isStrictlyAscending(checkIn.nudgeDays) && checkIn.nudgeDays.every((day) => day > checkIn.opensOnDay),
+      'checkIn.nudgeDays.value',
+      `must be days after checkIn.opensOnDay (${checkIn.opensOnDay}), in ascending order`,
+    ],
+    [
+      isStrictlyAscending([...exemption.reminderDaysBefore].reverse()),
+      'exemption.reminderDaysBefore.value',
+      'must be in descending order without repeats (e.g. [30, 7])',
+    ],
+    [
+      feeArrangement.maxMonths <= exemption.maxMonths || !feeArrangement.limitedToExemption,
+      'feeArrangement.maxMonths.value',
+      `must not exceed exemption.maxMonths (${exemption.maxMonths}) while limitedToExemption is true`,
+    ],
+    [
+      departure.seasonalMaxMonths <= departure.temporaryTransferMinMonths,
+      'departure.seasonalMaxMonths.value',
+      `must not exceed departure.temporaryTransferMinMonths (${departure.temporaryTransferMinMonths})`,
+    ],
+    [
+      departure.temporaryTransferMaxMonths > departure.temporaryTransferMinMonths,
+      'departure.temporaryTransferMaxMonths.value',
+      `must be more than departure.temporaryTransferMinMonths (${departure.temporaryTransferMinMonths})`,
+    ],
+    [
+      monthDay(review.opensMonth, review.opensDay) < monthDay(review.dueMonth, review.dueDay),
+      'review.dueMonth.value',
+      'the due date must come after the opening date in the same year',
+    ],
+    [
+      monthDay(review.dueMonth, review.dueDay) <= monthDay(review.closesMonth, review.closesDay),
+      'review.closesMonth.value',
+      'the closing date must not come before the due date',
+    ],
+    [
+      nudges.quietHoursStart !== nudges.quietHoursEnd,
+      'nudges.quietHoursEnd.value',
+      'must differ from nudges.quietHoursStart (there would be no hour to send in)',
+    ],
+  ];
+  const failed = checks.find(([ok]) => !ok);
+  return failed ? { field: failed[1], problem: failed[2] } : undefined;
+}
+
+function isStrictlyAscending(values: readonly number[]): boolean {
+  return values.every((value, index) => index === 0 || value > values[index - 1]!);
+}
+
+/** Orders (month, day) pairs within a year without building dates. */
+function monthDay(month: number, day: number): number {
+  return month * 100 + day;
+}
+
+function withoutSources(node: unknown): unknown {
+  if (Array.isArray(node) || node === null || typeof node !== 'object') return node;
+  if ('value' in node && 'source' in node) return node.value;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== '$comment')
+      .map(([key, inner]) => [key, withoutSources(inner)]),
+  );
+}
+
+function describe(issue: z.core.$ZodIssue): Problem {
+  const field = issue.path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+  if (issue.code === 'unrecognized_keys') {
+    return { field, problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` };
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return { field, problem: 'is required' };
+  return { field, problem: issue.message };
+}
+
+/** Validates an already-parsed policy document; throws PolicyError naming the first bad field. */
+export function parsePolicy(document: unknown): Policy {
+  const parsed = fileSchema.safeParse(document, { reportInput: true });
+  if (!parsed.success) {
+    const { field, problem } = describe(parsed.error.issues[0]!);
+    throw new PolicyError(field, problem);
+  }
+  const policy = withoutSources(parsed.data) as Policy;
+  const problem = crossFieldProblems(policy);
+  if (problem) throw new PolicyError(problem.field, problem.problem);
+  return policy;
+}
+
+/** Reads and validates the policy file (the shipped one by default); throws PolicyError. */
+export function loadPolicy(file: string = DEFAULT_POLICY_FILE): Policy {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new PolicyError('', `cannot read ${file} (${code})`);
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new PolicyError('', `${file} is not valid JSON (${(error as Error).message})`);
+  }
+  return parsePolicy(document);
+}

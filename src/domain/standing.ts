@@ -1,0 +1,283 @@
+// A member's standing at an instant: what is done, due, overdue or at risk, as plain data the bot and scheduler format.
+import type { ArrangementChoice } from './departure';
+import {
+  feeStage,
+  isCoveredByArrangement,
+  paidMonthSet,
+  unpaidMonths,
+  type FeeArrangementRange,
+  type FeeStage,
+  type PaidMonth,
+} from './fees';
+import {
+  addDays,
+  addMonths,
+  currentMonth,
+  dayOfMonthStart,
+  daysFrom,
+  endOfDay,
+  endOfMonth,
+  isoIn,
+  monthOf,
+  today as todayIn,
+  wholeMonthsFrom,
+  type CalendarDate,
+  type MonthKey,
+} from './periods';
+import type { Policy } from './policy';
+import { reviewWindow, reviewWindowState, type ReviewWindowState } from './review';
+
+export type MemberStatusCode = 'active' | 'away' | 'exempted' | 'transferred' | 'removed' | 'left';
+export type ApplicationStatusCode = 'not_required' | 'submitted' | 'approved' | 'rejected' | 'withdrawn';
+export type ReviewStatusCode = 'draft' | 'submitted' | 'rated' | 'absent_rate_later' | 'exempt';
+
+/** Without a known start the count stops here: a longer gap is far past any threshold a policy could set. */
+export const MISSED_MONTHS_COUNTED = 24;
+
+export interface AbsenceFacts {
+  kind: 'domestic' | 'abroad';
+  countryCode: string;
+  arrangement: Exclude<ArrangementChoice, 'none'> | null;
+  applicationStatus: ApplicationStatusCode;
+  startsOn: CalendarDate;
+  expectedEndOn: CalendarDate | null;
+}
+
+export interface MemberFacts {
+  /** The member's IANA zone: every day and month below is the member's own. */
+  zone: string;
+  status: MemberStatusCode;
+  /** First month the member's records count from; earlier months are never missed or unpaid. */
+  activeSince?: MonthKey;
+  /** Months with a check-in; the last few months are enough. */
+  checkInMonths: readonly MonthKey[];
+  paidMonths: readonly PaidMonth[];
+  feeArrangements: readonly FeeArrangementRange[];
+  openAbsence: AbsenceFacts | null;
+  /** The review of the year `now` falls in (member's zone), if any. */
+  review: { year: number; status: ReviewStatusCode } | null;
+}
+
+export type ReviewStandingStatus =
+  'exempt' | 'not-open' | 'not-started' | 'draft' | 'submitted' | 'rated' | 'absent-rate-later' | 'missed';
+
+export type DeadlineKind = 'check-in' | 'fee' | 'exemption-end' | 'return-report' | 'review';
+
+export interface MemberStanding {
+  asOf: string;
+  zone: string;
+  today: CalendarDate;
+  month: MonthKey;
+  checkIn: {
+    /** Members away keep in touch monthly from the month after they leave (filing the departure is that month's contact). */
+    required: boolean;
+    month: MonthKey;
+    done: boolean;
+    opensAt: string;
+    nudgeAt: string[];
+    /** Overdue from this instant: the month's end in the member's zone. */
+    deadline: string;
+    /** Closed months in a row without a check-in, counting back from last month. */
+    missedMonthsRunning: number;
+    contactLost: boolean;
+  };
+  fees: {
+    year: number;
+    unpaidMonths: MonthKey[];
+    unpaidCount: number;
+    stage: FeeStage;
+    currentMonthSettled: boolean;
+    currentMonthDeadline: string;
+  };
+  absence: {
+    kind: AbsenceFacts['kind'];
+    countryCode: string;
+    arrangement: AbsenceFacts['arrangement'];
+    applicationStatus: ApplicationStatusCode;
+    startsOn: CalendarDate;
+    expectedEndOn: CalendarDate | null;
+    /** Set for a temporary exemption: the date rule 4 watches. */
+    exemptionEndsOn: CalendarDate | null;
+    /** Days from today to the end date (0 on the last day, negative once past); null without an end date. */
+    daysLeft: number | null;
+    reminderDates: CalendarDate[];
+    /** The end date passed with neither return nor renewal recorded (rule 4). */
+    lapsed: boolean;
+    returnReportDueOn: CalendarDate | null;
+    monthsAway: number;
+    /** Abroad for the policy's months without an official transfer (rule 5). */
+    officialTransferOverdue: boolean;
+  } | null;
+  review: {
+    year: number;
+    status: ReviewStandingStatus;
+    window: ReviewWindowState;
+    opensAt: string;
+    dueAt: string;
+    closesAt: string;
+  };
+  nextDeadline: { kind: DeadlineKind; at: string } | null;
+}
+
+export function memberStanding(facts: MemberFacts, policy: Policy, now: Date): MemberStanding {
+  const { zone } = facts;
+  const month = currentMonth(now, zone);
+  const today = todayIn(now, zone);
+  const year = Number(month.slice(0, 4));
+  const absence = absenceStanding(facts.openAbsence, today, policy);
+
+  const away = facts.openAbsence !== null || facts.status === 'away' || facts.status === 'exempted';
+  const firstCheckInMonth = latestMonth(
+    facts.openAbsence ? addMonths(monthOf(facts.openAbsence.startsOn), 1) : undefined,
+    facts.activeSince,
+  );
+  const checkedIn = new Set(facts.checkInMonths);
+  const missedMonthsRunning = away ? countMissedRunning(checkedIn, month, firstCheckInMonth) : 0;
+  const checkIn = {
+    required: away && (firstCheckInMonth === undefined || firstCheckInMonth <= month),
+    month,
+    done: checkedIn.has(month),
+    opensAt: isoIn(dayOfMonthStart(month, policy.checkIn.opensOnDay, zone), zone),
+    nudgeAt: policy.checkIn.nudgeDays.map((day) => isoIn(dayOfMonthStart(month, day, zone), zone)),
+    deadline: isoIn(endOfMonth(month, zone), zone),
+    missedMonthsRunning,
+    contactLost: missedMonthsRunning >= policy.checkIn.contactLostMonths,
+  };
+
+  const unpaid = unpaidMonths({
+    year,
+    paidMonths: facts.paidMonths,
+    arrangements: facts.feeArrangements,
+    activeSince: facts.activeSince,
+    now,
+    zone,
+  });
+  const fees = {
+    year,
+    unpaidMonths: unpaid,
+    unpaidCount: unpaid.length,
+    stage: feeStage(unpaid.length, policy),
+    currentMonthSettled:
+      paidMonthSet(facts.paidMonths).has(month) || isCoveredByArrangement(month, facts.feeArrangements),
+    currentMonthDeadline: checkIn.deadline,
+  };
+
+  const window = reviewWindow(year, zone, policy);
+  const windowState = reviewWindowState(now, window);
+  const review = {
+    year,
+    status: reviewStatus(facts, windowState),
+    window: windowState,
+    opensAt: isoIn(window.opensAt, zone),
+    dueAt: isoIn(window.dueAt, zone),
+    closesAt: isoIn(window.closesAt, zone),
+  };
+
+  const candidates: Array<[DeadlineKind, Date | undefined]> = [
+    ['check-in', checkIn.required && !checkIn.done ? endOfMonth(month, zone) : undefined],
+    ['fee', fees.currentMonthSettled ? undefined : endOfMonth(month, zone)],
+    ['exemption-end', absence?.expectedEndOn ? endOfDay(absence.expectedEndOn, zone) : undefined],
+    [
+      'return-report',
+      absence?.lapsed && absence.returnReportDueOn ? endOfDay(absence.returnReportDueOn, zone) : undefined,
+    ],
+    ['review', reviewDeadline(review.status, windowState, window)],
+  ];
+  const upcoming = candidates
+    .filter(
+      (candidate): candidate is [DeadlineKind, Date] => candidate[1] !== undefined && candidate[1] > now,
+    )
+    .sort((a, b) => a[1].getTime() - b[1].getTime());
+  const next = upcoming[0];
+
+  return {
+    asOf: isoIn(now, zone),
+    zone,
+    today,
+    month,
+    checkIn,
+    fees,
+    absence,
+    review,
+    nextDeadline: next ? { kind: next[0], at: isoIn(next[1], zone) } : null,
+  };
+}
+
+function absenceStanding(
+  absence: AbsenceFacts | null,
+  today: CalendarDate,
+  policy: Policy,
+): MemberStanding['absence'] {
+  if (!absence) return null;
+  const endsOn = absence.expectedEndOn;
+  const daysLeft = endsOn ? daysFrom(today, endsOn) : null;
+  const lapsed = daysLeft !== null && daysLeft < 0;
+  const monthsAway = Math.max(0, wholeMonthsFrom(absence.startsOn, today));
+  return {
+    kind: absence.kind,
+    countryCode: absence.countryCode,
+    arrangement: absence.arrangement,
+    applicationStatus: absence.applicationStatus,
+    startsOn: absence.startsOn,
+    expectedEndOn: endsOn,
+    exemptionEndsOn: absence.arrangement === 'temporary_exemption' ? endsOn : null,
+    daysLeft,
+    reminderDates: endsOn ? policy.exemption.reminderDaysBefore.map((days) => addDays(endsOn, -days)) : [],
+    lapsed,
+    returnReportDueOn: endsOn ? addDays(endsOn, policy.return.reportWithinDays) : null,
+    monthsAway,
+    officialTransferOverdue:
+      absence.kind === 'abroad' &&
+      absence.arrangement !== 'official_transfer' &&
+      monthsAway >= policy.abroad.officialTransferMonths,
+  };
+}
+
+function countMissedRunning(
+  checkedIn: Set<MonthKey>,
+  month: MonthKey,
+  firstRequired: MonthKey | undefined,
+): number {
+  let missed = 0;
+  for (
+    let past = addMonths(month, -1);
+    firstRequired === undefined || past >= firstRequired;
+    past = addMonths(past, -1)
+  ) {
+    if (checkedIn.has(past)) break;
+    missed += 1;
+    if (missed >= MISSED_MONTHS_COUNTED) break;
+  }
+  return missed;
+}
+
+function reviewStatus(facts: MemberFacts, window: ReviewWindowState): ReviewStandingStatus {
+  const stored = facts.review?.status;
+  if (stored === 'submitted' || stored === 'rated') return stored;
+  if (stored === 'absent_rate_later') return 'absent-rate-later';
+  const fullyExempt =
+    stored === 'exempt' ||
+    facts.status === 'exempted' ||
+    (facts.openAbsence?.arrangement === 'temporary_exemption' &&
+      facts.openAbsence.applicationStatus === 'approved');
+  if (fullyExempt) return 'exempt';
+  if (window === 'not-open') return 'not-open';
+  if (window === 'closed') return 'missed';
+  return stored === 'draft' ? 'draft' : 'not-started';
+}
+
+function reviewDeadline(
+  status: ReviewStandingStatus,
+  window: ReviewWindowState,
+  dates: { dueAt: Date; closesAt: Date },
+): Date | undefined {
+  if (status !== 'not-started' && status !== 'draft') return undefined;
+  if (window === 'open') return dates.dueAt;
+  if (window === 'past-due') return dates.closesAt;
+  return undefined;
+}
+
+function latestMonth(...months: Array<MonthKey | undefined>): MonthKey | undefined {
+  const known = months.filter((month): month is MonthKey => month !== undefined);
+  return known.length === 0 ? undefined : known.sort().at(-1);
+}

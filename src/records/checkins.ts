@@ -1,0 +1,174 @@
+// Monthly check-ins: one per member and month (in the member's zone), every earlier version kept as a revision.
+import type { Clock } from '../clock';
+import type { Database } from '../db/client';
+import {
+  currentMonth,
+  dayOfMonthStart,
+  isMonthKey,
+  monthFromDb,
+  monthToDb,
+  type MonthKey,
+} from '../domain/periods';
+import type { Policy } from '../domain/policy';
+import type { Prisma } from '../generated/prisma/client';
+import { recordAudit } from './audit';
+
+/** What the member answered; plain JSON so it can also sit in a session for "same as last month". */
+export type CheckInAnswers = Record<string, unknown>;
+
+export interface CheckInView {
+  id: number;
+  memberId: number;
+  month: MonthKey;
+  place: string | null;
+  answers: CheckInAnswers;
+  revision: number;
+  submittedAt: string;
+}
+
+export interface CheckInRevisionView {
+  revision: number;
+  answers: CheckInAnswers;
+  submittedAt: string;
+}
+
+export type CheckInSubmitResult =
+  | { outcome: 'saved'; checkIn: CheckInView; duplicate: boolean }
+  | { outcome: 'refused'; reason: 'month-closed' | 'month-not-open' | 'invalid-month'; month: MonthKey };
+
+type Tx = Prisma.TransactionClient;
+
+export class CheckInRecords {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly policy: Policy,
+  ) {}
+
+  /**
+   * Records this month's check-in. `month`, when the form remembers which month it asked about, must still be
+   * the member's current month: a past month is closed (overdue stays overdue) and a future one not open.
+   */
+  async submit(
+    memberId: number,
+    answers: CheckInAnswers,
+    options: { sourceKey: string; now?: Date; month?: MonthKey },
+  ): Promise<CheckInSubmitResult> {
+    const now = options.now ?? this.clock();
+    const json = asJsonObject(answers);
+    return this.db.$transaction(async (tx): Promise<CheckInSubmitResult> => {
+      const member = await lockMember(tx, memberId);
+      const earlier = await tx.checkInRevision.findUnique({
+        where: { sourceKey: options.sourceKey },
+        include: { checkIn: true },
+      });
+      if (earlier) return { outcome: 'saved', checkIn: toView(earlier.checkIn), duplicate: true };
+
+      const month = currentMonth(now, member.timezone);
+      if (options.month !== undefined && !isMonthKey(options.month)) {
+        return { outcome: 'refused', reason: 'invalid-month', month: options.month };
+      }
+      const asked = options.month ?? month;
+      if (asked < month) return { outcome: 'refused', reason: 'month-closed', month: asked };
+      const opensAt = dayOfMonthStart(month, this.policy.checkIn.opensOnDay, member.timezone);
+      if (asked > month || now < opensAt)
+        return { outcome: 'refused', reason: 'month-not-open', month: asked };
+
+      const place = typeof answers.place === 'string' ? answers.place : null;
+      const before = await tx.checkIn.findUnique({
+        where: { memberId_month: { memberId, month: monthToDb(month) } },
+      });
+      const revision = (before?.revision ?? 0) + 1;
+      const saved = before
+        ? await tx.checkIn.update({
+            where: { id: before.id },
+            data: { answers: json, place, revision, submittedAt: now },
+          })
+        : await tx.checkIn.create({
+            data: { memberId, month: monthToDb(month), answers: json, place, revision, submittedAt: now },
+          });
+      await tx.checkInRevision.create({
+        data: {
+          checkInId: saved.id,
+          revision,
+          answers: json,
+          submittedAt: now,
+          sourceKey: options.sourceKey,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: memberId,
+        actorLabel: 'member',
+        action: before ? 'checkin.revised' : 'checkin.submitted',
+        entity: 'CheckIn',
+        entityId: saved.id,
+        before: before ? toView(before) : undefined,
+        after: toView(saved),
+      });
+      return { outcome: 'saved', checkIn: toView(saved), duplicate: false };
+    });
+  }
+
+  /** The latest check-in of any month, for "same as last month". */
+  async lastCheckIn(memberId: number): Promise<CheckInView | null> {
+    const latest = await this.db.checkIn.findFirst({ where: { memberId }, orderBy: { month: 'desc' } });
+    return latest ? toView(latest) : null;
+  }
+
+  async forMonth(memberId: number, month: MonthKey): Promise<CheckInView | null> {
+    const found = await this.db.checkIn.findUnique({
+      where: { memberId_month: { memberId, month: monthToDb(month) } },
+    });
+    return found ? toView(found) : null;
+  }
+
+  /** Every version of a month's check-in, oldest first (rule 9: edits keep history). */
+  async revisions(memberId: number, month: MonthKey): Promise<CheckInRevisionView[]> {
+    const rows = await this.db.checkInRevision.findMany({
+      where: { checkIn: { memberId, month: monthToDb(month) } },
+      orderBy: { revision: 'asc' },
+    });
+    return rows.map((row) => ({
+      revision: row.revision,
+      answers: row.answers as CheckInAnswers,
+      submittedAt: row.submittedAt.toISOString(),
+    }));
+  }
+}
+
+/**
+ * Locks the member's row for the rest of the transaction, so a member's concurrent submissions (a double tap, a
+ * re-delivered update) run one after the other and the idempotency and "already open" checks cannot race.
+ */
+export async function lockMember(tx: Tx, memberId: number): Promise<{ id: number; timezone: string }> {
+  const rows = await tx.$queryRaw<Array<{ id: number; timezone: string }>>`
+    SELECT id, timezone FROM "Member" WHERE id = ${memberId} FOR UPDATE`;
+  const member = rows[0];
+  if (!member) throw new Error(`member ${memberId} not found`);
+  return member;
+}
+
+/** Drops what JSON cannot hold (undefined, functions) so the stored answers equal what a reader gets back. */
+export function asJsonObject(value: Record<string, unknown>): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonObject;
+}
+
+function toView(row: {
+  id: number;
+  memberId: number;
+  month: Date;
+  place: string | null;
+  answers: Prisma.JsonValue;
+  revision: number;
+  submittedAt: Date;
+}): CheckInView {
+  return {
+    id: row.id,
+    memberId: row.memberId,
+    month: monthFromDb(row.month),
+    place: row.place,
+    answers: row.answers as CheckInAnswers,
+    revision: row.revision,
+    submittedAt: row.submittedAt.toISOString(),
+  };
+}

@@ -1,0 +1,145 @@
+// Departures and returns: the application status the cell decides on, member status, one open absence at a time.
+import type { DepartureFiling } from '../../../src/records/absences';
+import { createCell, createMember, recordCounts } from '../../support/fixtures';
+import { auditOf, createRecordsHarness, type RecordsHarness } from './setup';
+
+const toKorea: Omit<DepartureFiling, 'sourceKey'> = {
+  kind: 'abroad',
+  place: 'Ansan, Gyeonggi',
+  countryCode: 'kr',
+  mobile: false,
+  organisationThere: 'unknown',
+  startsOn: '2026-03-15',
+  expectedEndOn: '2027-02-28',
+  arrangement: 'temporary_exemption',
+  reason: 'labour export (EPS)',
+};
+
+describe('AbsenceRecords', () => {
+  let harness: RecordsHarness;
+  beforeAll(async () => {
+    harness = await createRecordsHarness();
+  });
+  afterAll(async () => {
+    await harness.database.drop();
+  });
+
+  async function newMember() {
+    return createMember(harness.db, await createCell(harness.db), { timezone: 'Asia/Seoul' });
+  }
+
+  it('files an exemption for the cell to decide, once per source key, and marks the member away', async () => {
+    const member = await newMember();
+    const filed = await harness.records.absences.fileDeparture(member.id, { ...toKorea, sourceKey: 'dep:1' });
+    expect(filed).toMatchObject({
+      outcome: 'filed',
+      duplicate: false,
+      absence: {
+        countryCode: 'KR',
+        applicationStatus: 'submitted',
+        organisationThere: 'unknown',
+        startsOn: '2026-03-15',
+        expectedEndOn: '2027-02-28',
+        endedOn: null,
+      },
+    });
+    const counts = await recordCounts(harness.db);
+    expect(
+      await harness.records.absences.fileDeparture(member.id, { ...toKorea, sourceKey: 'dep:1' }),
+    ).toEqual({
+      ...filed,
+      duplicate: true,
+    });
+    expect(await recordCounts(harness.db)).toEqual(counts);
+    expect((await harness.db.member.findUniqueOrThrow({ where: { id: member.id } })).status).toBe('away');
+
+    const absenceId = (filed as { absence: { id: number } }).absence.id;
+    const audit = await auditOf(harness.db, 'Absence', absenceId);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'absence.filed', before: { memberStatus: 'active' } });
+    expect(audit[0]!.after).toMatchObject({ memberStatus: 'away', arrangement: 'temporary_exemption' });
+    expect(await harness.records.absences.openAbsence(member.id)).toMatchObject({ id: absenceId });
+  });
+
+  it('needs no decision for seasonal work, and refuses a second open absence', async () => {
+    const member = await newMember();
+    const seasonal = await harness.records.absences.fileDeparture(member.id, {
+      ...toKorea,
+      kind: 'domestic',
+      countryCode: 'VN',
+      place: 'Biên Hòa, Đồng Nai',
+      arrangement: 'seasonal',
+      expectedEndOn: null,
+      sourceKey: 'dep:2',
+    });
+    expect(seasonal).toMatchObject({ outcome: 'filed', absence: { applicationStatus: 'not_required' } });
+    const counts = await recordCounts(harness.db);
+    expect(
+      await harness.records.absences.fileDeparture(member.id, { ...toKorea, sourceKey: 'dep:3' }),
+    ).toEqual({
+      outcome: 'refused',
+      reason: 'absence-already-open',
+    });
+    expect(await recordCounts(harness.db)).toEqual(counts);
+  });
+
+  it.each<[string, Partial<DepartureFiling>, string]>([
+    ['an exemption longer than the policy allows', { expectedEndOn: '2027-03-15' }, 'exemption-too-long'],
+    ['an end before the start', { expectedEndOn: '2026-03-01' }, 'ends-before-start'],
+    ['an exemption without an end', { expectedEndOn: null }, 'end-date-required'],
+    ['abroad with a Vietnamese country code', { countryCode: 'VN' }, 'invalid-country'],
+    ['an impossible date', { startsOn: '2026-02-30' }, 'invalid-date'],
+  ])('refuses %s', async (_case, change, reason) => {
+    const member = await newMember();
+    expect(
+      await harness.records.absences.fileDeparture(member.id, {
+        ...toKorea,
+        ...change,
+        sourceKey: `bad:${reason}`,
+      }),
+    ).toEqual({ outcome: 'refused', reason });
+  });
+
+  it('records the return once, ends the absence and makes the member active again', async () => {
+    const member = await newMember();
+    await harness.records.absences.fileDeparture(member.id, { ...toKorea, sourceKey: 'dep:ret' });
+    const now = new Date('2026-09-02T01:00:00Z');
+    const refusedEarly = await harness.records.absences.recordReturn(member.id, {
+      returnedOn: '2026-09-03',
+      report: 'Back home',
+      sourceKey: 'ret:0',
+      now,
+    });
+    expect(refusedEarly).toEqual({ outcome: 'refused', reason: 'return-in-future' });
+
+    const input = {
+      returnedOn: '2026-09-02',
+      report: 'Back home; host confirmed my self-review',
+      sourceKey: 'ret:1',
+      now,
+    };
+    const returned = await harness.records.absences.recordReturn(member.id, input);
+    expect(returned).toMatchObject({
+      outcome: 'returned',
+      duplicate: false,
+      absence: { endedOn: '2026-09-02', returnReport: input.report, returnedAt: now.toISOString() },
+    });
+    const counts = await recordCounts(harness.db);
+    expect(await harness.records.absences.recordReturn(member.id, input)).toEqual({
+      ...returned,
+      duplicate: true,
+    });
+    expect(await recordCounts(harness.db)).toEqual(counts);
+
+    expect((await harness.db.member.findUniqueOrThrow({ where: { id: member.id } })).status).toBe('active');
+    expect(await harness.records.absences.openAbsence(member.id)).toBeNull();
+    expect(await harness.records.absences.recordReturn(member.id, { ...input, sourceKey: 'ret:2' })).toEqual({
+      outcome: 'refused',
+      reason: 'no-open-absence',
+    });
+    const audit = await auditOf(harness.db, 'Absence', (returned as { absence: { id: number } }).absence.id);
+    expect(audit.map((event) => event.action)).toEqual(['absence.filed', 'absence.returned']);
+    expect(audit[1]!.before).toMatchObject({ endedOn: null, memberStatus: 'away' });
+    expect(audit[1]!.after).toMatchObject({ endedOn: '2026-09-02', memberStatus: 'active' });
+  });
+});
