@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '../../src/clock';
 import { createBot } from '../../src/channels/telegram/bot';
 import { setDefaultCommandMenus } from '../../src/channels/telegram/command-menu';
 import type { BotContext, SessionData } from '../../src/channels/telegram/context';
+import type { FormDefinition } from '../../src/forms/types';
 import { createI18n, translator, type Locale } from '../../src/i18n';
 import { createRecords, type Records } from '../../src/records';
 import { PostgresSessionStorage } from '../../src/records/session-storage';
@@ -32,6 +33,9 @@ export interface BotHarness {
 export interface HarnessOptions {
   clock?: Clock;
   defaultLocale?: Locale;
+  /** Forms for the bot instead of the journeys' (createBot's `forms`). */
+  forms?: readonly FormDefinition[];
+  draftTtlDays?: number;
 }
 
 export async function startBotHarness(options: HarnessOptions = {}): Promise<BotHarness> {
@@ -56,6 +60,9 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
       logger,
       records,
       translate,
+      clock,
+      ...(options.forms ? { forms: options.forms } : {}),
+      ...(options.draftTtlDays !== undefined ? { draftTtlDays: options.draftTtlDays } : {}),
     });
     await bot.init();
     await setDefaultCommandMenus(bot.api, translate, defaultLocale);

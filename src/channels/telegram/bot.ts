@@ -3,8 +3,11 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, session, type StorageAdapter } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { systemClock, type Clock } from '../../clock';
+import { FormEngine, JOURNEY_FORMS, type FormDefinition } from '../../forms';
 import { createI18n, isLocale } from '../../i18n';
 import type { BotContext, BotDeps, SessionData } from './context';
+import { formsFeature } from './features/forms';
 import { help } from './features/help';
 import { language } from './features/language';
 import { start } from './features/start';
@@ -21,6 +24,12 @@ export interface CreateBotOptions extends BotDeps {
   sessionStorage: StorageAdapter<SessionData>;
   /** Known in advance (webhook mode, tests) to skip the getMe call at start. */
   botInfo?: UserFromGetMe;
+  /** The forms members can fill in; default the journeys' forms. */
+  forms?: readonly FormDefinition[];
+  /** Days an untouched form draft is kept (policy); default 7. */
+  draftTtlDays?: number;
+  /** Time source for form drafts; tests move it. */
+  clock?: Clock;
 }
 
 /** Updates of one chat are handled in order; different chats run in parallel. */
@@ -29,7 +38,7 @@ export function sessionKey(ctx: { chat?: { id: number } }): string | undefined {
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
-  const { token, apiRoot, sessionStorage, botInfo, ...deps } = options;
+  const { token, apiRoot, sessionStorage, botInfo, forms, draftTtlDays, clock, ...deps } = options;
   const bot = new Bot<BotContext>(token, { client: { apiRoot }, botInfo });
   // Telegram's 429s carry retry_after; waiting it out is always right for a reply.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
@@ -39,6 +48,12 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     if (ctx.session?.locale) return ctx.session.locale;
     const phone = ctx.from?.language_code;
     return isLocale(phone) ? phone : deps.config.defaultLocale;
+  });
+
+  const formEngine = new FormEngine({
+    forms: forms ?? JOURNEY_FORMS,
+    translate: deps.translate,
+    draftTtlDays,
   });
 
   bot.use(sequentialize(sessionKey));
@@ -57,6 +72,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     i18n,
     privateOnly,
     messageLimits,
+    formsFeature(formEngine, clock ?? systemClock),
     start,
     help,
     language,

@@ -2,6 +2,7 @@
 import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, SessionFlavor } from 'grammy';
 import type { Config } from '../../config';
+import type { FormState } from '../../forms/types';
 import type { Locale, Translate } from '../../i18n';
 import type { Logger } from '../../logger';
 import type { Records } from '../../records';
@@ -13,6 +14,8 @@ export interface SessionData {
   locale?: Locale;
   /** A group is told once that the bot works in private chats only. */
   groupNoticeSent?: boolean;
+  /** The form being filled in: a draft survives restarts and expires after the policy's days. */
+  form?: FormState;
 }
 
 export interface BotDeps {

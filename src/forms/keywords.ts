@@ -1,0 +1,35 @@
+// Words a member may type instead of pressing a button, in either language; compared without accents or case.
+
+/** Lower case, no Vietnamese diacritics (đ becomes d), single spaces, no trailing punctuation. */
+export function normaliseWords(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .trim();
+}
+
+// Typed replies are accepted in both languages whatever the member's language: people mix them.
+const KEYWORDS = {
+  confirm: ['ok', 'okay', 'yes', 'y', 'co', 'dong y', 'xac nhan', 'gui', 'send', 'confirm'],
+  edit: ['edit', 'sua', 'chinh sua', 'change'],
+  cancel: ['cancel', '/cancel', 'huy', 'huy bo'],
+  skip: ['skip', 'bo qua', 'khong co', 'none'],
+  done: ['done', 'xong', 'finish', 'het'],
+  yes: ['yes', 'y', 'co', 'dung', 'ok', 'dong y', 'vang', 'u'],
+  no: ['no', 'n', 'khong', 'ko', 'k', 'sai'],
+  back: ['back', 'quay lai', 'tro lai', 'ok'],
+  continue: ['continue', 'tiep tuc', 'tiep'],
+  discard: ['discard', 'bo', 'xoa'],
+  all: ['all', 'tat ca', 'ca'],
+} as const;
+
+export type Keyword = keyof typeof KEYWORDS;
+
+export function isKeyword(text: string, keyword: Keyword): boolean {
+  return (KEYWORDS[keyword] as readonly string[]).includes(normaliseWords(text));
+}
