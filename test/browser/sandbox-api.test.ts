@@ -146,6 +146,8 @@ describe('sandbox web chat API', () => {
     });
     // After /start the bot sets the bound member's own menu on the chat.
     const stream = followStream(`${sandbox.url}/sandbox/api/chats/${NGOC}/stream`);
+    // Subscribed before sending, or the reply could land in the snapshot instead of a message event.
+    await stream.next((event) => event.event === 'snapshot');
     await post(`/sandbox/api/chats/${NGOC}/messages`, { text: '/start' });
     await stream.next((event) => event.event === 'message' && event.data.fromBot === true);
     stream.close();
