@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Absence" ADD COLUMN     "returnReportFileId" TEXT;
