@@ -83,6 +83,11 @@ const fileSchema = z.strictObject({
   }),
   delivery: z.strictObject({
     messagesPerSecond: sourced(wholeNumber(1, 1000)),
+    maxAttempts: sourced(wholeNumber(1, 20)),
+    retryBaseSeconds: sourced(wholeNumber(1, 3600)),
+  }),
+  scheduler: z.strictObject({
+    sweepEveryMinutes: sourced(wholeNumber(1, 1440)),
   }),
   forms: z.strictObject({
     draftTtlDays: sourced(wholeNumber(1, 365)),
