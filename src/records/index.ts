@@ -12,6 +12,12 @@ import { ProcessedUpdateRecords } from './processed-updates';
 import { RequestRecords } from './requests';
 import { ReviewRecords } from './reviews';
 import { StandingRecords } from './standing';
+import { AccessRecords } from './access';
+import { DecisionRecords } from './decisions';
+import { MemberRecordRecords } from './member-record';
+import { PendingRecords } from './pending';
+import { RosterRecords } from './roster';
+import { StatsRecords } from './stats';
 
 export interface Records {
   db: Database;
@@ -26,6 +32,13 @@ export interface Records {
   requests: RequestRecords;
   directory: DirectoryRecords;
   standing: StandingRecords;
+  // The cell's and committee's side (secretary, deputy, officers): access checks, decisions, reports.
+  access: AccessRecords;
+  decisions: DecisionRecords;
+  pending: PendingRecords;
+  roster: RosterRecords;
+  memberRecords: MemberRecordRecords;
+  stats: StatsRecords;
 }
 
 /** `policy` defaults to the shipped prisma/policy.json; the service passes `loadPolicy(config.policyFile)`. */
@@ -43,5 +56,11 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     requests: new RequestRecords(db, clock),
     directory: new DirectoryRecords(db),
     standing: new StandingRecords(db, clock, policy),
+    access: new AccessRecords(db),
+    decisions: new DecisionRecords(db, clock, policy),
+    pending: new PendingRecords(db),
+    roster: new RosterRecords(db, clock, policy),
+    memberRecords: new MemberRecordRecords(db, clock, policy),
+    stats: new StatsRecords(db, clock, policy),
   };
 }

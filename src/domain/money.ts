@@ -1,0 +1,27 @@
+// Amounts stored in a currency's minor units, shown in whole units in the reader's language.
+
+/** Digits after the point a currency uses (VND and KRW 0, USD 2); 2 for a code Intl does not know. */
+export function currencyFractionDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+export function majorUnits(amountMinor: number, currency: string): number {
+  return amountMinor / 10 ** currencyFractionDigits(currency);
+}
+
+/** "20.000 VND" in Vietnamese, "20,000 VND" in English; "12.50 USD". */
+export function formatMoney(amountMinor: number, currency: string, locale: string): string {
+  const digits = currencyFractionDigits(currency);
+  const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(majorUnits(amountMinor, currency));
+  return `${number} ${currency}`;
+}

@@ -1,0 +1,51 @@
+// The cell's decisions, each one transaction: the actor re-checked, the change, a Decision row, an audit event, the member told.
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/client';
+import type { Policy } from '../../domain/policy';
+import type { FeeArrangementKind } from '../../generated/prisma/client';
+import { approveFeeArrangement, decideApplication, type ApplicationDecision } from './absences';
+import { decidePayment, type FeeDecision } from './fees';
+import { markContacted } from './requests';
+import { decideReview, type ReviewDecision } from './reviews';
+
+export { DECISION_TEXT_MAX_CHARS, type DecisionRefusal } from './common';
+export { RATINGS } from './reviews';
+export type { ApplicationDecisionResult, FeeArrangementResult } from './absences';
+export type { FeeDecisionResult } from './fees';
+export type { RequestDecisionResult } from './requests';
+export type { ReviewDecisionResult } from './reviews';
+
+export class DecisionRecords {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly policy: Policy,
+  ) {}
+
+  /** The records' clock, so a prompt's age is measured on the same time as the decisions. */
+  now(): Date {
+    return this.clock();
+  }
+
+  decideApplication(actorId: number, absenceId: number, decision: ApplicationDecision, now = this.clock()) {
+    return this.db.$transaction((tx) => decideApplication(tx, actorId, absenceId, decision, now));
+  }
+
+  approveFeeArrangement(actorId: number, absenceId: number, kind: FeeArrangementKind, now = this.clock()) {
+    return this.db.$transaction((tx) =>
+      approveFeeArrangement(tx, actorId, absenceId, kind, this.policy, now),
+    );
+  }
+
+  decidePayment(actorId: number, paymentId: number, decision: FeeDecision, now = this.clock()) {
+    return this.db.$transaction((tx) => decidePayment(tx, actorId, paymentId, decision, now));
+  }
+
+  decideReview(actorId: number, reviewId: number, decision: ReviewDecision, now = this.clock()) {
+    return this.db.$transaction((tx) => decideReview(tx, actorId, reviewId, decision, now));
+  }
+
+  markContacted(actorId: number, requestId: number, note: string, now = this.clock()) {
+    return this.db.$transaction((tx) => markContacted(tx, actorId, requestId, note, now));
+  }
+}

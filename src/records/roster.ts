@@ -1,0 +1,234 @@
+// A cell's roster with each member's standing, who is overdue (most at risk first), and finding a member by name or card.
+import type { Clock } from '../clock';
+import type { Database } from '../db/client';
+import type { Policy } from '../domain/policy';
+import { memberStanding, type MemberStanding } from '../domain/standing';
+import { Prisma, type MemberRole, type MemberStatus } from '../generated/prisma/client';
+import {
+  isCellLeader,
+  loadActor,
+  recordDenied,
+  scopeOf,
+  type AccessRefusal,
+  type Actor,
+  type Scope,
+} from './access';
+import { recordAudit } from './audit';
+import { loadMemberFacts } from './member-facts';
+
+export interface RosterEntry {
+  memberId: number;
+  fullName: string;
+  cardNumber: string;
+  role: MemberRole;
+  status: MemberStatus;
+  reachable: boolean;
+  /** A chat is bound: the member can be reached by the bot at all. */
+  connected: boolean;
+  standing: MemberStanding;
+}
+
+/** Why a member is on the overdue list, most serious first (the issue's order, then the other rules). */
+export const OVERDUE_REASONS = [
+  'removal-review',
+  'two-unpaid',
+  'absence-lapsed',
+  'no-contact',
+  'official-transfer-overdue',
+  'one-unpaid',
+] as const;
+export type OverdueReason = (typeof OVERDUE_REASONS)[number];
+
+export interface OverdueEntry extends RosterEntry {
+  reasons: OverdueReason[];
+}
+
+export interface FoundMember {
+  id: number;
+  fullName: string;
+  cardNumber: string;
+  cellName: string;
+  status: MemberStatus;
+}
+
+export type FindResult =
+  | { outcome: 'found'; member: FoundMember }
+  | { outcome: 'none' }
+  | { outcome: 'ambiguous'; candidates: FoundMember[] }
+  | { outcome: 'refused'; reason: AccessRefusal };
+
+export type RosterResult =
+  { outcome: 'listed'; entries: RosterEntry[] } | { outcome: 'refused'; reason: AccessRefusal };
+export type OverdueResult =
+  { outcome: 'listed'; entries: OverdueEntry[] } | { outcome: 'refused'; reason: AccessRefusal };
+
+/** Members no longer on the cell's books; the roster and overdue list leave them out. */
+const GONE: MemberStatus[] = ['removed', 'left', 'transferred'];
+const MAX_CANDIDATES = 10;
+export const MEMBER_QUERY_MAX_CHARS = 100;
+
+// Vietnamese letters folded to ASCII, so "nguyen van minh" finds "Nguyễn Văn Minh" in SQL as in JS.
+const FOLD = buildFold();
+
+export function foldName(text: string): string {
+  return [...text]
+    .map((char) => FOLD.map.get(char) ?? char)
+    .join('')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export class RosterRecords {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly policy: Policy,
+  ) {}
+
+  /** The secretary's or deputy's own cell, every current member with their standing. */
+  async roster(actorId: number, now: Date = this.clock()): Promise<RosterResult> {
+    const actor = await this.leader(actorId, 'roster.read');
+    if ('outcome' in actor) return actor;
+    const members = await this.db.member.findMany({
+      where: { cellId: actor.cellId, status: { notIn: GONE } },
+      select: {
+        id: true,
+        fullName: true,
+        cardNumber: true,
+        role: true,
+        status: true,
+        reachable: true,
+        _count: { select: { identities: true } },
+      },
+      orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
+    });
+    const facts = await loadMemberFacts(
+      this.db,
+      members.map((member) => member.id),
+      now,
+    );
+    const entries = members.map((member) => ({
+      memberId: member.id,
+      fullName: member.fullName,
+      cardNumber: member.cardNumber,
+      role: member.role,
+      status: member.status,
+      reachable: member.reachable,
+      connected: member._count.identities > 0,
+      standing: memberStanding(facts.get(member.id)!, this.policy, now),
+    }));
+    return { outcome: 'listed', entries };
+  }
+
+  /** Members late on something, most at risk first: removal review, two unpaid months, lapsed absence, no contact. */
+  async overdue(actorId: number, now: Date = this.clock()): Promise<OverdueResult> {
+    const roster = await this.roster(actorId, now);
+    if (roster.outcome === 'refused') return roster;
+    const entries = roster.entries
+      .map((entry) => ({ ...entry, reasons: overdueReasons(entry.standing) }))
+      .filter((entry) => entry.reasons.length > 0);
+    const rank = (entry: OverdueEntry) => OVERDUE_REASONS.indexOf(entry.reasons[0]!);
+    entries.sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        b.standing.fees.unpaidCount - a.standing.fees.unpaidCount ||
+        b.standing.checkIn.missedMonthsRunning - a.standing.checkIn.missedMonthsRunning ||
+        a.fullName.localeCompare(b.fullName, 'vi'),
+    );
+    return { outcome: 'listed', entries };
+  }
+
+  /**
+   * Finds a member the actor may see by party card number or (part of) the name, accents optional. A card
+   * number or name outside the actor's scope is simply not found: nothing about it leaks.
+   */
+  async find(actorId: number, query: string, options: { action: string }): Promise<FindResult> {
+    const actor = await loadActor(this.db, actorId);
+    const scope = actor ? scopeOf(actor) : null;
+    if (!actor || !scope || scope.kind === 'self') {
+      await recordDenied(this.db, { actorId, action: options.action, reason: 'not-allowed' });
+      return { outcome: 'refused', reason: 'not-allowed' };
+    }
+    const trimmed = query.trim();
+    if (trimmed === '' || trimmed.length > MEMBER_QUERY_MAX_CHARS) return { outcome: 'none' };
+    return findInScope(this.db, scope, trimmed);
+  }
+
+  private async leader(
+    actorId: number,
+    action: string,
+  ): Promise<Actor | { outcome: 'refused'; reason: AccessRefusal }> {
+    const actor = await loadActor(this.db, actorId);
+    if (actor && isCellLeader(actor)) return actor;
+    await recordDenied(this.db, { actorId, action, reason: 'not-allowed' });
+    return { outcome: 'refused', reason: 'not-allowed' };
+  }
+}
+
+export function overdueReasons(standing: MemberStanding): OverdueReason[] {
+  const reasons: OverdueReason[] = [];
+  if (standing.fees.stage === 'eligible-for-removal-review') reasons.push('removal-review');
+  if (standing.fees.stage === 'alert-secretary') reasons.push('two-unpaid');
+  if (standing.absence?.lapsed) reasons.push('absence-lapsed');
+  if (standing.checkIn.contactLost) reasons.push('no-contact');
+  if (standing.absence?.officialTransferOverdue) reasons.push('official-transfer-overdue');
+  if (standing.fees.stage === 'nudge') reasons.push('one-unpaid');
+  return reasons;
+}
+
+async function findInScope(db: Database, scope: Scope, query: string): Promise<FindResult> {
+  const card = query.replace(/\s+/g, '');
+  const pattern = `%${foldName(query).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const inScope =
+    scope.kind === 'cell'
+      ? Prisma.sql`u.id = ${scope.cellId}`
+      : scope.kind === 'subtree'
+        ? Prisma.sql`(u.path = ${scope.path} OR starts_with(u.path, ${`${scope.path}/`}))`
+        : Prisma.sql`m.id = ${scope.memberId}`;
+  // translate() folds the stored names the same way foldName folds the query.
+  const found = await db.$queryRaw<FoundMember[]>`
+    SELECT m.id, m."fullName", m."cardNumber", u.name AS "cellName", m.status::text AS status
+    FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"
+    WHERE ${inScope}
+      AND (m."cardNumber" = ${card} OR lower(translate(m."fullName", ${FOLD.from}, ${FOLD.to})) LIKE ${pattern})
+    ORDER BY m."fullName", m.id
+    LIMIT 200`;
+  const byCard = found.filter((member) => member.cardNumber === card);
+  const exact = found.filter((member) => foldName(member.fullName) === foldName(query));
+  const best = byCard.length > 0 ? byCard : exact.length > 0 ? exact : found;
+  if (best.length === 0) return { outcome: 'none' };
+  if (best.length === 1) return { outcome: 'found', member: best[0]! };
+  return { outcome: 'ambiguous', candidates: best.slice(0, MAX_CANDIDATES) };
+}
+
+function buildFold(): { from: string; to: string; map: Map<string, string> } {
+  const map = new Map<string, string>([
+    ['đ', 'd'],
+    ['Đ', 'D'],
+  ]);
+  for (let code = 0xc0; code <= 0x1ef9; code += 1) {
+    const char = String.fromCharCode(code);
+    const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (base !== char && /^[A-Za-z]$/.test(base)) map.set(char, base);
+  }
+  return { from: [...map.keys()].join(''), to: [...map.values()].join(''), map };
+}
+
+/** Audits a read of another member's record (the actor reading their own is not "another's"). */
+export async function auditRecordRead(
+  db: Database,
+  actor: Pick<Actor, 'id' | 'fullName'>,
+  memberId: number,
+  view: string,
+): Promise<void> {
+  if (actor.id === memberId) return;
+  await recordAudit(db, {
+    actorId: actor.id,
+    actorLabel: actor.fullName,
+    action: 'record.read',
+    entity: 'Member',
+    entityId: memberId,
+    after: { memberId, view },
+  });
+}

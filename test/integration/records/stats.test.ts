@@ -1,0 +1,278 @@
+// Unit statistics from one set-based query agree, member by member, with the pure standing rules, per child unit and in total.
+import type { Database } from '../../../src/db/client';
+import { addMonths, monthToDb, monthKey } from '../../../src/domain/periods';
+import type {
+  AbsenceKind,
+  ApplicationStatus,
+  Arrangement,
+  MemberStatus,
+  ReviewStatus,
+} from '../../../src/generated/prisma/client';
+import { emptyCounts, type StatsCounts } from '../../../src/records/stats';
+import { createRecordsHarness, type RecordsHarness } from './setup';
+
+// Just past midnight UTC on 1 July: in Seoul it is July, in Los Angeles still June.
+const NOW = new Date('2026-07-01T02:00:00Z');
+const ZONES = ['Asia/Ho_Chi_Minh', 'Asia/Seoul', 'Europe/Prague', 'America/Los_Angeles'];
+const STATUSES: MemberStatus[] = ['active', 'active', 'active', 'away', 'exempted', 'transferred', 'removed'];
+const ARRANGEMENTS: Arrangement[] = [
+  'seasonal',
+  'temporary_transfer',
+  'temporary_exemption',
+  'official_transfer',
+];
+const APPLICATIONS: ApplicationStatus[] = ['submitted', 'approved', 'approved', 'rejected'];
+const REVIEW_STATUSES: ReviewStatus[] = ['draft', 'submitted', 'rated', 'absent_rate_later', 'exempt'];
+
+/** A small seeded generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    chance: (p: number) => next() < p,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+  };
+}
+
+async function unitTree(db: Database) {
+  const unit = (
+    code: string,
+    kind: 'province' | 'district' | 'grassroots' | 'cell',
+    path: string,
+    parentId?: number,
+  ) => db.unit.create({ data: { code, name: `Đơn vị ${code}`, kind, path, parentId: parentId ?? null } });
+  const province = await unit('SP', 'province', 'SP');
+  const d1 = await unit('SP-D1', 'district', 'SP/SP-D1', province.id);
+  const d2 = await unit('SP-D2', 'district', 'SP/SP-D2', province.id);
+  await unit('SP-D3', 'district', 'SP/SP-D3', province.id);
+  const g1 = await unit('SP-D1-G', 'grassroots', 'SP/SP-D1/SP-D1-G', d1.id);
+  const cells = [
+    await unit('SP-D1-G-C1', 'cell', 'SP/SP-D1/SP-D1-G/SP-D1-G-C1', g1.id),
+    await unit('SP-D1-G-C2', 'cell', 'SP/SP-D1/SP-D1-G/SP-D1-G-C2', g1.id),
+    // A cell right under a district: levels may be skipped.
+    await unit('SP-D2-C', 'cell', 'SP/SP-D2/SP-D2-C', d2.id),
+  ];
+  return { province, d1, cells };
+}
+
+async function generateMembers(db: Database, cellIds: number[], seed: number) {
+  const rnd = random(seed);
+  for (let index = 0; index < 90; index += 1) {
+    const timezone = rnd.pick(ZONES);
+    const status = rnd.pick(STATUSES);
+    const createdAt = rnd.chance(0.7)
+      ? new Date('2025-06-10T00:00:00Z')
+      : new Date(`2026-0${rnd.int(1, 6)}-15T00:00:00Z`);
+    const member = await db.member.create({
+      data: {
+        fullName: `Thành viên ${index}`,
+        cardNumber: `ST-${seed}-${index}`,
+        cellId: rnd.pick(cellIds),
+        status,
+        timezone,
+        createdAt,
+        monthlyFeeVnd: 20000,
+      },
+    });
+    // Fees: each month of 2025-12..2026-07 paid alone, in a pair, disputed, or not at all.
+    let month = '2025-12';
+    while (month <= '2026-07') {
+      const roll = rnd.int(0, 9);
+      const months = roll === 9 && month < '2026-07' ? [month, addMonths(month, 1)] : [month];
+      if (roll >= 3) {
+        await db.feePayment.create({
+          data: {
+            memberId: member.id,
+            amountMinor: 20000 * months.length,
+            method: 'family',
+            status: roll === 3 ? 'disputed' : roll < 6 ? 'declared' : 'confirmed',
+            months: { create: months.map((paid) => ({ memberId: member.id, month: monthToDb(paid) })) },
+          },
+        });
+      }
+      month = addMonths(months.at(-1)!, 1);
+    }
+    if (rnd.chance(0.15)) {
+      const first = monthKey(2026, rnd.int(1, 6));
+      await db.feeArrangement.create({
+        data: {
+          memberId: member.id,
+          kind: rnd.pick(['late', 'advance'] as const),
+          firstMonth: monthToDb(first),
+          lastMonth: monthToDb(addMonths(first, rnd.int(0, 4))),
+        },
+      });
+    }
+    if (rnd.chance(0.5)) {
+      const kind: AbsenceKind = rnd.pick(['domestic', 'abroad']);
+      await db.absence.create({
+        data: {
+          memberId: member.id,
+          kind,
+          countryCode: kind === 'domestic' ? 'VN' : 'KR',
+          startsOn: new Date(`2026-0${rnd.int(1, 7)}-0${rnd.int(1, 9)}T00:00:00Z`),
+          expectedEndOn: rnd.chance(0.8) ? new Date('2026-12-31T00:00:00Z') : null,
+          endedOn: rnd.chance(0.2) ? new Date('2026-06-20T00:00:00Z') : null,
+          arrangement: rnd.pick(ARRANGEMENTS),
+          applicationStatus: rnd.pick(APPLICATIONS),
+        },
+      });
+    }
+    for (const checked of ['2026-05', '2026-06', '2026-07']) {
+      if (rnd.chance(0.5)) {
+        await db.checkIn.create({ data: { memberId: member.id, month: monthToDb(checked), answers: {} } });
+      }
+    }
+    if (rnd.chance(0.6)) {
+      await db.review.create({
+        data: { memberId: member.id, year: 2026, sections: {}, status: rnd.pick(REVIEW_STATUSES) },
+      });
+    }
+    for (const kind of ['difficulty', 'leave'] as const) {
+      if (rnd.chance(0.1)) {
+        await db.request.create({
+          data: { memberId: member.id, kind, text: 'x', status: rnd.chance(0.7) ? 'open' : 'contacted' },
+        });
+      }
+    }
+  }
+}
+
+/** What the pure rules say, member by member, counted the way the statistics define each figure. */
+async function expectedCounts(harness: RecordsHarness, memberIds: number[]): Promise<StatsCounts> {
+  const counts = emptyCounts();
+  const policy = harness.records.policy;
+  for (const id of memberIds) {
+    const member = await harness.db.member.findUniqueOrThrow({
+      where: { id },
+      include: { reviews: true, requests: true },
+    });
+    const standing = await harness.records.standing.standingOf(id, NOW);
+    const facts = await harness.records.standing.factsOf(id, NOW);
+    const current = ['active', 'away', 'exempted'].includes(member.status);
+    const review = member.reviews.find((row) => row.year === 2026)?.status;
+    const add = (key: keyof StatsCounts, when: boolean) => {
+      if (when) counts[key] += 1;
+    };
+    add('members', current);
+    add('awayDomestic', current && facts.openAbsence?.kind === 'domestic');
+    add('awayAbroad', current && facts.openAbsence?.kind === 'abroad');
+    add('exempted', member.status === 'exempted');
+    add(
+      'temporaryTransfer',
+      current &&
+        facts.openAbsence?.arrangement === 'temporary_transfer' &&
+        facts.openAbsence.applicationStatus === 'approved',
+    );
+    add('transferredOut', member.status === 'transferred');
+    add('removed', member.status === 'removed');
+    add('checkInRequired', current && standing.checkIn.required);
+    add('checkedIn', current && standing.checkIn.required && standing.checkIn.done);
+    const unpaid = standing.fees.unpaidCount;
+    add('unpaid1', current && unpaid === 1);
+    add('unpaid2', current && unpaid === 2);
+    add('unpaid3plus', current && unpaid >= 3);
+    add('eligibleForRemovalReview', current && unpaid >= policy.fees.unpaidMonthsRemovalReview);
+    const exempt = member.status === 'exempted' || review === 'exempt';
+    add('reviewsExpected', current && !exempt);
+    add('reviewsSubmitted', current && ['submitted', 'rated', 'absent_rate_later'].includes(review ?? ''));
+    add('reviewsRated', current && review === 'rated');
+    add('reviewsRateLater', current && review === 'absent_rate_later');
+    add(
+      'reviewsMissing',
+      current && member.status !== 'exempted' && (review === undefined || review === 'draft'),
+    );
+    add('reviewsExempt', current && exempt);
+    if (current) {
+      counts.openHelpRequests += member.requests.filter(
+        (row) => row.status === 'open' && row.kind === 'difficulty',
+      ).length;
+      counts.openLeaveRequests += member.requests.filter(
+        (row) => row.status === 'open' && row.kind === 'leave',
+      ).length;
+    }
+  }
+  return counts;
+}
+
+describe('StatsRecords', () => {
+  let harness: RecordsHarness;
+  beforeAll(async () => {
+    harness = await createRecordsHarness();
+  });
+  afterAll(async () => {
+    await harness.database.drop();
+  });
+
+  it('counts the subtree exactly as the standing rules do, per child unit and in total', async () => {
+    const { province, d1, cells } = await unitTree(harness.db);
+    await generateMembers(
+      harness.db,
+      cells.map((cell) => cell.id),
+      20261122,
+    );
+    const stats = await harness.records.stats.compute(province, { now: NOW });
+    expect(stats.year).toBe(2026);
+
+    const everyone = await harness.db.member.findMany({ select: { id: true, cellId: true } });
+    expect(stats.total).toEqual(
+      await expectedCounts(
+        harness,
+        everyone.map((member) => member.id),
+      ),
+    );
+    // The figures are not trivially zero: the generated data reaches every bucket that matters.
+    for (const key of [
+      'members',
+      'awayAbroad',
+      'checkedIn',
+      'unpaid1',
+      'unpaid2',
+      'unpaid3plus',
+      'reviewsRated',
+    ] as const) {
+      expect(stats.total[key]).toBeGreaterThan(0);
+    }
+
+    expect(stats.children.map((child) => child.unit.code)).toEqual(['SP-D1', 'SP-D2', 'SP-D3']);
+    const inD1 = everyone.filter((member) => member.cellId !== cells[2]!.id).map((member) => member.id);
+    expect(stats.children[0]!.counts).toEqual(await expectedCounts(harness, inD1));
+    expect(stats.children[2]!.counts).toEqual(emptyCounts());
+
+    // A district's own statistics list its grassroots units, and add up to the same figures.
+    const district = await harness.records.stats.compute(d1, { now: NOW });
+    expect(district.total).toEqual(stats.children[0]!.counts);
+    expect(district.children.map((child) => child.unit.code)).toEqual(['SP-D1-G']);
+  });
+
+  it('counts a past year to December and a year not begun as nothing unpaid, as the fee rules do', async () => {
+    const province = (await harness.records.stats.unitByCode('SP'))!;
+    const past = await harness.records.stats.compute(province, { now: NOW, year: 2025 });
+    const future = await harness.records.stats.compute(province, { now: NOW, year: 2027 });
+    const current = await harness.db.member.findMany({
+      where: { status: { in: ['active', 'away', 'exempted'] } },
+      select: { id: true },
+    });
+    const buckets = { unpaid1: 0, unpaid2: 0, unpaid3plus: 0 };
+    for (const member of current) {
+      const unpaid = (await harness.records.fees.unpaidMonths(member.id, 2025, NOW)).length;
+      if (unpaid === 1) buckets.unpaid1 += 1;
+      if (unpaid === 2) buckets.unpaid2 += 1;
+      if (unpaid >= 3) buckets.unpaid3plus += 1;
+    }
+    expect(past.year).toBe(2025);
+    expect({
+      unpaid1: past.total.unpaid1,
+      unpaid2: past.total.unpaid2,
+      unpaid3plus: past.total.unpaid3plus,
+    }).toEqual(buckets);
+    expect(buckets.unpaid3plus).toBeGreaterThan(0);
+    expect(future.total.unpaid1 + future.total.unpaid2 + future.total.unpaid3plus).toBe(0);
+  });
+});
