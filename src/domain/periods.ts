@@ -83,6 +83,11 @@ export function addDays(date: CalendarDate, count: number): CalendarDate {
   return DateTime.fromISO(date, { zone: 'utc' }).plus({ days: count }).toISODate()!;
 }
 
+/** The same day `count` months later, or the month's last day when it has no such day (31 Jan + 1 = 28/29 Feb). */
+export function addMonthsToDate(date: CalendarDate, count: number): CalendarDate {
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ months: count }).toISODate()!;
+}
+
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysFrom(from: CalendarDate, to: CalendarDate): number {
   return Math.round(

@@ -106,7 +106,11 @@ async function submitDraft(context: TurnContext, state: FormState, viaButton: bo
     const summary = lines.map((line) => context.t('forms-summary-line', { ...line })).join('\n');
     views.push({ type: 'answered', text: context.t('forms-summary-sent', { summary }) });
   }
-  const text = context.t(result.ackKey, { ...result.ackArgs, reference: result.reference });
+  const paragraphs = [
+    context.t(result.ackKey, { ...result.ackArgs, reference: result.reference }),
+    ...(result.notes ?? []).map((note) => context.t(note.key, note.args)),
+  ];
+  const text = paragraphs.join('\n\n');
   views.push({ type: 'submitted', text, reference: result.reference });
   return { state: undefined, views };
 }

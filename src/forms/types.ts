@@ -164,6 +164,8 @@ export interface SubmitAccepted {
   /** Fluent key of the acknowledgement; it receives ackArgs and { $reference }. */
   ackKey: string;
   ackArgs?: FluentArgs;
+  /** Paragraphs added under the acknowledgement (what happens next, a contact to write to). */
+  notes?: ReadonlyArray<{ key: string; args?: FluentArgs }>;
 }
 
 /** The records refused the submission (e.g. months paid meanwhile); the member is back at the summary. */

@@ -42,6 +42,7 @@ export interface AbsenceView {
   reason: string | null;
   applicationStatus: ApplicationStatus;
   returnReport: string | null;
+  returnReportFileId: string | null;
   returnedAt: string | null;
 }
 
@@ -138,7 +139,14 @@ export class AbsenceRecords {
   /** Ends the open absence with the member's return report; the member is active at home again. */
   async recordReturn(
     memberId: number,
-    input: { returnedOn: CalendarDate; report: string; sourceKey: string; now?: Date },
+    input: {
+      returnedOn: CalendarDate;
+      report: string;
+      /** Abroad or on a transfer: the self-review confirmed by the organisation the member was with. */
+      reportFileId?: string | null;
+      sourceKey: string;
+      now?: Date;
+    },
   ): Promise<ReturnResult> {
     const now = input.now ?? this.clock();
     return this.db.$transaction(async (tx): Promise<ReturnResult> => {
@@ -172,7 +180,12 @@ export class AbsenceRecords {
       const before = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { status: true } });
       const ended = await tx.absence.update({
         where: { id: open.id },
-        data: { endedOn: calendarDateToDb(input.returnedOn), returnReport: input.report, returnedAt: now },
+        data: {
+          endedOn: calendarDateToDb(input.returnedOn),
+          returnReport: input.report,
+          returnReportFileId: input.reportFileId ?? null,
+          returnedAt: now,
+        },
       });
       await tx.member.update({ where: { id: memberId }, data: { status: 'active' } });
       await recordAudit(tx, {
@@ -239,6 +252,7 @@ function toView(row: AbsenceRow): AbsenceView {
     reason: row.reason,
     applicationStatus: row.applicationStatus,
     returnReport: row.returnReport,
+    returnReportFileId: row.returnReportFileId,
     returnedAt: row.returnedAt ? row.returnedAt.toISOString() : null,
   };
 }

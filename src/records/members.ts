@@ -1,6 +1,7 @@
 // Members as the bot sees them: who is behind a chat, with role and cell, and the few fields a member changes.
 import type { Database } from '../db/client';
 import type { Channel, MemberRole, MemberStatus } from '../generated/prisma/client';
+import { isValidTimeZone } from '../domain/time-zone';
 import { recordAudit } from './audit';
 
 /** What the bot needs to know about the member behind a chat; plain values only. */
@@ -15,6 +16,24 @@ export interface MemberScope {
   cellName: string;
   officerUnitId: number | null;
 }
+
+/** What a member sets in /settings: language, time zone, and the hours reminders may arrive (null: the policy's). */
+export interface MemberSettings {
+  locale: string;
+  timezone: string;
+  preferredHourFrom: number | null;
+  preferredHourTo: number | null;
+}
+
+export interface MemberProfile extends MemberSettings {
+  monthlyFeeVnd: number;
+  /** The home cell's zone: the cell's deadlines are its own. */
+  cellTimezone: string;
+}
+
+export type SettingsUpdateResult =
+  | { outcome: 'saved'; changed: boolean }
+  | { outcome: 'refused'; reason: 'invalid-time-zone' | 'invalid-hours' };
 
 export class MemberRecords {
   constructor(private readonly db: Database) {}
@@ -56,7 +75,58 @@ export class MemberRecords {
     });
   }
 
+  async profileOf(memberId: number): Promise<MemberProfile> {
+    const { cell, ...member } = await this.db.member.findUniqueOrThrow({
+      where: { id: memberId },
+      select: {
+        locale: true,
+        timezone: true,
+        preferredHourFrom: true,
+        preferredHourTo: true,
+        monthlyFeeVnd: true,
+        cell: { select: { timezone: true } },
+      },
+    });
+    return { ...member, cellTimezone: cell.timezone };
+  }
+
+  /** Saves the member's settings; saving the same values again changes nothing and writes no audit event. */
+  async updateSettings(memberId: number, settings: MemberSettings): Promise<SettingsUpdateResult> {
+    if (!isValidTimeZone(settings.timezone)) return { outcome: 'refused', reason: 'invalid-time-zone' };
+    const { preferredHourFrom: from, preferredHourTo: to } = settings;
+    const hoursValid =
+      (from === null && to === null) ||
+      (from !== null && to !== null && isHour(from) && isHour(to) && from < to);
+    if (!hoursValid) return { outcome: 'refused', reason: 'invalid-hours' };
+    return this.db.$transaction(async (tx): Promise<SettingsUpdateResult> => {
+      const before = await tx.member.findUniqueOrThrow({
+        where: { id: memberId },
+        select: { locale: true, timezone: true, preferredHourFrom: true, preferredHourTo: true },
+      });
+      const after = {
+        locale: settings.locale,
+        timezone: settings.timezone,
+        preferredHourFrom: from,
+        preferredHourTo: to,
+      };
+      if (JSON.stringify(before) === JSON.stringify(after)) return { outcome: 'saved', changed: false };
+      await tx.member.update({ where: { id: memberId }, data: after });
+      await recordAudit(tx, {
+        actorId: memberId,
+        actorLabel: 'member',
+        action: 'member.settings.changed',
+        entity: 'Member',
+        entityId: memberId,
+        before,
+        after,
+      });
+      return { outcome: 'saved', changed: true };
+    });
+  }
+
   async findByCardNumber(cardNumber: string) {
     return this.db.member.findUnique({ where: { cardNumber }, include: { cell: true } });
   }
 }
+
+const isHour = (value: number) => Number.isInteger(value) && value >= 0 && value <= 23;

@@ -1,7 +1,8 @@
 // The form engine through the Bot API emulator: a sample form filled, edited, cancelled, resumed and confirmed by members.
 import type { EmulatedBotMessage } from '../../src/sandbox/emulator-types';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
-import { createCell, createMember, recordCounts, type TestCell } from '../support/fixtures';
+import { createCell, recordCounts, type TestCell } from '../support/fixtures';
+import { bindMember, buttons, expectDraft, type MemberChat } from '../support/member-chat';
 import { sampleForm, sampleMonths } from '../unit/forms/sample-form';
 
 const DAY_MS = 86_400_000;
@@ -10,7 +11,6 @@ describe('form engine on Telegram', () => {
   let harness: BotHarness;
   let cell: TestCell;
   let now = new Date();
-  let nextUserId = 6100;
 
   beforeAll(async () => {
     const other = sampleForm({ id: 'sample-other', titleKey: 'forms-unknown-title', command: 'sampleother' });
@@ -21,81 +21,16 @@ describe('form engine on Telegram', () => {
     await harness.stop();
   });
 
-  /** A member bound to a fresh chat, with helpers that wait for what the member would see next. */
-  async function newMember(locale: 'vi' | 'en' = 'vi') {
-    nextUserId += 1;
-    const userId = nextUserId;
-    const record = await createMember(harness.database.db, cell, { locale });
-    const { code } = await harness.records.invites.issue(record.id, { label: 'test' });
-    await harness.say(userId, `/start ${code}`);
-    const { emulator } = harness;
-    const newMessage = (after: number) => emulator.waitForMessage(userId, { after, match: (m) => !m.edited });
-    return {
-      userId,
-      memberId: record.id,
-      /** Sends a text; resolves with the bot's next new message. */
-      say: async (text: string) => {
-        const after = emulator.mark();
-        emulator.sendText(userId, text);
-        return newMessage(after);
-      },
-      /** Presses the button with this label; resolves with the next new message. */
-      tap: async (message: EmulatedBotMessage, label: string | RegExp) => {
-        const after = emulator.mark();
-        emulator.pressButtonWithText(userId, message.message_id, label);
-        return newMessage(after);
-      },
-      /** Presses a button that changes its own message (a toggle, Edit); resolves with the edited message. */
-      tapInPlace: async (message: EmulatedBotMessage, label: string | RegExp) => {
-        const after = emulator.mark();
-        emulator.pressButtonWithText(userId, message.message_id, label);
-        return emulator.waitForMessage(userId, {
-          after,
-          match: (m) => m.edited && m.message_id === message.message_id,
-        });
-      },
-      /** Presses raw data and resolves with the alert the member sees. */
-      pressRaw: async (messageId: number, data: string, chatId?: number) => {
-        const update = emulator.pressButton(userId, messageId, data, chatId ? { chatId } : {});
-        return emulator.waitForCallbackAnswer(update.callback_query!.id);
-      },
-      current: (messageId: number) => emulator.messages(userId).find((m) => m.message_id === messageId)!,
-      send: (act: (userId: number) => unknown) => {
-        const after = emulator.mark();
-        act(userId);
-        return newMessage(after);
-      },
-    };
-  }
-  type Member = Awaited<ReturnType<typeof newMember>>;
-
-  const buttons = (message: EmulatedBotMessage) =>
-    message.reply_markup?.inline_keyboard.flat().map((button) => button.text) ?? [];
+  const newMember = (locale: 'vi' | 'en' = 'vi') => bindMember(harness, cell, { locale });
+  type Member = MemberChat;
 
   async function requestsOf(member: Member) {
     const rows = await harness.database.db.request.findMany({ where: { memberId: member.memberId } });
     return rows.map((row) => ({ ...row, answers: JSON.parse(row.text) as Record<string, unknown> }));
   }
 
-  async function storedDraft(member: Member) {
-    const row = await harness.database.db.session.findUnique({ where: { key: String(member.userId) } });
-    return row ? (JSON.parse(row.value) as { form?: { stepId: string; answers: object } }).form : undefined;
-  }
-
-  /** The session is written just after the reply goes out, so the stored draft is read until it settles. */
-  async function expectDraft(member: Member, expected: object | undefined) {
-    for (let attempt = 0; ; attempt += 1) {
-      const draft = await storedDraft(member);
-      try {
-        if (expected === undefined) expect(draft).toBeUndefined();
-        else expect(draft).toMatchObject(expected);
-        return;
-      } catch (error) {
-        if (attempt >= 40) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    }
-  }
+  const expectDraftOf = (member: Member, expected: object | undefined) =>
+    expectDraft(harness.database.db, member.userId, expected);
 
   /** Typed answers up to the photo question on the "work" branch. */
   async function fillToPhoto(member: Member): Promise<EmulatedBotMessage> {
@@ -166,7 +101,7 @@ describe('form engine on Telegram', () => {
       requests: before.requests + 1,
       audit: before.audit + 1,
     });
-    await expectDraft(member, undefined);
+    await expectDraftOf(member, undefined);
   });
 
   it('edits an answer from the summary and goes back to it', async () => {
@@ -195,7 +130,7 @@ describe('form engine on Telegram', () => {
     expect((await member.say('/cancel')).text).toBe('Đã hủy yêu cầu hỗ trợ (mẫu). Không có gì được lưu.');
     expect((await member.say('/cancel')).text).toContain('Không có thao tác nào đang làm dở');
     expect(await recordCounts(harness.database.db)).toEqual(before);
-    await expectDraft(member, undefined);
+    await expectDraftOf(member, undefined);
   });
 
   it('keeps a half-filled form across a restart and continues where it stopped', async () => {
@@ -204,7 +139,7 @@ describe('form engine on Telegram', () => {
     await member.say('2');
     await member.say('Gia đình có việc gấp');
     await member.say('xong');
-    await expectDraft(member, { stepId: 'startedOn' });
+    await expectDraftOf(member, { stepId: 'startedOn' });
     await harness.restart();
     const country = await member.say('02/10/2026');
     expect(country.text).toContain('Đồng chí đang ở nước nào?');
@@ -226,7 +161,7 @@ describe('form engine on Telegram', () => {
     const voice = await member.send((userId) => harness.emulator.sendVoice(userId));
     expect(voice.text).toContain('cần một ảnh');
     expect((await member.say('ảnh đây')).text).toContain('cần một ảnh');
-    await expectDraft(member, { stepId: 'photo' });
+    await expectDraftOf(member, { stepId: 'photo' });
     expect(await recordCounts(harness.database.db)).toEqual(before);
     expect(photo.text).toContain('Gửi một ảnh.');
   });
@@ -243,14 +178,14 @@ describe('form engine on Telegram', () => {
     expect(abc.text).toContain('Đồng chí đã đóng bao nhiêu?');
     expect((await member.say('-20000')).text).toContain('Số tiền không được là số âm.');
     expect((await member.say('500000000')).text).toContain('có vẻ không đúng');
-    await expectDraft(member, { stepId: 'amount' });
+    await expectDraftOf(member, { stepId: 'amount' });
     await member.say('50 USD');
     await member.say('12/2099');
     const date = await member.say(sampleMonths(now).at(-1)!);
     expect(date.text).toContain('Từ ngày nào?');
     expect((await member.say('2026/13/45')).text).toContain('Tôi không đọc được ngày này');
     expect((await member.say('30/02/2026')).text).toContain('Không có ngày 30/02/2026 trên lịch');
-    await expectDraft(member, {
+    await expectDraftOf(member, {
       stepId: 'startedOn',
       answers: { amount: { amountMinor: 5000, currency: 'USD' } },
     });
@@ -263,7 +198,7 @@ describe('form engine on Telegram', () => {
     await member.say('/samplehelp');
     await member.say('1');
     expect((await member.say('x'.repeat(5000))).text).toContain('too long (5,000 characters)');
-    await expectDraft(member, { stepId: 'details' });
+    await expectDraftOf(member, { stepId: 'details' });
     expect((await member.say('a'.repeat(2500))).text).toContain('2,500 of at most 4,000 characters');
     const refused = await member.say('b'.repeat(2500));
     expect(refused.text).toContain('the answer would be 5,001 characters, more than the 4,000 allowed');
@@ -285,7 +220,7 @@ describe('form engine on Telegram', () => {
     expect(alert.text).toContain('Nút này thuộc một tin nhắn cũ');
     for (const forged of ['f:zz:p:1', `${data}:9`, 'f:00000000:ok', 'f:'])
       expect((await member.pressRaw(topic.message_id, forged)).text).toContain('tin nhắn cũ');
-    await expectDraft(member, { stepId: 'details', answers: { topic: 'family' } });
+    await expectDraftOf(member, { stepId: 'details', answers: { topic: 'family' } });
     await member.say('/cancel');
     expect((await member.pressRaw(topic.message_id, data)).text).toContain('tin nhắn cũ');
   });
@@ -302,10 +237,10 @@ describe('form engine on Telegram', () => {
     );
     expect(alert.text).toContain('tin nhắn cũ');
     expect(victim.current(topic.message_id).reply_markup).toBeDefined();
-    await expectDraft(victim, { stepId: 'topic', answers: {} });
-    await expectDraft(intruder, undefined);
+    await expectDraftOf(victim, { stepId: 'topic', answers: {} });
+    await expectDraftOf(intruder, undefined);
     await victim.tap(topic, 'Việc khác');
-    await expectDraft(victim, { answers: { topic: 'other' } });
+    await expectDraftOf(victim, { answers: { topic: 'other' } });
     await victim.say('/cancel');
   });
 
@@ -373,7 +308,7 @@ describe('form engine on Telegram', () => {
       match: (m) => !m.edited && (m.text ?? '').startsWith('Đã nhận'),
     });
     expect(buttons(collected)).toEqual(['Xong']);
-    await expectDraft(member, { stepId: 'details', answers: { topic: 'work' } });
+    await expectDraftOf(member, { stepId: 'details', answers: { topic: 'work' } });
 
     const again = await member.say('/sampleother');
     const fresh = await member.tap(again, 'Bỏ và bắt đầu biểu mẫu');
@@ -399,7 +334,7 @@ describe('form engine on Telegram', () => {
     } finally {
       now = started;
     }
-    await expectDraft(member, undefined);
+    await expectDraftOf(member, undefined);
     expect(await recordCounts(harness.database.db)).toEqual(before);
   });
 });

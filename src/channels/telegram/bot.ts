@@ -9,6 +9,7 @@ import { createI18n, isLocale } from '../../i18n';
 import type { BotContext, BotDeps, SessionData } from './context';
 import { formsFeature } from './features/forms';
 import { help } from './features/help';
+import { statusFeature } from './features/status';
 import { language } from './features/language';
 import { start } from './features/start';
 import { unhandled } from './features/unhandled';
@@ -73,6 +74,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     privateOnly,
     messageLimits,
     formsFeature(formEngine, clock ?? systemClock),
+    statusFeature(clock ?? systemClock),
     start,
     help,
     language,

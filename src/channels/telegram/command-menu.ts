@@ -2,12 +2,12 @@
 import type { Api } from 'grammy';
 import type { Translate } from '../../i18n';
 import { SUPPORTED_LOCALES, type Locale } from '../../i18n';
-import { commandsFor, type Audience } from './commands';
+import { commandsFor, descriptionKey, type Audience } from './commands';
 
 function menu(translate: Translate, locale: string, audience: Audience) {
   return commandsFor(audience).map(({ command }) => ({
     command,
-    description: translate(locale, `command-${command}`),
+    description: translate(locale, descriptionKey(command)),
   }));
 }
 

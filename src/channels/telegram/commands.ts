@@ -11,13 +11,27 @@ export interface CommandSpec {
 const EVERYONE: readonly Audience[] = ['unbound', 'member', 'secretary', 'officer'];
 const BOUND: readonly Audience[] = ['member', 'secretary', 'officer'];
 
-/** In menu order; each command's description is the Fluent message `command-<name>`. */
+/** In menu order; each command's description is the Fluent message `descriptionKey(command)`. */
 export const COMMANDS: readonly CommandSpec[] = [
   { command: 'start', audiences: EVERYONE },
+  // The member journeys come first: they are what a member away opens the menu for.
+  { command: 'checkin', audiences: BOUND },
+  { command: 'fee', audiences: BOUND },
+  { command: 'status', audiences: BOUND },
+  { command: 'away', audiences: BOUND },
+  { command: 'back', audiences: BOUND },
+  { command: 'review', audiences: BOUND },
+  { command: 'help_me', audiences: BOUND },
+  { command: 'settings', audiences: BOUND },
   { command: 'help', audiences: EVERYONE },
   { command: 'language', audiences: EVERYONE },
   { command: 'cancel', audiences: BOUND },
 ];
+
+/** Fluent ids are kebab-case, Telegram commands use underscores: /help_me is described by `command-help-me`. */
+export function descriptionKey(command: string): string {
+  return `command-${command.replace(/_/g, '-')}`;
+}
 
 export function audienceOf(member: MemberScope | undefined): Audience {
   if (!member) return 'unbound';

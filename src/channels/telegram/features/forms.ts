@@ -4,6 +4,9 @@ import type { Message } from 'grammy/types';
 import type { Clock } from '../../../clock';
 import { decodeFormCallback, renderTelegram, type FormEngine } from '../../../forms';
 import type { FormEnv, FormInput, FormTurn } from '../../../forms';
+import { isLocale } from '../../../i18n';
+import { audienceOf } from '../commands';
+import { setChatCommandMenu } from '../command-menu';
 import type { BotContext } from '../context';
 
 interface FormsRuntime {
@@ -41,6 +44,20 @@ async function applyTurn(ctx: BotContext, turn: FormTurn, env: FormEnv): Promise
     } else if (operation.method === 'edit' && !operation.fallbackToSend) continue;
     await ctx.reply(operation.text, options);
   }
+  if (turn.views.some((view) => view.type === 'submitted')) await followLanguageChange(ctx);
+}
+
+/** A submitted form may have changed the member's language (/settings): answer and offer the menu in it from now on. */
+async function followLanguageChange(ctx: BotContext): Promise<void> {
+  if (!ctx.member || !ctx.chat) return;
+  const { locale } = await ctx.deps.records.members.profileOf(ctx.member.id);
+  if (locale === ctx.member.locale || !isLocale(locale)) return;
+  ctx.member.locale = locale;
+  ctx.i18n.useLocale(locale);
+  await setChatCommandMenu(ctx.api, ctx.deps.translate, ctx.chat.id, locale, audienceOf(ctx.member)).catch(
+    (error: unknown) => ctx.log.warn({ err: error }, 'could not set the chat command menu'),
+  );
+  await ctx.reply(ctx.t('language-changed'));
 }
 
 function isCommand(ctx: BotContext): boolean {

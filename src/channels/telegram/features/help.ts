@@ -1,6 +1,6 @@
 // /help: the commands of the caller's role, or how to get an invite when the chat is not bound.
 import { Composer } from 'grammy';
-import { audienceOf, commandsFor } from '../commands';
+import { audienceOf, commandsFor, descriptionKey } from '../commands';
 import type { BotContext } from '../context';
 
 export const help = new Composer<BotContext>();
@@ -11,7 +11,7 @@ help.chatType('private').command('help', async (ctx) => {
     return;
   }
   const lines = commandsFor(audienceOf(ctx.member)).map(({ command }) =>
-    ctx.t('help-line', { command, description: ctx.t(`command-${command}`) }),
+    ctx.t('help-line', { command, description: ctx.t(descriptionKey(command)) }),
   );
   await ctx.reply([ctx.t('help-header'), '', ...lines, '', ctx.t('help-footer')].join('\n'));
 });

@@ -1,0 +1,39 @@
+## Monthly check-in (/checkin)
+
+checkin-title = monthly check-in
+checkin-ask-place = Where are you this month? (province or city; abroad, the city and country)
+checkin-label-place = Place
+checkin-same-place = Still in: { $value }
+checkin-ask-work = What work are you doing, and for whom (company, employer)? Optional.
+checkin-label-work = Work
+checkin-ask-health = How is your health this month?
+checkin-label-health = Health
+checkin-health-good = Good
+checkin-health-fair = Fair
+checkin-health-poor = Not good
+checkin-ask-difficulty = Are you facing any difficulty?
+checkin-label-difficulty = Difficulty
+checkin-difficulty-none = None
+checkin-difficulty-work = Work
+checkin-difficulty-money = Income, money
+checkin-difficulty-family = Family
+checkin-difficulty-health = Health
+checkin-difficulty-papers = Papers, procedures
+checkin-difficulty-other = Something else
+checkin-ask-difficulty-details = Tell us more about that difficulty, so the cell knows and can help.
+checkin-label-difficulty-details = Details
+checkin-ask-call = Would you like the cell secretary to call you?
+checkin-label-call = Secretary to call
+checkin-ask-photo = Send a photo if you like (your workplace, where you live...). Optional.
+checkin-label-photo = Photo
+checkin-ack =
+    { $revision ->
+        [1] Your check-in for { $month } is recorded.
+       *[other] Your check-in for { $month } is updated (version { $revision }); the earlier one is kept.
+    } Reference: { $reference }.{ $call ->
+        [yes] {" "}The cell secretary will call you.
+       *[other] {""}
+    }
+checkin-refused-month-closed = { $month } is closed, so it can no longer be reported. Check in for this month with /checkin.
+checkin-refused-month-not-open = This month's check-in is not open yet. Please come back later.
+checkin-refused-invalid-month = The month to report could not be worked out. Send /cancel and start again with /checkin.

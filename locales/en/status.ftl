@@ -1,0 +1,60 @@
+## My standing (/status)
+
+status-header = Standing of { $name } ({ $zone } time, { $now }):
+status-checkin =
+    { $state ->
+        [done] ✅ Checked in for { $month }.
+        [due] ⏳ Not checked in for { $month } yet; due by { $deadline }. Send /checkin.
+       *[optional] ▫️ No check-in for { $month } (you are at home, so it is optional).
+    }
+status-checkin-missed = ⚠️ { $count } months in a row without a check-in.
+status-fees-clear = ✅ Party fee { $year }: no unpaid month.
+status-fees-unpaid =
+    ⚠️ Party fee { $year }: { $count } unpaid months ({ $months }).{ $stage ->
+        [alert-secretary] {" "}One more and the cell may have to consider removal; please pay now and send /fee.
+        [eligible-for-removal-review] {" "}The cell must now consider removal; please contact the cell secretary at once.
+       *[other] {" "}Send /fee once you have paid.
+    }
+status-fees-this-month = ▫️ Party fee for { $month }: not paid yet; due by { $deadline }.
+status-absence =
+    { $kind ->
+        [abroad] 🌏 Abroad
+       *[domestic] 🧳 Away for work
+    } since { $since }: { $arrangement ->
+        [seasonal] seasonal work
+        [temporary_transfer] temporary transfer
+        [temporary_exemption] temporary exemption
+        [official_transfer] official transfer
+       *[other] no arrangement
+    }{ $application ->
+        [submitted] {" "}(waiting for the cell's decision)
+        [approved] {" "}(approved)
+        [rejected] {" "}(not approved)
+       *[other] {""}
+    }.
+status-exemption-end =
+    { $lapsed ->
+        [yes] ❗ Your exemption ended on { $date }. Ask the cell secretary to renew it, or send /back if you are home.
+       *[other] ▫️ Exempted until { $date } ({ $days } days left).
+    }
+status-transfer-overdue = ❗ You have been abroad { $months } months without an official transfer; please contact the cell secretary.
+status-review =
+    { $status ->
+        [exempt] ▫️ Review { $year }: not rated (exempted).
+        [not-open] ▫️ Review { $year }: opens on { $opens }.
+        [not-started] ⏳ Review { $year }: not submitted; due by { $due }. Send /review.
+        [draft] ⏳ Review { $year }: draft saved, not submitted; due by { $due }. Send /review.
+        [submitted] ✅ Review { $year }: submitted, waiting for the cell's rating.
+        [rated] ✅ Review { $year }: rated by the cell.
+        [absent-rate-later] ✅ Review { $year }: submitted; the cell will rate it at a catch-up.
+       *[missed] ❗ Review { $year }: the deadline passed without a submission; please contact the cell secretary.
+    }
+status-next =
+    Next deadline: { $kind ->
+        [check-in] monthly check-in
+        [fee] this month's party fee
+        [exemption-end] end of your exemption
+        [return-report] return report
+       *[review] self-review
+    }, { $at }.
+status-next-none = No deadline coming up.

@@ -1,0 +1,60 @@
+## My standing (/status)
+
+status-header = Tình hình của đồng chí { $name } (giờ { $zone }, lúc { $now }):
+status-checkin =
+    { $state ->
+        [done] ✅ Đã báo cáo tháng { $month }.
+        [due] ⏳ Chưa báo cáo tháng { $month }; hạn cuối { $deadline }. Gõ /checkin.
+       *[optional] ▫️ Tháng { $month } chưa báo cáo (đồng chí đang ở nhà nên không bắt buộc).
+    }
+status-checkin-missed = ⚠️ Đã { $count } tháng liền chưa báo cáo.
+status-fees-clear = ✅ Đảng phí năm { $year }: không có tháng nào chưa đóng.
+status-fees-unpaid =
+    ⚠️ Đảng phí năm { $year }: { $count } tháng chưa đóng ({ $months }).{ $stage ->
+        [alert-secretary] {" "}Thêm một tháng nữa là chi bộ có thể phải xem xét xóa tên; hãy đóng ngay bằng /fee.
+        [eligible-for-removal-review] {" "}Đã đến mức chi bộ phải xem xét xóa tên; hãy liên hệ bí thư chi bộ ngay.
+       *[other] {" "}Gõ /fee khi đã đóng.
+    }
+status-fees-this-month = ▫️ Đảng phí tháng { $month }: chưa đóng; hạn { $deadline }.
+status-absence =
+    { $kind ->
+        [abroad] 🌏 Đang ở nước ngoài
+       *[domestic] 🧳 Đang đi làm xa
+    } từ { $since }: { $arrangement ->
+        [seasonal] đi ngắn ngày
+        [temporary_transfer] chuyển sinh hoạt tạm thời
+        [temporary_exemption] tạm miễn sinh hoạt
+        [official_transfer] chuyển sinh hoạt chính thức
+       *[other] chưa có hình thức
+    }{ $application ->
+        [submitted] {" "}(đang chờ chi bộ xét)
+        [approved] {" "}(đã được chấp thuận)
+        [rejected] {" "}(không được chấp thuận)
+       *[other] {""}
+    }.
+status-exemption-end =
+    { $lapsed ->
+        [yes] ❗ Thời hạn tạm miễn sinh hoạt đã hết ngày { $date }. Hãy xin gia hạn với bí thư chi bộ, hoặc gõ /back nếu đã về.
+       *[other] ▫️ Tạm miễn sinh hoạt đến { $date } (còn { $days } ngày).
+    }
+status-transfer-overdue = ❗ Đồng chí đã ở nước ngoài { $months } tháng mà chưa chuyển sinh hoạt đảng chính thức; hãy liên hệ bí thư chi bộ.
+status-review =
+    { $status ->
+        [exempt] ▫️ Kiểm điểm năm { $year }: miễn đánh giá.
+        [not-open] ▫️ Kiểm điểm năm { $year }: mở từ { $opens }.
+        [not-started] ⏳ Kiểm điểm năm { $year }: chưa nộp; hạn { $due }. Gõ /review.
+        [draft] ⏳ Kiểm điểm năm { $year }: có bản nháp, chưa nộp; hạn { $due }. Gõ /review.
+        [submitted] ✅ Kiểm điểm năm { $year }: đã nộp, chờ chi bộ đánh giá.
+        [rated] ✅ Kiểm điểm năm { $year }: chi bộ đã đánh giá, xếp loại.
+        [absent-rate-later] ✅ Kiểm điểm năm { $year }: đã nộp; chi bộ sẽ đánh giá bổ sung.
+       *[missed] ❗ Kiểm điểm năm { $year }: đã quá hạn mà chưa nộp; hãy liên hệ bí thư chi bộ.
+    }
+status-next =
+    Hạn gần nhất: { $kind ->
+        [check-in] báo cáo hằng tháng
+        [fee] đảng phí tháng này
+        [exemption-end] hết hạn tạm miễn sinh hoạt
+        [return-report] báo cáo khi trở về
+       *[review] nộp bản tự kiểm điểm
+    }, lúc { $at }.
+status-next-none = Không có hạn nào sắp tới.

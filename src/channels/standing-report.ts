@@ -1,0 +1,87 @@
+// "My standing" as text, for any channel: this month's check-in, unpaid fees, absence, review and the next deadline.
+import { DateTime } from 'luxon';
+import type { MemberStanding } from '../domain/standing';
+import type { Translate } from '../i18n';
+import { formatMonth, formatMonths } from '../forms/steps/months';
+import { formatDate } from '../forms/steps/date';
+
+/** An instant the standing gives in the member's zone, as the member reads it: 31/12/2026 23:59. */
+function localTime(iso: string): string {
+  return DateTime.fromISO(iso, { setZone: true }).toFormat('dd/MM/yyyy HH:mm');
+}
+
+export function standingReport(
+  standing: MemberStanding,
+  member: { fullName: string },
+  locale: string,
+  translate: Translate,
+): string {
+  const t = (key: string, args?: Record<string, string | number>) => translate(locale, key, args);
+  const { checkIn, fees, absence, review, nextDeadline } = standing;
+  const lines = [
+    t('status-header', { name: member.fullName, zone: standing.zone, now: localTime(standing.asOf) }),
+    '',
+    t('status-checkin', {
+      state: checkIn.done ? 'done' : checkIn.required ? 'due' : 'optional',
+      month: formatMonth(checkIn.month),
+      deadline: localTime(checkIn.deadline),
+    }),
+  ];
+  if (checkIn.missedMonthsRunning > 0)
+    lines.push(t('status-checkin-missed', { count: checkIn.missedMonthsRunning }));
+
+  lines.push(
+    fees.unpaidCount === 0
+      ? t('status-fees-clear', { year: String(fees.year) })
+      : t('status-fees-unpaid', {
+          year: String(fees.year),
+          count: fees.unpaidCount,
+          months: formatMonths(fees.unpaidMonths),
+          stage: fees.stage,
+        }),
+  );
+  if (!fees.currentMonthSettled)
+    lines.push(
+      t('status-fees-this-month', {
+        month: formatMonth(standing.month),
+        deadline: localTime(fees.currentMonthDeadline),
+      }),
+    );
+
+  if (absence) {
+    lines.push(
+      t('status-absence', {
+        kind: absence.kind,
+        arrangement: absence.arrangement ?? 'none',
+        application: absence.applicationStatus,
+        since: formatDate(absence.startsOn),
+      }),
+    );
+    if (absence.exemptionEndsOn)
+      lines.push(
+        t('status-exemption-end', {
+          date: formatDate(absence.exemptionEndsOn),
+          days: absence.daysLeft ?? 0,
+          lapsed: absence.lapsed ? 'yes' : 'no',
+        }),
+      );
+    if (absence.officialTransferOverdue)
+      lines.push(t('status-transfer-overdue', { months: absence.monthsAway }));
+  }
+
+  lines.push(
+    t('status-review', {
+      year: String(review.year),
+      status: review.status,
+      due: localTime(review.dueAt),
+      opens: localTime(review.opensAt),
+    }),
+  );
+  lines.push(
+    '',
+    nextDeadline
+      ? t('status-next', { kind: nextDeadline.kind, at: localTime(nextDeadline.at) })
+      : t('status-next-none'),
+  );
+  return lines.join('\n');
+}
