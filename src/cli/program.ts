@@ -6,6 +6,7 @@ import { registerImport } from './commands/import';
 import { registerInvite } from './commands/invite';
 import { registerMigrate } from './commands/migrate';
 import { registerSeedDemo } from './commands/seed-demo';
+import { registerSweep } from './commands/sweep';
 import { registerUnits } from './commands/units';
 
 // package.json sits two levels up from both src/cli and dist/cli.
@@ -32,5 +33,6 @@ export function buildProgram(): Command {
   registerImport(program);
   registerInvite(program);
   registerUnits(program);
+  registerSweep(program);
   return program;
 }

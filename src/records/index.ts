@@ -18,6 +18,10 @@ import { MemberRecordRecords } from './member-record';
 import { PendingRecords } from './pending';
 import { RosterRecords } from './roster';
 import { StatsRecords } from './stats';
+import { ExportRecords } from './exports';
+import { NotificationRecords } from './notifications';
+import { SweepOutbox } from './sweep-outbox';
+import { SweepReader } from './sweep-reader';
 
 export interface Records {
   db: Database;
@@ -39,6 +43,11 @@ export interface Records {
   roster: RosterRecords;
   memberRecords: MemberRecordRecords;
   stats: StatsRecords;
+  exports: ExportRecords;
+  // The scheduler's side: the sweep's reads and writes, and the outbox the delivery works through.
+  sweepReader: SweepReader;
+  sweepOutbox: SweepOutbox;
+  notifications: NotificationRecords;
 }
 
 /** `policy` defaults to the shipped prisma/policy.json; the service passes `loadPolicy(config.policyFile)`. */
@@ -62,5 +71,9 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     roster: new RosterRecords(db, clock, policy),
     memberRecords: new MemberRecordRecords(db, clock, policy),
     stats: new StatsRecords(db, clock, policy),
+    exports: new ExportRecords(db, clock, policy, new StatsRecords(db, clock, policy)),
+    sweepReader: new SweepReader(db),
+    sweepOutbox: new SweepOutbox(db),
+    notifications: new NotificationRecords(db),
   };
 }

@@ -1,0 +1,31 @@
+## Nudges: the one message a day that reminds a member of what is due (scheduler)
+
+nudge-greeting = Hello comrade { $name }! Your cell reminds you:
+nudge-footer = Tap a button below to do it now.
+nudge-button-checkin = 📝 Check in for this month
+nudge-button-fee = 💳 Confirm a fee payment
+nudge-button-review = 📄 Write the self-review
+
+## One line per due item
+
+nudge-checkin-open = The check-in for { $month } is open. Please report before the end of { $lastDay }.
+nudge-checkin-nudge = You have not checked in for { $month } yet; it is due by the end of { $lastDay }.
+nudge-fee-unpaid =
+    { $stage ->
+        [nudge] Party fee { $year }: { $count ->
+            [one] { $count } month unpaid
+           *[other] { $count } months unpaid
+        }: { $months }.
+        [alert-secretary] Party fee { $year }: { $count } months unpaid: { $months }. One more month and the cell must review it under the rules; please pay soon or tell the cell why.
+       *[other] Party fee { $year }: { $count } months unpaid: { $months }. The cell has been told; please contact the secretary now to explain.
+    }
+nudge-exemption-ending = Your temporary exemption from activities ends on { $endsOn }. Please tell the cell whether you will return or apply to renew it.
+nudge-abroad-transfer-guidance = You have been in { $country } for { $months } months (since { $since }) without an official transfer of your party activities. Contact the overseas party organisation for guidance:
+nudge-contacts-examples-only = (the directory only has sample addresses so far; ask your cell secretary for the real one)
+nudge-contacts-none = The directory has no party organisation in { $country } yet; ask your cell secretary for guidance.
+nudge-review-nudge = The { $year } self-review is open; please submit it before { $dueOn } (the cell's year-end meeting).
+nudge-review-nudge-late = The cell has held its { $year } review meeting. Please still submit your self-review before 31 December so the cell can rate you later.
+
+## The button of a nudge
+
+open-form-unknown = This button belongs to an old reminder and no longer works. Send /help to see what you can do.

@@ -1,0 +1,28 @@
+## Alerts to the cell secretary, sent at once (scheduler)
+
+alert-fee-alert-secretary = ⚠️ Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. At { $removalAt } months without good reason the member becomes eligible for removal review (QĐ 294-QĐ/TW). Please contact them now.
+alert-fee-removal-review = 🚩 Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. Without good reason the member is eligible for the cell's removal review. The software removes nobody: the cell contacts, reviews and proposes.
+alert-exemption-lapsed = ⚠️ The temporary exemption of comrade { $member } ended on { $endsOn } and neither a return nor a renewal is recorded. Please contact them.
+alert-abroad-transfer-overdue = ⚠️ Comrade { $member } has been in { $country } for { $months } months (since { $since }) without an official transfer abroad. They were sent the overseas party organisation's contacts; please guide them through the procedure.
+alert-request-difficulty = 🆘 Comrade { $member } reports difficulties: «{ $text }». Please contact them soon.
+alert-request-leave = 🆘 Comrade { $member } is thinking of leaving the Party: «{ $text }». Please contact them, talk it over and encourage them.
+alert-member-unreachable = 📵 Messages to comrade { $member } cannot be delivered: they blocked the bot or deleted the chat. Please contact them directly.
+
+## The secretary's daily digest
+
+digest-title = 📋 Daily digest: { $cell }, { $date }
+digest-more = … and { $count } more.
+digest-section-contact-lost = Contact lost ({ $count }):
+digest-section-review-missing = Self-review missing at the meeting ({ $count }):
+digest-section-checkin-overdue = Monthly check-in overdue ({ $count }):
+digest-section-fee-overdue = Party fee unpaid ({ $count }):
+digest-contact-lost = { $member }: no check-in for { $months } months running (since { $since })
+digest-review-missing = { $member }: no { $year } self-review
+digest-checkin-overdue = { $member }: no check-in for { $month }
+digest-fee-overdue = { $member }: { $count } unpaid in { $year } ({ $months })
+digest-section-waiting = Waiting for the cell:
+digest-waiting-applications = { $count } transfer or exemption applications
+digest-waiting-payments = { $count } fee payments to confirm
+digest-waiting-reviews = { $count } self-reviews to rate
+digest-waiting-requests = { $count } requests or difficulty reports from members
+digest-section-unreachable = Unreachable through the bot ({ $count }):

@@ -1,0 +1,354 @@
+// The notification rules (DOMAIN product rules 1-5, 7, 8): what is due for one member now, each with a stable key.
+import { isCoveredByArrangement, paidMonthSet, feeStage } from './fees';
+import { monthOf, type MonthKey } from './periods';
+import type { Policy } from './policy';
+import { MISSED_MONTHS_COUNTED, type MemberFacts } from './standing';
+import type { CalendarBook, ZoneCalendar } from './zone-calendar';
+
+/** Who hears of an item: the member (in the day's nudge), the secretary in the daily digest, or at once. */
+export type ItemAudience = 'member' | 'digest' | 'alert';
+
+export const DUE_RULES = [
+  // to the member, in the day's nudge
+  'checkin-open',
+  'checkin-nudge',
+  'fee-unpaid',
+  'exemption-ending',
+  'abroad-transfer-guidance',
+  'review-nudge',
+  // to the secretary, in the daily digest
+  'checkin-overdue',
+  'contact-lost',
+  'fee-overdue',
+  'review-missing',
+  // to the secretary at once
+  'fee-alert-secretary',
+  'fee-removal-review',
+  'exemption-lapsed',
+  'abroad-transfer-overdue',
+  'request-difficulty',
+  'request-leave',
+  // told by the delivery, not the sweep: a member blocked the bot (403 or "chat not found")
+  'member-unreachable',
+] as const;
+export type DueRule = (typeof DUE_RULES)[number];
+
+/** Forms a nudge's button opens; the member-journey forms have exactly these ids. */
+export const NUDGE_FORM_IDS = ['checkin', 'fee', 'review'] as const;
+export type NudgeFormId = (typeof NUDGE_FORM_IDS)[number];
+
+/** Plain JSON the message needs; dates stay 'YYYY-MM-DD' and months 'YYYY-MM' until formatted for the reader. */
+export type ItemVars = Record<string, string | number | boolean | string[]>;
+
+export interface DueItem {
+  /** member, rule, period, stage: the same situation always gives the same key, so it is told once. */
+  key: string;
+  rule: DueRule;
+  audience: ItemAudience;
+  /** The member the item is about. */
+  memberId: number;
+  /** When the situation began (the stage's date in the member's zone, a cell deadline in the cell's). */
+  dueAt: Date;
+  vars: ItemVars;
+  form?: NudgeFormId;
+}
+
+export interface OpenRequestFacts {
+  id: number;
+  kind: 'difficulty' | 'leave';
+  text: string;
+  createdAt: Date;
+}
+
+export interface NotificationSubject {
+  memberId: number;
+  fullName: string;
+  /** The home cell's zone: the year-end meeting is the cell's deadline. */
+  cellZone: string;
+  /** Bound to a chat and not known to have blocked the bot: member items are only made for such members. */
+  reachable: boolean;
+  facts: MemberFacts;
+  openRequests: readonly OpenRequestFacts[];
+}
+
+/** Members in these states are no longer in the cell's care: the cell that now holds them reminds them. */
+const OUT_OF_CARE = new Set(['transferred', 'removed', 'left']);
+
+export function dueItems(subject: NotificationSubject, calendars: CalendarBook, policy: Policy): DueItem[] {
+  const { facts } = subject;
+  const requests = requestAlerts(subject);
+  if (OUT_OF_CARE.has(facts.status)) return requests;
+  const calendar = calendars.of(facts.zone);
+  const items = [
+    ...checkInItems(subject, calendar, policy),
+    ...feeItems(subject, calendar, policy),
+    ...absenceItems(subject, calendar, policy),
+    ...reviewItems(subject, calendar, calendars.of(subject.cellZone), policy),
+    ...requests,
+  ];
+  return subject.reachable ? items : items.filter((item) => item.audience !== 'member');
+}
+
+function isAway(facts: MemberFacts): boolean {
+  return facts.openAbsence !== null || facts.status === 'away' || facts.status === 'exempted';
+}
+
+function laterMonth(a: MonthKey | undefined, b: MonthKey | undefined): MonthKey | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+
+/** Rule 3, as memberStanding counts it: a monthly check-in while away, from the month after leaving. */
+function checkInItems(subject: NotificationSubject, calendar: ZoneCalendar, policy: Policy): DueItem[] {
+  const { facts, memberId } = subject;
+  if (!isAway(facts)) return [];
+  const firstRequired = laterMonth(
+    facts.openAbsence ? calendar.shiftMonth(monthOf(facts.openAbsence.startsOn), 1) : undefined,
+    facts.activeSince,
+  );
+  const checkedIn = new Set(facts.checkInMonths);
+  const items: DueItem[] = [];
+  const month = calendar.month;
+
+  const stage = calendar.checkInStage();
+  if ((firstRequired === undefined || firstRequired <= month) && !checkedIn.has(month) && stage) {
+    items.push({
+      key: `checkin:${memberId}:${month}:${stage.stage}`,
+      rule: stage.stage === 'open' ? 'checkin-open' : 'checkin-nudge',
+      audience: 'member',
+      memberId,
+      dueAt: calendar.dayStart(stage.startsOn),
+      vars: { month, lastDay: calendar.lastDayOfMonth(month) },
+      form: 'checkin',
+    });
+  }
+
+  let missed = 0;
+  for (
+    let past = calendar.lastMonth;
+    (firstRequired === undefined || past >= firstRequired) && !checkedIn.has(past);
+    past = calendar.shiftMonth(past, -1)
+  ) {
+    missed += 1;
+    if (missed >= MISSED_MONTHS_COUNTED) break;
+  }
+  if (missed >= 1) {
+    items.push({
+      key: `checkin:${memberId}:${calendar.lastMonth}:overdue`,
+      rule: 'checkin-overdue',
+      audience: 'digest',
+      memberId,
+      dueAt: calendar.monthEnd(calendar.lastMonth),
+      vars: { member: subject.fullName, month: calendar.lastMonth },
+    });
+  }
+  if (missed >= policy.checkIn.contactLostMonths) {
+    // One alert per run of missed months: the run is named by its first month, so a longer run stays one key.
+    const firstMissed = calendar.shiftMonth(calendar.month, -missed);
+    items.push({
+      key: `contact-lost:${memberId}:${firstMissed}`,
+      rule: 'contact-lost',
+      audience: 'digest',
+      memberId,
+      dueAt: calendar.monthEnd(calendar.shiftMonth(firstMissed, policy.checkIn.contactLostMonths - 1)),
+      vars: { member: subject.fullName, months: missed, since: firstMissed },
+    });
+  }
+  return items;
+}
+
+/**
+ * Rules 1-2: unpaid months of the year whose last month is over (January still counts last December). Keys name
+ * the newest unpaid month, so each month that goes unpaid is told once, at the stage it brings.
+ */
+function feeItems(subject: NotificationSubject, calendar: ZoneCalendar, policy: Policy): DueItem[] {
+  const { facts, memberId } = subject;
+  const year = Number(calendar.lastMonth.slice(0, 4));
+  const paid = paidMonthSet(facts.paidMonths);
+  const unpaid = calendar
+    .closedMonthsOf(year)
+    .filter(
+      (month) =>
+        (facts.activeSince === undefined || month >= facts.activeSince) &&
+        !paid.has(month) &&
+        !isCoveredByArrangement(month, facts.feeArrangements),
+    );
+  const stage = feeStage(unpaid.length, policy);
+  if (stage === 'clear') return [];
+  const latest = unpaid.at(-1)!;
+  const dueAt = calendar.monthEnd(latest);
+  const vars = { months: unpaid, count: unpaid.length, year, stage };
+  const about = { member: subject.fullName, ...vars };
+  const items: DueItem[] = [
+    {
+      key: `fee:${memberId}:${latest}:nudge`,
+      rule: 'fee-unpaid',
+      audience: 'member',
+      memberId,
+      dueAt,
+      vars,
+      form: 'fee',
+    },
+  ];
+  if (stage === 'nudge') {
+    items.push({
+      key: `fee:${memberId}:${latest}:overdue`,
+      rule: 'fee-overdue',
+      audience: 'digest',
+      memberId,
+      dueAt,
+      vars: about,
+    });
+  } else if (stage === 'alert-secretary') {
+    items.push({
+      key: `fee:${memberId}:${latest}:alert-secretary`,
+      rule: 'fee-alert-secretary',
+      audience: 'alert',
+      memberId,
+      dueAt,
+      vars: { ...about, removalAt: policy.fees.unpaidMonthsRemovalReview },
+    });
+  } else {
+    items.push({
+      key: `fee:${memberId}:${latest}:removal-review`,
+      rule: 'fee-removal-review',
+      audience: 'alert',
+      memberId,
+      dueAt,
+      vars: about,
+    });
+  }
+  return items;
+}
+
+/** Rules 4 and 5: an approved exemption running out, and a long stay abroad without an official transfer. */
+function absenceItems(subject: NotificationSubject, calendar: ZoneCalendar, policy: Policy): DueItem[] {
+  const absence = subject.facts.openAbsence;
+  const { memberId } = subject;
+  if (!absence) return [];
+  const items: DueItem[] = [];
+  const endsOn = absence.expectedEndOn;
+  if (absence.arrangement === 'temporary_exemption' && absence.applicationStatus === 'approved' && endsOn) {
+    const daysLeft = calendar.daysUntil(endsOn);
+    if (daysLeft < 0) {
+      items.push({
+        key: `exemption:${memberId}:${endsOn}:lapsed`,
+        rule: 'exemption-lapsed',
+        audience: 'alert',
+        memberId,
+        dueAt: calendar.dayStart(calendar.addDays(endsOn, 1)),
+        vars: { member: subject.fullName, endsOn },
+      });
+    } else {
+      // Offsets come in descending order (policy check): the last one reached is the latest reminder.
+      const reached = policy.exemption.reminderDaysBefore.filter((days) => daysLeft <= days).at(-1);
+      if (reached !== undefined) {
+        items.push({
+          key: `exemption:${memberId}:${endsOn}:before-${reached}`,
+          rule: 'exemption-ending',
+          audience: 'member',
+          memberId,
+          dueAt: calendar.dayStart(calendar.addDays(endsOn, -reached)),
+          vars: { endsOn, daysLeft },
+        });
+      }
+    }
+  }
+  const monthsAway = Math.max(0, calendar.monthsSince(absence.startsOn));
+  if (
+    absence.kind === 'abroad' &&
+    absence.arrangement !== 'official_transfer' &&
+    monthsAway >= policy.abroad.officialTransferMonths
+  ) {
+    const vars = { country: absence.countryCode, months: monthsAway, since: absence.startsOn };
+    const situation = `abroad:${memberId}:${absence.startsOn}`;
+    items.push(
+      {
+        key: `${situation}:transfer-guidance`,
+        rule: 'abroad-transfer-guidance',
+        audience: 'member',
+        memberId,
+        dueAt: calendar.now,
+        vars,
+      },
+      {
+        key: `${situation}:transfer-overdue`,
+        rule: 'abroad-transfer-overdue',
+        audience: 'alert',
+        memberId,
+        dueAt: calendar.now,
+        vars: { member: subject.fullName, ...vars },
+      },
+    );
+  }
+  return items;
+}
+
+/**
+ * Rule 7: weekly nudges from the opening day while the review is accepted (late ones still earn the catch-up
+ * rating), and, once the cell's meeting day has begun in the cell's zone, the member listed as missing.
+ */
+function reviewItems(
+  subject: NotificationSubject,
+  calendar: ZoneCalendar,
+  cellCalendar: ZoneCalendar,
+  policy: Policy,
+): DueItem[] {
+  const { facts, memberId } = subject;
+  const stored = facts.review?.status;
+  if (stored === 'submitted' || stored === 'rated' || stored === 'absent_rate_later') return [];
+  const fullyExempt =
+    stored === 'exempt' ||
+    facts.status === 'exempted' ||
+    (facts.openAbsence?.arrangement === 'temporary_exemption' &&
+      facts.openAbsence.applicationStatus === 'approved');
+  // Members on full exemption are "miễn đánh giá": neither nudged nor missing.
+  if (fullyExempt) return [];
+
+  const year = calendar.year;
+  const own = calendar.reviewWindow(year);
+  const cell = cellCalendar.reviewWindow(year);
+  const { nudgeEveryDays } = policy.review;
+  const { opensOn, dueOn } = calendar.reviewDates(year);
+  const late = calendar.now >= cell.dueAt;
+  const items: DueItem[] = [];
+  if (calendar.now >= own.opensAt && calendar.now < own.closesAt) {
+    const week = Math.floor(-calendar.daysUntil(opensOn) / nudgeEveryDays);
+    items.push({
+      key: `review:${memberId}:${year}:week-${week}`,
+      rule: 'review-nudge',
+      audience: 'member',
+      memberId,
+      dueAt: calendar.dayStart(calendar.addDays(opensOn, week * nudgeEveryDays)),
+      vars: { year, dueOn, late },
+      form: 'review',
+    });
+  }
+  // The member's year, not the cell's: on the cell's 1 January a member still in 31 December is not listed again.
+  if (late && calendar.now < own.closesAt) {
+    items.push({
+      key: `review:${memberId}:${year}:missing`,
+      rule: 'review-missing',
+      audience: 'digest',
+      memberId,
+      dueAt: cell.dueAt,
+      vars: { member: subject.fullName, year },
+    });
+  }
+  return items;
+}
+
+/** Rule 8: a member's "difficulties" or "thinking of leaving" request reaches the secretary at once. */
+export function requestAlerts(
+  subject: Pick<NotificationSubject, 'memberId' | 'fullName' | 'openRequests'>,
+): DueItem[] {
+  return subject.openRequests.map((request) => ({
+    key: `request:${request.id}`,
+    rule: request.kind === 'leave' ? 'request-leave' : 'request-difficulty',
+    audience: 'alert',
+    memberId: subject.memberId,
+    dueAt: request.createdAt,
+    vars: { member: subject.fullName, text: request.text },
+  }));
+}

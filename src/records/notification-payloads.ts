@@ -1,0 +1,61 @@
+// The JSON each kind of outbox row carries, written by the sweep and read back (validated) by the delivery.
+import { z } from 'zod';
+import { DUE_RULES, NUDGE_FORM_IDS } from '../domain/due-items';
+
+/** Outbox kinds. Items are never sent alone; the other kinds are messages to `memberId`. */
+export const NOTIFICATION_KINDS = {
+  /** A due thing for the member's daily nudge. */
+  item: 'item',
+  /** A due thing for the cell's daily digest to the secretary. */
+  digestItem: 'digest-item',
+  nudge: 'nudge',
+  digest: 'digest',
+  alert: 'alert',
+  /** Queued by other features with enqueueMessage: a Fluent message id and its arguments. */
+  message: 'message',
+} as const;
+
+/** Kinds the delivery sends; items travel inside nudges and digests. */
+export const SENDABLE_KINDS = ['message', 'alert', 'digest', 'nudge'] as const;
+/** Sent before anything else waiting: a decision or an alert must not queue behind a day of nudges. */
+export const URGENT_KINDS = ['message', 'alert'] as const;
+
+const varsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
+
+export const itemPayloadSchema = z.object({
+  rule: z.enum(DUE_RULES),
+  vars: varsSchema,
+  form: z.enum(NUDGE_FORM_IDS).optional(),
+});
+export type ItemPayload = z.infer<typeof itemPayloadSchema>;
+
+export const alertPayloadSchema = z.object({
+  rule: z.enum(DUE_RULES),
+  /** The member the alert is about (the row's memberId is the secretary it goes to). */
+  about: z.number().int(),
+  vars: varsSchema,
+});
+export type AlertPayload = z.infer<typeof alertPayloadSchema>;
+
+/** Unreachable members are named in the digest up to this many, then counted. */
+export const DIGEST_NAMES_SHOWN = 30;
+
+export const digestPayloadSchema = z.object({
+  cellName: z.string(),
+  date: z.string(),
+  waiting: z.object({
+    applications: z.number().int(),
+    payments: z.number().int(),
+    reviews: z.number().int(),
+    requests: z.number().int(),
+  }),
+  unreachable: z.array(z.string()),
+  unreachableCount: z.number().int(),
+});
+export type DigestPayload = z.infer<typeof digestPayloadSchema>;
+
+export const nudgePayloadSchema = z.object({
+  /** The member's local day the nudge belongs to. */
+  date: z.string(),
+});
+export type NudgePayload = z.infer<typeof nudgePayloadSchema>;

@@ -1,0 +1,238 @@
+// Sends one outbox row: fence it, re-check a nudge against the member's hours and what is still due, render it in
+// the recipient's language, wait for a rate slot, send, and record the outcome.
+import type { Policy } from '../domain/policy';
+import { isWithinHours, nextSendingTime, sendingHours } from '../domain/sending-hours';
+import { CalendarBook } from '../domain/zone-calendar';
+import type { Translate } from '../i18n';
+import type { Logger } from '../logger';
+import type { Records } from '../records';
+import {
+  alertPayloadSchema,
+  digestPayloadSchema,
+  itemPayloadSchema,
+  NOTIFICATION_KINDS,
+} from '../records/notification-payloads';
+import { messagePayloadSchema, type SendingNotification } from '../records/notifications';
+import type { ItemView, OutgoingMessage } from './outgoing';
+import type { Pacer } from './pacer';
+import { renderMessage } from './render';
+import { runSweep } from './sweep';
+import { classifySendError, type ChatChannel } from './telegram-channel';
+
+export interface DeliveryDeps {
+  records: Records;
+  policy: Policy;
+  logger: Logger;
+  translate: Translate;
+  channel: ChatChannel;
+  pacer: Pacer;
+  /** This worker's name in the outbox's claims. */
+  claimer: string;
+  /** How long a claim or a send holds a row before another worker may take it over. */
+  leaseMs: number;
+}
+
+export type DeliveryOutcome =
+  | { outcome: 'sent' }
+  /** Another worker has it, or it is done already. */
+  | { outcome: 'skipped' }
+  | { outcome: 'postponed'; until: Date }
+  | { outcome: 'cancelled' }
+  | { outcome: 'rate-limited'; retryAfterMs: number }
+  | { outcome: 'retry'; attempts: number; error: string }
+  | { outcome: 'failed'; error: string }
+  | { outcome: 'unreachable'; alertKey: string | null }
+  /** Stopping: the row was handed back unsent. */
+  | { outcome: 'released' };
+
+function itemsOf(row: SendingNotification): ItemView[] {
+  return row.items.flatMap((item) => {
+    const parsed = itemPayloadSchema.safeParse(item.payload);
+    return parsed.success ? [{ key: item.key, ...parsed.data }] : [];
+  });
+}
+
+/** The row as the renderer reads it, or why it can't be read. */
+export function outgoingOf(row: SendingNotification): OutgoingMessage | { problem: string } {
+  const recipient = {
+    memberId: row.recipient.memberId,
+    name: row.recipient.fullName,
+    locale: row.recipient.locale,
+  };
+  const base = { key: row.key, recipient };
+  switch (row.kind) {
+    case NOTIFICATION_KINDS.nudge:
+      return { kind: 'nudge', ...base, items: itemsOf(row) };
+    case NOTIFICATION_KINDS.digest: {
+      const digest = digestPayloadSchema.safeParse(row.payload);
+      return digest.success
+        ? { kind: 'digest', ...base, digest: digest.data, items: itemsOf(row) }
+        : { problem: 'bad digest payload' };
+    }
+    case NOTIFICATION_KINDS.alert: {
+      const alert = alertPayloadSchema.safeParse(row.payload);
+      return alert.success ? { kind: 'alert', ...base, alert: alert.data } : { problem: 'bad alert payload' };
+    }
+    case NOTIFICATION_KINDS.message: {
+      const message = messagePayloadSchema.safeParse(row.payload);
+      return message.success
+        ? { kind: 'message', ...base, message: message.data }
+        : { problem: 'bad message payload' };
+    }
+    default:
+      return { problem: `not a message kind: ${row.kind}` };
+  }
+}
+
+/** Exponential backoff from the policy: base, 2 x base, 4 x base... */
+export function retryDelayMs(attempts: number, policy: Policy): number {
+  return policy.delivery.retryBaseSeconds * 1000 * 2 ** Math.max(0, attempts - 1);
+}
+
+/**
+ * Delivers the row if this worker wins its fence. `at` is the instant the rules see (the clock, or the time a dry
+ * run or the sandbox pretends it is); the rate limit and the leases always run on real time.
+ */
+export async function deliverNotification(
+  deps: DeliveryDeps,
+  id: number,
+  at: Date,
+  signal?: AbortSignal,
+): Promise<DeliveryOutcome> {
+  const { records, logger } = deps;
+  const row = await records.notifications.beginSending(id, { claimer: deps.claimer, leaseMs: deps.leaseMs });
+  if (!row) return { outcome: 'skipped' };
+  const log = logger.child({ notification: row.key });
+
+  const outgoing = outgoingOf(row);
+  if ('problem' in outgoing) {
+    await records.notifications.markFailed(id, outgoing.problem);
+    log.error({ problem: outgoing.problem }, 'notification cannot be sent');
+    return { outcome: 'failed', error: outgoing.problem };
+  }
+  const chatId = row.recipient.telegramChatId;
+  if (chatId === null) {
+    await records.notifications.markFailed(id, 'the member has no Telegram chat bound');
+    return { outcome: 'failed', error: 'no chat' };
+  }
+  if (outgoing.kind === 'nudge') {
+    const checked = await recheckNudge(deps, row, outgoing, at);
+    if (checked) return checked;
+  }
+  const rendered = renderMessage(outgoing, deps.translate);
+  if (!rendered.ok) {
+    await records.notifications.markFailed(id, rendered.problem);
+    log.error({ problem: rendered.problem }, 'notification cannot be rendered');
+    return { outcome: 'failed', error: rendered.problem };
+  }
+
+  try {
+    await deps.pacer.nextSlot(signal);
+  } catch {
+    await records.notifications.postpone(id, at);
+    return { outcome: 'released' };
+  }
+  try {
+    await deps.channel.send(chatId, rendered.message);
+  } catch (error) {
+    return failed(deps, row, classifySendError(error), at);
+  }
+  await records.notifications.markSent(id, new Date());
+  log.debug({ kind: row.kind, to: row.recipient.memberId }, 'notification sent');
+  return { outcome: 'sent' };
+}
+
+/**
+ * A nudge can wait in the queue (a big day, a 429 storm): it still goes out only inside the member's hours, and
+ * only with the items that are still due (a check-in done meanwhile is not nudged).
+ */
+async function recheckNudge(
+  deps: DeliveryDeps,
+  row: SendingNotification,
+  outgoing: Extract<OutgoingMessage, { kind: 'nudge' }>,
+  at: Date,
+): Promise<DeliveryOutcome | null> {
+  const calendar = new CalendarBook(at, deps.policy).of(row.recipient.timezone);
+  const hours = sendingHours(row.recipient, deps.policy);
+  if (!isWithinHours(calendar.hour, hours)) {
+    const until = nextSendingTime(calendar, hours);
+    await deps.records.notifications.postpone(row.id, until);
+    return { outcome: 'postponed', until };
+  }
+  const { due } = await runSweep(
+    { records: deps.records, policy: deps.policy, logger: deps.logger },
+    { now: at, dryRun: true, memberIds: [row.recipient.memberId], skipDigests: true },
+  );
+  const stillDue = new Set(due.map((item) => item.key));
+  const gone = row.items.filter((item) => !stillDue.has(item.key));
+  if (gone.length === 0) return null;
+  const emptied = gone.length === row.items.length;
+  await deps.records.notifications.dropItems(
+    row.id,
+    gone.map((item) => item.id),
+    emptied,
+  );
+  if (emptied) return { outcome: 'cancelled' };
+  outgoing.items = outgoing.items.filter((item) => stillDue.has(item.key));
+  return null;
+}
+
+async function failed(
+  deps: DeliveryDeps,
+  row: SendingNotification,
+  failure: ReturnType<typeof classifySendError>,
+  at: Date,
+): Promise<DeliveryOutcome> {
+  const { records, logger } = deps;
+  const log = logger.child({ notification: row.key, error: failure.error });
+  switch (failure.type) {
+    case 'rate-limited':
+      await deps.pacer.pauseFor(failure.retryAfterMs);
+      await records.notifications.backToQueue(row.id);
+      log.warn({ retryAfterMs: failure.retryAfterMs }, 'rate limited by Telegram; every worker waits');
+      return { outcome: 'rate-limited', retryAfterMs: failure.retryAfterMs };
+    case 'unreachable': {
+      const alertKey = await records.notifications.markUnreachable(
+        row.id,
+        row.recipient.memberId,
+        failure.error,
+        at,
+      );
+      log.warn({ member: row.recipient.memberId, alerted: alertKey !== null }, 'member unreachable');
+      return { outcome: 'unreachable', alertKey };
+    }
+    case 'permanent':
+      await records.notifications.markFailed(row.id, failure.error);
+      log.error('notification refused by Telegram');
+      return { outcome: 'failed', error: failure.error };
+    case 'transient':
+      log.warn({ attempts: row.attempts }, 'notification not sent; will retry');
+      return { outcome: 'retry', attempts: row.attempts, error: failure.error };
+  }
+}
+
+/** Messages already in the outbox and due by `at`, as the renderer reads them (a dry run lists them too). */
+export async function queuedMessages(records: Records, at: Date): Promise<OutgoingMessage[]> {
+  const rows = await records.notifications.pendingDue(at);
+  return rows.flatMap((row) => {
+    const outgoing = outgoingOf({
+      id: row.id,
+      key: row.key,
+      kind: row.kind,
+      payload: row.payload,
+      attempts: row.attempts,
+      recipient: {
+        memberId: row.member.id,
+        fullName: row.member.fullName,
+        locale: row.member.locale,
+        timezone: '',
+        preferredHourFrom: null,
+        preferredHourTo: null,
+        cellId: 0,
+        telegramChatId: null,
+      },
+      items: row.items.map((item, index) => ({ id: index, ...item })),
+    });
+    return 'problem' in outgoing ? [] : [outgoing];
+  });
+}

@@ -1,0 +1,189 @@
+// Turns an outgoing message into the text and buttons its recipient reads, in the recipient's language.
+import type { InlineKeyboardMarkup } from 'grammy/types';
+import { DateTime } from 'luxon';
+import type { DueRule, ItemVars, NudgeFormId } from '../domain/due-items';
+import type { Translate } from '../i18n';
+import { messagePayloadSchema } from '../records/notifications';
+import type { ItemView, OutgoingMessage } from './outgoing';
+
+/** Telegram's limit is 4096; a digest is cut below it with a line saying how many items were left out. */
+const MAX_TEXT = 3900;
+
+/** The callback data of a nudge's button: `open:<formId>`, handled by features/open-form.ts. */
+export function openFormCallback(form: NudgeFormId): string {
+  return `open:${form}`;
+}
+
+export interface RenderedMessage {
+  text: string;
+  keyboard?: InlineKeyboardMarkup;
+}
+
+export type RenderResult = { ok: true; message: RenderedMessage } | { ok: false; problem: string };
+
+type Args = Record<string, string | number>;
+
+/** Formats the plain values of an item (months, dates, countries, lists) for one language. */
+class Formats {
+  constructor(
+    private readonly locale: string,
+    private readonly translate: Translate,
+  ) {}
+
+  month(month: string): string {
+    const date = DateTime.fromISO(`${month}-01`, { zone: 'utc' });
+    return this.locale === 'vi' ? date.toFormat('MM/yyyy') : date.setLocale('en').toFormat('LLLL yyyy');
+  }
+
+  date(date: string): string {
+    const parsed = DateTime.fromISO(date, { zone: 'utc' });
+    return this.locale === 'vi'
+      ? parsed.toFormat('dd/MM/yyyy')
+      : parsed.setLocale('en').toFormat('d LLL yyyy');
+  }
+
+  country(code: string): string {
+    try {
+      return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  /** The item's values as Fluent arguments: months and dates formatted, lists joined. */
+  args(vars: ItemVars): Args {
+    const args: Args = {};
+    for (const [name, value] of Object.entries(vars)) {
+      if (Array.isArray(value)) {
+        args[name] = (name === 'months' ? value.map((month) => this.month(month)) : value).join(', ');
+      } else if (typeof value === 'boolean') {
+        args[name] = value ? 'yes' : 'no';
+      } else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
+        args[name] = this.month(value);
+      } else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        args[name] = this.date(value);
+      } else if (name === 'year') {
+        // A year is a name, not a quantity: Fluent would print 2026 as "2.026" in Vietnamese.
+        args[name] = String(value);
+      } else if (name === 'country' && typeof value === 'string') {
+        args[name] = this.country(value);
+      } else {
+        args[name] = value;
+      }
+    }
+    return args;
+  }
+
+  t(key: string, args?: Args): string {
+    return this.translate(this.locale, key, args);
+  }
+}
+
+/** A member's line for one item; the abroad guidance adds the directory's contacts under it. */
+function memberLine(item: ItemView, formats: Formats): string {
+  const args = formats.args(item.vars);
+  const key =
+    item.rule === 'review-nudge' && item.vars.late === true
+      ? 'nudge-review-nudge-late'
+      : `nudge-${item.rule}`;
+  const line = formats.t(key, args);
+  if (item.rule !== 'abroad-transfer-guidance') return `• ${line}`;
+  const contacts = (item.vars.contacts as string[] | undefined) ?? [];
+  const examples = (item.vars.exampleContacts as string[] | undefined) ?? [];
+  const guidance =
+    contacts.length > 0
+      ? contacts.map((contact) => `   – ${contact}`)
+      : examples.length > 0
+        ? [formats.t('nudge-contacts-examples-only'), ...examples.map((contact) => `   – ${contact}`)]
+        : [formats.t('nudge-contacts-none', args)];
+  return [`• ${line}`, ...guidance].join('\n');
+}
+
+function nudgeKeyboard(items: readonly ItemView[], formats: Formats): InlineKeyboardMarkup | undefined {
+  const forms = [...new Set(items.flatMap((item) => (item.form ? [item.form] : [])))];
+  if (forms.length === 0) return undefined;
+  return {
+    inline_keyboard: forms.map((form) => [
+      { text: formats.t(`nudge-button-${form}`), callback_data: openFormCallback(form) },
+    ]),
+  };
+}
+
+/** Lines until the budget is spent, then one line saying how many are left out. */
+function fitted(lines: string[], budget: number, formats: Formats): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [index, line] of lines.entries()) {
+    if (used + line.length + 1 > budget) {
+      kept.push(formats.t('digest-more', { count: lines.length - index }));
+      break;
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}
+
+const DIGEST_SECTIONS: ReadonlyArray<{ title: string; rules: readonly DueRule[] }> = [
+  { title: 'digest-section-contact-lost', rules: ['contact-lost'] },
+  { title: 'digest-section-review-missing', rules: ['review-missing'] },
+  { title: 'digest-section-checkin-overdue', rules: ['checkin-overdue'] },
+  { title: 'digest-section-fee-overdue', rules: ['fee-overdue'] },
+];
+
+function renderDigest(message: Extract<OutgoingMessage, { kind: 'digest' }>, formats: Formats): string {
+  const { digest, items } = message;
+  const lines = [formats.t('digest-title', { cell: digest.cellName, date: formats.date(digest.date) })];
+  const body: string[] = [];
+  for (const section of DIGEST_SECTIONS) {
+    const inSection = items.filter((item) => section.rules.includes(item.rule));
+    if (inSection.length === 0) continue;
+    body.push('', formats.t(section.title, { count: inSection.length }));
+    body.push(...inSection.map((item) => `• ${formats.t(`digest-${item.rule}`, formats.args(item.vars))}`));
+  }
+  const waiting = Object.entries(digest.waiting).filter(([, count]) => count > 0);
+  if (waiting.length > 0) {
+    body.push('', formats.t('digest-section-waiting'));
+    body.push(...waiting.map(([what, count]) => `• ${formats.t(`digest-waiting-${what}`, { count })}`));
+  }
+  if (digest.unreachableCount > 0) {
+    const names = digest.unreachable.join(', ');
+    const more = digest.unreachableCount - digest.unreachable.length;
+    body.push('', formats.t('digest-section-unreachable', { count: digest.unreachableCount }));
+    body.push(`• ${names}${more > 0 ? ` ${formats.t('digest-more', { count: more })}` : ''}`);
+  }
+  return [...lines, ...fitted(body, MAX_TEXT - lines[0]!.length, formats)].join('\n');
+}
+
+export function renderMessage(message: OutgoingMessage, translate: Translate): RenderResult {
+  const formats = new Formats(message.recipient.locale, translate);
+  switch (message.kind) {
+    case 'nudge': {
+      if (message.items.length === 0) return { ok: false, problem: 'a nudge with no items' };
+      const lines = [
+        formats.t('nudge-greeting', { name: message.recipient.name }),
+        ...message.items.map((item) => memberLine(item, formats)),
+      ];
+      const keyboard = nudgeKeyboard(message.items, formats);
+      if (keyboard) lines.push('', formats.t('nudge-footer'));
+      const text = lines.join('\n');
+      return { ok: true, message: { text: text.slice(0, 4096), ...(keyboard ? { keyboard } : {}) } };
+    }
+    case 'digest':
+      return { ok: true, message: { text: renderDigest(message, formats) } };
+    case 'alert':
+      return {
+        ok: true,
+        message: { text: formats.t(`alert-${message.alert.rule}`, formats.args(message.alert.vars)) },
+      };
+    case 'message': {
+      const payload = messagePayloadSchema.safeParse(message.message);
+      if (!payload.success)
+        return { ok: false, problem: `bad message payload: ${payload.error.issues[0]?.message}` };
+      const text = formats.t(payload.data.key, payload.data.args);
+      // The translator gives the id back for an unknown message: sending that would show the member a code.
+      if (text === payload.data.key) return { ok: false, problem: `unknown message ${payload.data.key}` };
+      return { ok: true, message: { text } };
+    }
+  }
+}

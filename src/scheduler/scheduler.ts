@@ -1,0 +1,234 @@
+// The scheduler: a sweep every policy interval, and a dispatcher that keeps the delivery supplied with due messages
+// (BullMQ with Redis, in-process without). Nothing runs until start(); stop() hands unsent rows back.
+import crypto from 'node:crypto';
+import os from 'node:os';
+import { Redis } from 'ioredis';
+import type { Clock } from '../clock';
+import type { Policy } from '../domain/policy';
+import type { Translate } from '../i18n';
+import type { Logger } from '../logger';
+import type { Records } from '../records';
+import type { ClaimedNotification } from '../records/notifications';
+import { BullDelivery } from './bullmq-delivery';
+import type { DeliveryDeps, DeliveryOutcome } from './deliver';
+import { InProcessDelivery, type DeliveryTransport } from './in-process-delivery';
+import { MemoryPacer, RedisPacer, type Pacer } from './pacer';
+import { alertNewRequests, runSweep, type SweepOptions, type SweepResult } from './sweep';
+import type { ChatChannel } from './telegram-channel';
+
+export interface SchedulerOptions {
+  records: Records;
+  policy: Policy;
+  logger: Logger;
+  translate: Translate;
+  channel: ChatChannel;
+  clock: Clock;
+  /** BullMQ and a shared rate limit when set; an in-process queue otherwise. */
+  redisUrl?: string;
+  /** Sweep every policy interval (the sandbox turns it off: its clock control runs sweeps). Default true. */
+  periodicSweep?: boolean;
+  /** How often the dispatcher looks for due messages. */
+  pollMs?: number;
+  /** How long a worker holds a claimed row before another may take it over. */
+  leaseMs?: number;
+  concurrency?: number;
+  /** Seconds of sending (at the policy rate) claimed ahead of the workers. */
+  lookaheadSeconds?: number;
+  /** Key prefix of the BullMQ queue and the pacer in Redis (tests keep theirs apart). */
+  redisPrefix?: string;
+  onOutcome?: (notificationKey: string, outcome: DeliveryOutcome) => void;
+}
+
+export interface RunOnceResult {
+  sweep: SweepResult;
+  delivered: Record<DeliveryOutcome['outcome'], number>;
+}
+
+export interface Scheduler {
+  start(): void;
+  stop(): Promise<void>;
+  /** A sweep as of `options.now` (a dry run writes nothing). */
+  sweep(options: SweepOptions): Promise<SweepResult>;
+  /** One sweep at `at` and the delivery of everything due then: `homecell sweep` and the sandbox clock control. */
+  runOnce(at: Date): Promise<RunOnceResult>;
+}
+
+const emptyTally = (): RunOnceResult['delivered'] => ({
+  sent: 0,
+  skipped: 0,
+  postponed: 0,
+  cancelled: 0,
+  'rate-limited': 0,
+  retry: 0,
+  failed: 0,
+  unreachable: 0,
+  released: 0,
+});
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { records, policy, logger, clock } = options;
+  const log = logger.child({ component: 'scheduler' });
+  const pollMs = options.pollMs ?? 1000;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const concurrency = options.concurrency ?? 8;
+  const lookahead = policy.delivery.messagesPerSecond * (options.lookaheadSeconds ?? 10);
+  const instance = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
+  const sweepDeps = { records, policy, logger: log };
+
+  let pacerRedis: Redis | undefined;
+  let transport: DeliveryTransport | undefined;
+  let pacer: Pacer | undefined;
+  let running = false;
+  let pollTimer: NodeJS.Timeout | undefined;
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let ticking: Promise<void> = Promise.resolve();
+  let sweeping: Promise<unknown> = Promise.resolve();
+
+  const deliveryDeps = (claimer: string): DeliveryDeps => ({
+    records,
+    policy,
+    logger: log,
+    translate: options.translate,
+    channel: options.channel,
+    pacer: pacerOf(),
+    claimer,
+    leaseMs,
+  });
+
+  function pacerOf(): Pacer {
+    if (!pacer) {
+      if (options.redisUrl) {
+        pacerRedis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+        const prefix = options.redisPrefix ?? 'homecell';
+        pacer = new RedisPacer(pacerRedis, policy.delivery.messagesPerSecond, `${prefix}:delivery:next-slot`);
+      } else {
+        pacer = new MemoryPacer(policy.delivery.messagesPerSecond);
+      }
+    }
+    return pacer;
+  }
+
+  /** Claims what is due and hands it to the workers, keeping about `lookahead` rows in flight across instances. */
+  async function dispatch(target: DeliveryTransport, claimer: string, now: Date, limit: number) {
+    const rows: ClaimedNotification[] = await records.notifications.claimDue({
+      now,
+      limit,
+      claimer,
+      leaseMs,
+    });
+    await target.submit(rows);
+    return rows.length;
+  }
+
+  async function tick(): Promise<void> {
+    if (!running || !transport) return;
+    try {
+      await alertNewRequests(sweepDeps, clock());
+      const room = Math.min(500, lookahead - (await records.notifications.inFlight()));
+      if (room > 0) await dispatch(transport, instance, clock(), room);
+    } catch (error) {
+      log.error({ err: error }, 'dispatch failed');
+    }
+  }
+
+  function schedulePoll(): void {
+    if (!running) return;
+    pollTimer = setTimeout(() => {
+      ticking = tick().finally(schedulePoll);
+    }, pollMs);
+  }
+
+  async function periodicSweep(): Promise<void> {
+    const now = clock();
+    // One sweep at a time across instances; the others skip this round.
+    const result = await records.notifications.exclusively('homecell-sweep', () =>
+      runSweep(sweepDeps, { now }),
+    );
+    if (result) log.info({ at: result.at, ...result.counts }, 'sweep');
+  }
+
+  function scheduleSweep(): void {
+    if (!running || options.periodicSweep === false) return;
+    // The first sweep one interval after start, then every interval: a restart does not sweep at once.
+    sweepTimer = setTimeout(() => {
+      sweeping = periodicSweep()
+        .catch((error: unknown) => log.error({ err: error }, 'sweep failed'))
+        .finally(scheduleSweep);
+    }, policy.scheduler.sweepEveryMinutes * 60_000);
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      const deps = deliveryDeps(instance);
+      transport = options.redisUrl
+        ? new BullDelivery(deps, {
+            redisUrl: options.redisUrl,
+            concurrency,
+            clock,
+            prefix: options.redisPrefix,
+            onOutcome: options.onOutcome,
+          })
+        : new InProcessDelivery(deps, {
+            concurrency,
+            clock,
+            onOutcome: (row, outcome) => options.onOutcome?.(row.key, outcome),
+          });
+      schedulePoll();
+      scheduleSweep();
+      log.info({ mode: options.redisUrl ? 'bullmq' : 'in-process', instance }, 'scheduler started');
+    },
+
+    async stop() {
+      running = false;
+      clearTimeout(pollTimer);
+      clearTimeout(sweepTimer);
+      await ticking;
+      await sweeping;
+      await transport?.close();
+      transport = undefined;
+      await pacerRedis?.quit().catch(() => undefined);
+      pacerRedis = undefined;
+      pacer = undefined;
+    },
+
+    sweep(sweepOptions) {
+      return runSweep(sweepDeps, sweepOptions);
+    },
+
+    async runOnce(at) {
+      const sweep = await runSweep(sweepDeps, { now: at, collect: true });
+      await alertNewRequests(sweepDeps, at);
+      const delivered = emptyTally();
+      const claimer = `${instance}:once`;
+      const once = new InProcessDelivery(deliveryDeps(claimer), {
+        concurrency,
+        clock: () => at,
+        onOutcome: (_row, outcome) => {
+          delivered[outcome.outcome] += 1;
+        },
+      });
+      const tried = new Set<number>();
+      try {
+        // Until nothing due at `at` is left. A row that failed and came back (a retry) is left to the service's
+        // delivery, which waits out the backoff in real time; a run at a pretend time would burn its tries at once.
+        for (;;) {
+          const rows = await records.notifications.claimDue({ now: at, limit: 500, claimer, leaseMs });
+          const fresh = rows.filter((row) => !tried.has(row.id));
+          await records.notifications.release(
+            rows.filter((row) => tried.has(row.id)).map((row) => row.id),
+            claimer,
+          );
+          if (fresh.length === 0) break;
+          for (const row of fresh) tried.add(row.id);
+          await once.submit(fresh);
+          await once.idle();
+        }
+      } finally {
+        await once.close();
+      }
+      return { sweep, delivered };
+    },
+  };
+}
