@@ -171,10 +171,40 @@ export class PendingRecords {
     return { outcome: 'found', detail: detail.view };
   }
 
+  /**
+   * Whether an item still awaits the actor's cell, checked before asking the secretary to type a reason; a
+   * refusal is audited like any other. The decision itself checks again.
+   */
+  async stillPending(
+    actorId: number,
+    kind: PendingKind,
+    id: number,
+  ): Promise<
+    | { outcome: 'pending'; memberName: string }
+    | { outcome: 'decided' }
+    | { outcome: 'refused'; reason: AccessRefusal }
+  > {
+    const actor = await loadActor(this.db, actorId);
+    const found = await this.load(kind, id);
+    const refuse = async (reason: AccessRefusal) => {
+      await recordDenied(this.db, {
+        actorId,
+        action: `pending.${kind}.decide`,
+        reason,
+        target: { kind, id },
+      });
+      return { outcome: 'refused' as const, reason };
+    };
+    if (!actor || !isCellLeader(actor)) return refuse('not-allowed');
+    if (!found) return refuse('not-found');
+    if (found.cellId !== actor.cellId) return refuse('out-of-scope');
+    return found.open ? { outcome: 'pending', memberName: found.view.memberName } : { outcome: 'decided' };
+  }
+
   private async load(
     kind: PendingKind,
     id: number,
-  ): Promise<{ cellId: number; memberId: number; view: PendingDetail } | undefined> {
+  ): Promise<{ cellId: number; memberId: number; open: boolean; view: PendingDetail } | undefined> {
     const owner = { select: { id: true, fullName: true, cellId: true, monthlyFeeVnd: true } } as const;
     if (kind === 'application') {
       const row = await this.db.absence.findUnique({ where: { id }, include: { member: owner } });
@@ -182,6 +212,10 @@ export class PendingRecords {
       return {
         cellId: row.member.cellId,
         memberId: row.member.id,
+        open:
+          row.applicationStatus === 'submitted' &&
+          row.endedOn === null &&
+          DECIDED_ARRANGEMENTS.includes(row.arrangement),
         view: {
           kind,
           id,
@@ -208,6 +242,7 @@ export class PendingRecords {
       return {
         cellId: row.member.cellId,
         memberId: row.member.id,
+        open: row.status === 'declared',
         view: {
           kind,
           id,
@@ -228,6 +263,7 @@ export class PendingRecords {
       return {
         cellId: row.member.cellId,
         memberId: row.member.id,
+        open: row.status === 'submitted' || row.status === 'absent_rate_later',
         view: {
           kind,
           id,
@@ -247,6 +283,7 @@ export class PendingRecords {
     return {
       cellId: row.member.cellId,
       memberId: row.member.id,
+      open: row.status === 'open',
       view: {
         kind,
         id,

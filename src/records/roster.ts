@@ -155,6 +155,47 @@ export class RosterRecords {
     return findInScope(this.db, scope, trimmed);
   }
 
+  /** A member of the actor's own cell by id (a button's id is only a hint): found, or refused and audited. */
+  async memberOfCell(
+    actorId: number,
+    memberId: number,
+    action: string,
+  ): Promise<
+    | { outcome: 'found'; member: FoundMember & { connected: boolean } }
+    | { outcome: 'refused'; reason: AccessRefusal }
+  > {
+    const actor = await this.leader(actorId, action);
+    if ('outcome' in actor) return actor;
+    const member = await this.db.member.findUnique({
+      where: { id: memberId },
+      select: {
+        id: true,
+        fullName: true,
+        cardNumber: true,
+        status: true,
+        cellId: true,
+        cell: { select: { name: true } },
+        _count: { select: { identities: true } },
+      },
+    });
+    if (!member || member.cellId !== actor.cellId) {
+      const reason = member ? 'out-of-scope' : 'not-found';
+      await recordDenied(this.db, { actorId, action, reason, target: { memberId } });
+      return { outcome: 'refused', reason };
+    }
+    return {
+      outcome: 'found',
+      member: {
+        id: member.id,
+        fullName: member.fullName,
+        cardNumber: member.cardNumber,
+        cellName: member.cell.name,
+        status: member.status,
+        connected: member._count.identities > 0,
+      },
+    };
+  }
+
   private async leader(
     actorId: number,
     action: string,

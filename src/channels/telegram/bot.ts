@@ -11,6 +11,7 @@ import { formsFeature } from './features/forms';
 import { help } from './features/help';
 import { statusFeature } from './features/status';
 import { language } from './features/language';
+import { cellFeatures, decisionPrompts } from './features/secretary';
 import { start } from './features/start';
 import { unhandled } from './features/unhandled';
 import { attachDeps } from './middlewares/attach-deps';
@@ -73,11 +74,14 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     i18n,
     privateOnly,
     messageLimits,
+    // A secretary's typed reason for a decision must not be taken for a form answer.
+    decisionPrompts,
     formsFeature(formEngine, clock ?? systemClock),
     statusFeature(clock ?? systemClock),
     start,
     help,
     language,
+    cellFeatures,
     unhandled,
   );
 

@@ -1,6 +1,7 @@
 // What every cell decision shares: the actor checked against the member's cell, the Decision row, and the member told.
 import type { Prisma } from '../../generated/prisma/client';
 import { isCellLeader, loadActor, recordDenied, type AccessRefusal, type Actor } from '../access';
+import { enqueueMessage } from '../notifications';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -88,38 +89,14 @@ export async function writeDecision(tx: Tx, input: DecisionInput): Promise<{ id:
     select: { id: true },
   });
   if (input.message) {
-    await enqueueDecisionMessage(tx, {
+    // The scheduler's delivery sends it in the member's language; keyed by the decision, so it is queued once.
+    await enqueueMessage(tx, {
       key: `decision:${decision.id}`,
       memberId: input.member.id,
       messageKey: input.message.key,
-      args: input.message.args,
-      now: input.now,
+      ...(input.message.args ? { args: input.message.args } : {}),
+      dueAt: input.now,
     });
   }
   return decision;
-}
-
-/**
- * The outbox row the scheduler's delivery worker sends (contract: kind 'message', payload { key, args }, due now,
- * keyed by the decision so it is written once). Same shape as the scheduler's enqueueMessage.
- */
-async function enqueueDecisionMessage(
-  tx: Tx,
-  input: {
-    key: string;
-    memberId: number;
-    messageKey: string;
-    args?: Record<string, string | number>;
-    now: Date;
-  },
-): Promise<void> {
-  await tx.notification.create({
-    data: {
-      key: input.key,
-      memberId: input.memberId,
-      kind: 'message',
-      payload: input.args ? { key: input.messageKey, args: input.args } : { key: input.messageKey },
-      dueAt: input.now,
-    },
-  });
 }

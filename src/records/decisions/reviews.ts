@@ -66,8 +66,8 @@ export async function decideReview(
     reason: comment?.text ?? null,
     now,
     message: rating
-      ? { key: 'decision-review-rated', args: { year: review.year, rating, comment: comment!.text } }
-      : { key: 'decision-review-rate-later', args: { year: review.year } },
+      ? { key: 'decision-review-rated', args: { year: String(review.year), rating, comment: comment!.text } }
+      : { key: 'decision-review-rate-later', args: { year: String(review.year) } },
   });
   await recordAudit(tx, {
     actorId: actor.id,

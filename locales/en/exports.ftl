@@ -1,0 +1,116 @@
+## Sheet names and column headers of the record book (XLSX, CSV) and reports
+
+export-sheet-statistics = Statistics { $year }
+export-sheet-roster = Roster
+export-sheet-absences = Absences
+export-sheet-checkins = Check-ins { $year }
+export-sheet-fees = Fees { $year }
+export-sheet-reviews = Reviews { $year }
+export-sheet-decisions = Decisions { $year }
+export-total = Total: { $name }
+export-page = Page { $page }/{ $pages }
+export-col-card = Party card no.
+export-col-name = Full name
+export-col-cell-code = Cell code
+export-col-cell = Cell
+export-col-role = Role
+export-col-status = Status
+export-col-birth-year = Born
+export-col-zone = Time zone
+export-col-language = Language
+export-col-monthly-fee = Monthly fee (VND)
+export-col-connected = Bot connected
+export-col-away-kind = Away
+export-col-place = Destination
+export-col-country = Country
+export-col-mobile = Mobile work
+export-col-organisation-there = Party organisation there
+export-col-arrangement = Arrangement
+export-col-application = Decision
+export-col-from = From
+export-col-until = Until
+export-col-ended = Returned
+export-col-reason = Reason
+export-col-decided-at = Decided at
+export-col-decided-by = Decided by
+export-col-decision-note = Decision note
+export-col-return-report = Return report
+export-col-checkin-this-month = Checked in this month
+export-col-unpaid-count = Unpaid months
+export-col-unpaid-months = Which months unpaid
+export-col-fee-stage = Fee alert
+export-col-review-status = Review
+export-col-paid-total = Paid this year (VND)
+export-col-year = Year
+export-col-submitted-at = Submitted at
+export-col-self-rating = Self-rating
+export-col-cell-rating = Cell's rating
+export-col-cell-comment = Cell's comment
+export-col-rated-by = Rated by
+export-col-rated-at = Rated at
+export-col-workplace-comment = Workplace or local authority comment
+export-col-workplace-file = Comment file attached
+export-col-decision-kind = Matter
+export-col-decision-outcome = Outcome
+export-col-unit-code = Unit code
+export-col-unit = Unit
+export-col-unit-kind = Level
+
+## Form 2C (HD 43-HD/BTCTW 2025): the self-review as a printable document
+
+form2c-title-line = Self-review { $year } - { $name }
+form2c-party = COMMUNIST PARTY OF VIETNAM
+form2c-dated = Submitted: { $date }
+form2c-title = PARTY MEMBER SELF-REVIEW
+form2c-year = Year { $year }
+form2c-subtitle = (Form 2C - for members not working in the political system)
+form2c-name = Full name: { $name }          Born: { $birthYear }
+form2c-card = Party card no.: { $card }
+form2c-cell = Party cell: { $cell }
+form2c-section-strengths = I. STRENGTHS AND RESULTS
+form2c-section-shortcomings = II. SHORTCOMINGS AND THEIR CAUSES
+form2c-section-progress = III. PROGRESS ON SHORTCOMINGS POINTED OUT IN EARLIER REVIEWS
+form2c-section-direction = IV. DIRECTION AND MEASURES TO OVERCOME SHORTCOMINGS
+form2c-self-rating = V. SELF-ASSESSED QUALITY RATING: { $rating }
+form2c-workplace-comment = COMMENT OF THE WORKPLACE OR THE LOCAL AUTHORITY
+form2c-workplace-file = (A signed comment was attached through homecell.)
+form2c-cell-assessment = THE CELL'S ASSESSMENT AND RATING
+form2c-cell-rating = Rating: { $rating }
+form2c-rated-by = { $name }, { $date }
+form2c-signer = THE MEMBER
+form2c-sign-hint = (Signature and full name)
+
+## Statistics of a unit (chat, CLI, reports)
+
+report-title = MEMBERS WORKING AWAY - REPORT OF { $unit }
+report-subtitle = Year { $year } · figures as of { $asOf } (UTC)
+stats-label = { $key ->
+    [members] Members
+    [awayDomestic] Away in Vietnam
+    [awayAbroad] Abroad
+    [exempted] Exempted
+    [temporaryTransfer] Temporary transfer
+    [transferredOut] Transferred out
+    [removed] Removed
+    [checkInRequired] Due to check in this month
+    [checkedIn] Checked in this month
+    [checkInRate] Check-in rate this month
+    [unpaid1] 1 month unpaid
+    [unpaid2] 2 months unpaid
+    [unpaid3plus] 3+ months unpaid
+    [eligibleForRemovalReview] Eligible for removal review
+    [reviewsExpected] Reviews expected
+    [reviewsSubmitted] Reviews submitted
+    [reviewsRated] Reviews rated
+    [reviewsRateLater] Rate later (absent)
+    [reviewsMissing] Reviews missing
+    [reviewsExempt] Not rated (exempt)
+    [openHelpRequests] Difficulties to contact
+   *[openLeaveRequests] Leave requests to contact
+}
+stats-line-members = Members: { $members } (of whom exempted { $exempted }, temporarily transferred { $temporaryTransfer }); transferred out { $transferredOut }; removed { $removed }.
+stats-line-away = Working away: in Vietnam { $awayDomestic }, abroad { $awayAbroad }.
+stats-line-checkins = Check-ins this month: { $checkedIn }/{ $checkInRequired } ({ $rate }).
+stats-line-fees = Unpaid party fee this year: 1 month { $unpaid1 }, 2 months { $unpaid2 }, 3 or more { $unpaid3plus }; eligible for removal review ({ $threshold }+ months): { $eligibleForRemovalReview }.
+stats-line-reviews = Year-end reviews: submitted { $reviewsSubmitted }, rated { $reviewsRated }, rate later { $reviewsRateLater }, missing { $reviewsMissing } (expected { $reviewsExpected }, exempt { $reviewsExempt }).
+stats-line-requests = Awaiting contact: difficulties { $openHelpRequests }, leave requests { $openLeaveRequests }.

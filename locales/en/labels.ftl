@@ -1,0 +1,115 @@
+## Names of statuses, kinds and ratings, shared by the cell's views, exports and reports
+
+lbl-rating = { $rating ->
+    [excellent] Excellently fulfilled duties
+    [good] Well fulfilled duties
+    [complete] Fulfilled duties
+   *[incomplete] Did not fulfil duties
+}
+lbl-role = { $role ->
+    [secretary] Cell secretary
+    [deputy_secretary] Deputy secretary
+    [committee_officer] Committee officer
+   *[member] Member
+}
+lbl-member-status = { $status ->
+    [active] Active in the cell
+    [away] Working away
+    [exempted] Temporarily exempted
+    [transferred] Transferred out
+    [removed] Removed
+   *[left] Left the Party
+}
+lbl-absence-kind = { $kind ->
+    [domestic] In Vietnam
+   *[abroad] Abroad
+}
+lbl-arrangement = { $arrangement ->
+    [seasonal] Seasonal work (under 3 months)
+    [temporary_transfer] Temporary transfer
+    [temporary_exemption] Temporary exemption
+    [official_transfer] Official transfer
+   *[none] None
+}
+lbl-application-status = { $status ->
+    [not_required] No decision needed
+    [submitted] Awaiting the cell
+    [approved] Approved
+    [rejected] Rejected
+   *[withdrawn] Withdrawn
+}
+lbl-fee-method = { $method ->
+    [bank_transfer] Bank transfer
+    [family] Through family
+    [in_person] In person
+   *[public_portal] National public-service portal
+}
+lbl-fee-state = { $state ->
+    [confirmed] Confirmed
+    [declared] Declared, awaiting confirmation
+    [disputed] Disputed
+    [arrangement] Late/advance payment allowed
+    [unpaid] Unpaid
+    [open] This month, not paid yet
+    [not-due] Not due yet
+   *[not-counted] Not counted
+}
+lbl-fee-stage = { $stage ->
+    [clear] Paid up
+    [nudge] 1 month unpaid
+    [alert-secretary] 2 months unpaid, follow up
+   *[eligible-for-removal-review] Eligible for removal review
+}
+lbl-review-status = { $status ->
+    [draft] Drafting
+    [submitted] Submitted, awaiting rating
+    [rated] Rated
+    [absent_rate_later] Absent, rate later
+    [exempt] Not rated (exempt)
+   *[missing] Not submitted
+}
+lbl-review-standing = { $status ->
+    [exempt] Not rated (exempt)
+    [not-open] Review period not open yet
+    [not-started] Not started
+    [draft] Drafting
+    [submitted] Submitted, awaiting rating
+    [rated] Rated
+    [absent-rate-later] Absent, rate later
+   *[missed] Overdue, not submitted
+}
+lbl-decision-kind = { $kind ->
+    [absence-application] Transfer/exemption application
+    [fee-payment] Party fee
+    [fee-arrangement] Late/advance fee payment
+    [review-rating] Quality rating
+    [request-difficulty] Difficulties reported
+    [request-leave] Asked to leave the Party
+   *[other] { $kind }
+}
+lbl-decision-outcome = { $outcome ->
+    [approved] Approved
+    [rejected] Rejected
+    [confirmed] Confirmed
+    [disputed] Disputed
+    [excellent] Excellently fulfilled duties
+    [good] Well fulfilled duties
+    [complete] Fulfilled duties
+    [incomplete] Did not fulfil duties
+    [absent-rate-later] Absent, rate later
+    [contacted] Contacted
+    [approved-late] Late payment allowed
+    [approved-advance] Advance payment allowed
+   *[other] { $outcome }
+}
+lbl-unit-kind = { $kind ->
+    [province] Province
+    [district] District
+    [grassroots] Grassroots
+   *[cell] Cell
+}
+lbl-yes-no = { $value ->
+    [yes] Yes
+    [no] No
+   *[unknown] Unknown
+}

@@ -1,0 +1,234 @@
+## /pending: what awaits the cell
+
+sec-pending-header = Awaiting the cell: { $count } (oldest first). Press an item to read it and decide.
+sec-pending-empty = Nothing awaits the cell.
+sec-pending-line = { $number }. { $kind } · { $name } · { $since }
+sec-pending-button = { $number }. { $name } · { $kind }
+sec-pending-page = Page { $page }/{ $pages }
+sec-pending-kind = { $kind ->
+    [application] { $detail ->
+        [temporary_exemption] Exemption application
+        [temporary_transfer] Temporary transfer
+       *[official_transfer] Official transfer
+    }
+    [fee] Fee declaration
+    [review] { $detail ->
+        [absent] Catch-up rating (absent)
+       *[other] Self-review { $detail }
+    }
+   *[request] { $detail ->
+        [leave] Thinking of leaving the Party
+       *[difficulty] Reports difficulties
+    }
+}
+sec-button-previous = ‹ Previous
+sec-button-next = Next ›
+
+## An opened item
+
+sec-application-title = { $arrangement ->
+    [temporary_exemption] Application for temporary exemption from party activities
+    [temporary_transfer] Request for a temporary transfer of party activities
+   *[official_transfer] Request for an official transfer of party activities
+} from { $name }
+sec-field-destination = Destination: { $place } ({ $country })
+sec-field-period = Period: from { $from } to { $until }
+sec-field-mobile = Mobile work: { $mobile ->
+    [yes] yes
+   *[no] no
+}
+sec-field-organisation = Party organisation there: { $value ->
+    [yes] yes
+    [no] no
+   *[unknown] not known
+}
+sec-field-reason = Reason: { $reason }
+sec-field-filed = Filed: { $at }
+sec-field-sent = Sent: { $at }
+sec-field-submitted = Submitted: { $at }
+sec-fee-title = Party fee declared by { $name }
+sec-field-months = Months: { $months }
+sec-field-amount = Amount declared: { $amount }
+sec-field-expected = At the monthly rate: { $monthly } × { $count } months = { $expected }
+sec-field-method = Method: { $method }
+sec-field-declared = Declared: { $at }
+sec-fee-receipt = The receipt photo sent with it
+sec-review-title = { $year } self-review of { $name }
+sec-review-rate-later-note = This member was absent from the review meeting; the cell rates them now.
+sec-review-workplace-file = Workplace or local authority comment sent by { $name }
+sec-review-choose = Choose the cell's rating (then write its comment):
+sec-request-title = { $kind ->
+    [leave] { $name } is thinking of leaving the Party. Please get in touch and encourage them soon.
+   *[difficulty] { $name } reports difficulties.
+}
+sec-file-unavailable = Could not send the file the member sent (it may have expired on Telegram).
+sec-button-approve = ✅ Approve
+sec-button-reject = ✖️ Reject (give a reason)
+sec-button-confirm = ✅ Confirm as paid
+sec-button-dispute = ⚠️ Dispute (give a reason)
+sec-button-later = Absent, rate later
+sec-button-contacted = 📞 Contacted (add a note)
+sec-button-fee-late = Allow paying late for the exempt months
+sec-button-fee-advance = Allow paying in advance for the exempt months
+
+## The typed reason, comment or note
+
+sec-prompt-reject = Send the reason for rejecting { $name }'s application (at most { $max } characters). The member will be told it. Send /cancel to stop.
+sec-prompt-dispute = Send the reason for not confirming { $name }'s party fee (at most { $max } characters). The member will be told it. Send /cancel to stop.
+sec-prompt-rate = Rating “{ $rating }” for { $name }. Send the cell's comment (at most { $max } characters). Send /cancel to stop.
+sec-prompt-contacted = Note on your contact with { $name } (at most { $max } characters); it stays in the cell's records only. Send /cancel to stop.
+sec-prompt-empty = That was empty. Please send it as text (at most { $max } characters), or /cancel to stop.
+sec-prompt-too-long = Too long ({ $length } characters, at most { $max }). Please shorten it and send again, or /cancel to stop. Nothing was saved.
+sec-prompt-text-only = Please send it as text, or /cancel to stop.
+sec-prompt-cancelled = Stopped. Nothing was changed.
+sec-prompt-expired = The question has expired, so nothing was changed. Send /pending to start again.
+
+## Outcomes
+
+sec-done-approved = ✅ Approved: { $arrangement ->
+    [temporary_exemption] temporary exemption
+    [temporary_transfer] temporary transfer
+   *[official_transfer] official transfer
+} of { $name }. The member will be told.
+sec-done-rejected = Recorded: { $arrangement ->
+    [temporary_exemption] the exemption application
+    [temporary_transfer] the temporary transfer
+   *[official_transfer] the official transfer
+} of { $name } is rejected. The member will be told with the reason.
+sec-offer-fee-arrangement = If the cell allows this member to pay the party fee late or in advance during the exemption, choose below (never beyond the exemption):
+sec-done-confirmed = ✅ Confirmed the party fee of { $name } for { $months }.
+sec-done-disputed = Recorded: the party fee of { $name } for { $months } is disputed. The member will be told the reason.
+sec-done-rated = ✅ Rated { $name } for { $year }: { $rating }.
+sec-done-later = Recorded: { $name } was absent and will be rated for { $year } later. It stays in /pending.
+sec-done-contacted = ✅ Recorded your contact with { $name }.
+sec-done-fee-arrangement = ✅ { $name } may pay the party fee { $kind ->
+    [late] late
+   *[advance] in advance
+} for the months from { $from } to { $to }. The member will be told.
+sec-already-decided = This was already handled (perhaps by another member of the cell committee). Nothing was changed.
+sec-review-member-exempt = This member is on temporary exemption, so is not rated. Nothing was changed.
+sec-arrangement-refused = Cannot allow late or advance payment: { $reason ->
+    [no-exemption] the member has no approved exemption in force.
+    [already-arranged] a late or advance payment was already allowed for these months.
+    [outlasts-exemption] it would last beyond the exemption.
+    [too-long] it would be longer than the policy allows.
+   *[ends-before-start] the period is not valid.
+} Nothing was changed.
+
+## Finding a member by name or card number
+
+sec-lookup-usage = { $purpose ->
+    [invite] Send /invite with a party card number or a name, e.g. /invite Lê Văn Minh
+    [review] Send /export with a name or card number (and a year if needed), e.g. /export Lê Văn Minh 2026
+   *[record] Send /member with a party card number or a name, e.g. /member Lê Văn Minh
+}
+sec-lookup-none = No member “{ $query }” among the members you are responsible for. Please check the name or card number.
+sec-lookup-ambiguous = { $count } members match. Choose the right one:
+
+## /members and /member
+
+sec-roster-header = { $cell }: { $count } members, { $away } working away or exempted.
+sec-roster-line = { $number }. { $name } · { $status } · { $notes }
+sec-roster-all-clear = all in order
+sec-roster-checkin = { $done ->
+    [yes] checked in for { $month }
+   *[no] no check-in for { $month }
+}
+sec-roster-unpaid = { $count } months unpaid
+sec-roster-contact-lost = no contact for { $months } months
+sec-roster-exemption = { $lapsed ->
+    [yes] exemption ended { $until }
+   *[no] exempt until { $until }
+}
+sec-roster-not-connected = not connected to the bot
+sec-roster-unreachable = messages cannot reach them
+sec-roster-footer = One member's record: /member name or card number. Who is late on what: /overdue.
+sec-record-title = Record of { $name } (card { $card })
+sec-record-identity = { $cell } · { $role } · { $status } · born { $birthYear }
+sec-record-contact = Bot: { $connected ->
+    [yes] connected
+   *[no] not connected
+} · reachable: { $reachable ->
+    [yes] yes
+   *[no] no
+} · language { $locale } · time zone { $zone } · fee { $fee }/month
+sec-record-standing = { $month }: check-in { $checkin ->
+    [done] done
+    [due] not yet
+   *[not-required] not required
+} · { $missed } months in a row without check-in · { $unpaid } months unpaid · review: { $review }
+sec-record-none = (none)
+sec-record-absences = Working away:
+sec-record-absence = • { $kind ->
+    [domestic] In Vietnam
+   *[abroad] Abroad
+}, { $place }: { $arrangement ->
+    [seasonal] seasonal
+    [temporary_transfer] temporary transfer
+    [temporary_exemption] temporary exemption
+    [official_transfer] official transfer
+   *[none] no arrangement recorded
+} ({ $application ->
+    [not_required] no decision needed
+    [submitted] awaiting decision
+    [approved] approved
+    [rejected] rejected
+   *[withdrawn] withdrawn
+}), from { $from } to { $until }, returned { $ended }
+sec-record-decisions = The cell's decisions:
+sec-record-decision = • { $at } · { $kind }: { $outcome } · { $by } · { $reason }
+sec-record-checkins = Monthly check-ins (last 12 months):
+sec-record-checkin = • { $month }: { $done ->
+    [yes] ✓ { $place }
+   *[no] —
+}
+sec-record-fees = Party fee this year by month:
+sec-record-fee = • { $month }: { $state } { $amount }
+sec-record-arrangement = • Allowed to pay { $kind ->
+    [late] late
+   *[advance] in advance
+} from { $from } to { $to }
+sec-record-reviews = Year-end reviews:
+sec-record-review = • { $year }: { $status } · self-rating: { $self } · cell's rating: { $cell }
+sec-record-requests = Requests and difficulties:
+sec-record-request = • { $at } · { $kind ->
+    [leave] asked to leave
+   *[difficulty] difficulties
+} ({ $status ->
+    [open] to contact
+    [contacted] contacted
+   *[closed] closed
+}): { $text } · note: { $note }
+sec-record-audit = Audit trail (last 20 events):
+sec-record-audit-line = • { $at } · { $actor } · { $action }
+
+## /overdue
+
+sec-overdue-none = { $cell }: no member is late on anything.
+sec-overdue-header = { $cell }: { $count } members need attention (most at risk first):
+sec-overdue-member = { $number }. { $name } (card { $card })
+sec-overdue-reason = { $reason ->
+    [removal-review] { $unpaid } months unpaid this year ({ $months }): eligible for the cell's removal review. Get in touch now.
+    [two-unpaid] { $unpaid } months unpaid ({ $months }): one more and the member is eligible for removal review.
+    [absence-lapsed] The absence or exemption ended on { $ended } with neither return nor renewal recorded.
+    [no-contact] No check-in for { $missed } months in a row: contact lost.
+    [official-transfer-overdue] Abroad for { $away } months without an official transfer.
+   *[one-unpaid] { $unpaid } month unpaid ({ $months }).
+}
+sec-overdue-footer = A member's record: /member name. A new invite: /invite name.
+
+## /invite
+
+sec-invite-issued = Invite code for { $name }: { $code }
+    Link: { $link }
+    Valid until { $expires }; it works once. Send this link to the member privately.{ $connected ->
+        [yes] { " " }Note: the member is connected from another account; the code works only once that connection is removed.
+       *[no] { "" }
+    }
+sec-invite-inactive = { $name } is no longer active in the cell, so no invite was issued.
+
+## /export
+
+sec-export-preparing = Preparing the cell's record book (XLSX and CSV)…
+sec-export-done = Sent { $count } files. Every export is recorded in the audit trail.
+sec-export-no-review = { $name } has no submitted self-review for { $year }.

@@ -1,0 +1,116 @@
+## Sheet names and column headers of the record book (XLSX, CSV) and reports
+
+export-sheet-statistics = Thống kê { $year }
+export-sheet-roster = Danh sách
+export-sheet-absences = Đi làm ăn xa
+export-sheet-checkins = Báo cáo tháng { $year }
+export-sheet-fees = Đảng phí { $year }
+export-sheet-reviews = Kiểm điểm { $year }
+export-sheet-decisions = Quyết định { $year }
+export-total = Tổng cộng: { $name }
+export-page = Trang { $page }/{ $pages }
+export-col-card = Số thẻ đảng viên
+export-col-name = Họ và tên
+export-col-cell-code = Mã chi bộ
+export-col-cell = Chi bộ
+export-col-role = Chức vụ
+export-col-status = Tình trạng
+export-col-birth-year = Năm sinh
+export-col-zone = Múi giờ
+export-col-language = Ngôn ngữ
+export-col-monthly-fee = Đảng phí hằng tháng (VND)
+export-col-connected = Đã kết nối bot
+export-col-away-kind = Đi làm ăn xa
+export-col-place = Nơi đến
+export-col-country = Quốc gia
+export-col-mobile = Lưu động
+export-col-organisation-there = Nơi đến có tổ chức đảng
+export-col-arrangement = Hình thức
+export-col-application = Xét duyệt
+export-col-from = Từ ngày
+export-col-until = Đến ngày
+export-col-ended = Ngày trở về
+export-col-reason = Lý do
+export-col-decided-at = Thời điểm quyết định
+export-col-decided-by = Người quyết định
+export-col-decision-note = Ghi chú quyết định
+export-col-return-report = Báo cáo khi trở về
+export-col-checkin-this-month = Đã báo cáo tháng này
+export-col-unpaid-count = Số tháng nợ phí
+export-col-unpaid-months = Các tháng nợ phí
+export-col-fee-stage = Mức cảnh báo đảng phí
+export-col-review-status = Kiểm điểm
+export-col-paid-total = Tổng đã đóng trong năm (VND)
+export-col-year = Năm
+export-col-submitted-at = Thời điểm nộp
+export-col-self-rating = Tự xếp loại
+export-col-cell-rating = Chi bộ xếp loại
+export-col-cell-comment = Nhận xét của chi bộ
+export-col-rated-by = Người xếp loại
+export-col-rated-at = Thời điểm xếp loại
+export-col-workplace-comment = Nhận xét của nơi làm việc/nơi cư trú
+export-col-workplace-file = Có tệp nhận xét
+export-col-decision-kind = Loại việc
+export-col-decision-outcome = Kết quả
+export-col-unit-code = Mã đơn vị
+export-col-unit = Đơn vị
+export-col-unit-kind = Cấp
+
+## Form 2C (HD 43-HD/BTCTW 2025): the self-review as a printable document
+
+form2c-title-line = Bản kiểm điểm năm { $year } - { $name }
+form2c-party = ĐẢNG CỘNG SẢN VIỆT NAM
+form2c-dated = Ngày nộp: { $date }
+form2c-title = BẢN KIỂM ĐIỂM ĐẢNG VIÊN
+form2c-year = Năm { $year }
+form2c-subtitle = (Mẫu 2C - dùng cho đảng viên không làm việc trong hệ thống chính trị)
+form2c-name = Họ và tên: { $name }          Năm sinh: { $birthYear }
+form2c-card = Số thẻ đảng viên: { $card }
+form2c-cell = Sinh hoạt tại: { $cell }
+form2c-section-strengths = I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC
+form2c-section-shortcomings = II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN
+form2c-section-progress = III. KẾT QUẢ KHẮC PHỤC NHỮNG HẠN CHẾ, KHUYẾT ĐIỂM ĐÃ ĐƯỢC CHỈ RA Ở CÁC KỲ KIỂM ĐIỂM TRƯỚC
+form2c-section-direction = IV. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
+form2c-self-rating = V. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG: { $rating }
+form2c-workplace-comment = Ý KIẾN NHẬN XÉT CỦA NƠI LÀM VIỆC HOẶC CHÍNH QUYỀN NƠI CƯ TRÚ
+form2c-workplace-file = (Có bản nhận xét có chữ ký gửi kèm qua homecell.)
+form2c-cell-assessment = ĐÁNH GIÁ, XẾP LOẠI CỦA CHI BỘ
+form2c-cell-rating = Xếp loại: { $rating }
+form2c-rated-by = { $name }, ngày { $date }
+form2c-signer = NGƯỜI TỰ KIỂM ĐIỂM
+form2c-sign-hint = (Ký, ghi rõ họ tên)
+
+## Statistics of a unit (chat, CLI, reports)
+
+report-title = BÁO CÁO TÌNH HÌNH ĐẢNG VIÊN ĐI LÀM ĂN XA - { $unit }
+report-subtitle = Năm { $year } · số liệu đến { $asOf } (UTC)
+stats-label = { $key ->
+    [members] Đảng viên
+    [awayDomestic] Đi xa trong nước
+    [awayAbroad] Ở nước ngoài
+    [exempted] Tạm miễn sinh hoạt
+    [temporaryTransfer] Chuyển sinh hoạt tạm thời
+    [transferredOut] Đã chuyển sinh hoạt chính thức
+    [removed] Đã xóa tên
+    [checkInRequired] Phải báo cáo tháng này
+    [checkedIn] Đã báo cáo tháng này
+    [checkInRate] Tỷ lệ báo cáo tháng này
+    [unpaid1] Nợ phí 1 tháng
+    [unpaid2] Nợ phí 2 tháng
+    [unpaid3plus] Nợ phí từ 3 tháng
+    [eligibleForRemovalReview] Đủ căn cứ xem xét xóa tên
+    [reviewsExpected] Phải kiểm điểm
+    [reviewsSubmitted] Đã nộp kiểm điểm
+    [reviewsRated] Đã xếp loại
+    [reviewsRateLater] Xếp loại sau (vắng họp)
+    [reviewsMissing] Chưa nộp kiểm điểm
+    [reviewsExempt] Miễn đánh giá
+    [openHelpRequests] Báo khó khăn chờ liên hệ
+   *[openLeaveRequests] Xin ra khỏi Đảng chờ liên hệ
+}
+stats-line-members = Đảng viên: { $members } (trong đó tạm miễn sinh hoạt { $exempted }, chuyển sinh hoạt tạm thời { $temporaryTransfer }); đã chuyển sinh hoạt chính thức { $transferredOut }; đã xóa tên { $removed }.
+stats-line-away = Đi làm ăn xa: trong nước { $awayDomestic }, ở nước ngoài { $awayAbroad }.
+stats-line-checkins = Báo cáo tháng này: { $checkedIn }/{ $checkInRequired } ({ $rate }).
+stats-line-fees = Nợ đảng phí năm nay: 1 tháng { $unpaid1 }, 2 tháng { $unpaid2 }, từ 3 tháng { $unpaid3plus }; đủ căn cứ xem xét xóa tên (từ { $threshold } tháng): { $eligibleForRemovalReview }.
+stats-line-reviews = Kiểm điểm cuối năm: đã nộp { $reviewsSubmitted }, đã xếp loại { $reviewsRated }, xếp loại sau { $reviewsRateLater }, chưa nộp { $reviewsMissing } (phải kiểm điểm { $reviewsExpected }, miễn { $reviewsExempt }).
+stats-line-requests = Chờ liên hệ: báo khó khăn { $openHelpRequests }, xin ra khỏi Đảng { $openLeaveRequests }.

@@ -1,0 +1,115 @@
+## Names of statuses, kinds and ratings, shared by the cell's views, exports and reports
+
+lbl-rating = { $rating ->
+    [excellent] Hoàn thành xuất sắc nhiệm vụ
+    [good] Hoàn thành tốt nhiệm vụ
+    [complete] Hoàn thành nhiệm vụ
+   *[incomplete] Không hoàn thành nhiệm vụ
+}
+lbl-role = { $role ->
+    [secretary] Bí thư chi bộ
+    [deputy_secretary] Phó bí thư chi bộ
+    [committee_officer] Cán bộ cấp ủy
+   *[member] Đảng viên
+}
+lbl-member-status = { $status ->
+    [active] Đang sinh hoạt tại chi bộ
+    [away] Đi làm ăn xa
+    [exempted] Tạm miễn sinh hoạt
+    [transferred] Đã chuyển sinh hoạt
+    [removed] Đã xóa tên
+   *[left] Đã ra khỏi Đảng
+}
+lbl-absence-kind = { $kind ->
+    [domestic] Trong nước
+   *[abroad] Nước ngoài
+}
+lbl-arrangement = { $arrangement ->
+    [seasonal] Đi làm thời vụ (dưới 3 tháng)
+    [temporary_transfer] Chuyển sinh hoạt tạm thời
+    [temporary_exemption] Tạm miễn sinh hoạt
+    [official_transfer] Chuyển sinh hoạt chính thức
+   *[none] Không có
+}
+lbl-application-status = { $status ->
+    [not_required] Không cần xét
+    [submitted] Chờ chi bộ xét
+    [approved] Đã duyệt
+    [rejected] Không duyệt
+   *[withdrawn] Đã rút
+}
+lbl-fee-method = { $method ->
+    [bank_transfer] Chuyển khoản
+    [family] Gửi qua gia đình
+    [in_person] Nộp trực tiếp
+   *[public_portal] Cổng dịch vụ công quốc gia
+}
+lbl-fee-state = { $state ->
+    [confirmed] Đã xác nhận
+    [declared] Đã khai, chờ xác nhận
+    [disputed] Chưa khớp
+    [arrangement] Được phép đóng chậm/trước
+    [unpaid] Chưa đóng
+    [open] Tháng này, chưa đóng
+    [not-due] Chưa đến hạn
+   *[not-counted] Chưa tính
+}
+lbl-fee-stage = { $stage ->
+    [clear] Đủ
+    [nudge] Nợ 1 tháng
+    [alert-secretary] Nợ 2 tháng, cần nhắc
+   *[eligible-for-removal-review] Đủ căn cứ xem xét xóa tên
+}
+lbl-review-status = { $status ->
+    [draft] Đang soạn
+    [submitted] Đã nộp, chờ xếp loại
+    [rated] Đã xếp loại
+    [absent_rate_later] Vắng họp, xếp loại sau
+    [exempt] Miễn đánh giá
+   *[missing] Chưa nộp
+}
+lbl-review-standing = { $status ->
+    [exempt] Miễn đánh giá
+    [not-open] Chưa đến kỳ kiểm điểm
+    [not-started] Chưa viết
+    [draft] Đang soạn
+    [submitted] Đã nộp, chờ xếp loại
+    [rated] Đã xếp loại
+    [absent-rate-later] Vắng họp, xếp loại sau
+   *[missed] Quá hạn, chưa nộp
+}
+lbl-decision-kind = { $kind ->
+    [absence-application] Đơn chuyển/miễn sinh hoạt
+    [fee-payment] Đảng phí
+    [fee-arrangement] Đóng đảng phí chậm/trước
+    [review-rating] Xếp loại chất lượng
+    [request-difficulty] Báo khó khăn
+    [request-leave] Xin ra khỏi Đảng
+   *[other] { $kind }
+}
+lbl-decision-outcome = { $outcome ->
+    [approved] Duyệt
+    [rejected] Không duyệt
+    [confirmed] Xác nhận
+    [disputed] Chưa khớp
+    [excellent] Hoàn thành xuất sắc nhiệm vụ
+    [good] Hoàn thành tốt nhiệm vụ
+    [complete] Hoàn thành nhiệm vụ
+    [incomplete] Không hoàn thành nhiệm vụ
+    [absent-rate-later] Vắng họp, xếp loại sau
+    [contacted] Đã liên hệ
+    [approved-late] Cho đóng chậm
+    [approved-advance] Cho đóng trước
+   *[other] { $outcome }
+}
+lbl-unit-kind = { $kind ->
+    [province] Tỉnh
+    [district] Huyện
+    [grassroots] Cơ sở
+   *[cell] Chi bộ
+}
+lbl-yes-no = { $value ->
+    [yes] Có
+    [no] Không
+   *[unknown] Chưa rõ
+}

@@ -1,0 +1,234 @@
+## /pending: what awaits the cell
+
+sec-pending-header = Việc chờ chi bộ xử lý: { $count } (cũ nhất trước). Bấm vào từng việc để xem và quyết định.
+sec-pending-empty = Không có việc nào chờ chi bộ xử lý.
+sec-pending-line = { $number }. { $kind } · { $name } · { $since }
+sec-pending-button = { $number }. { $name } · { $kind }
+sec-pending-page = Trang { $page }/{ $pages }
+sec-pending-kind = { $kind ->
+    [application] { $detail ->
+        [temporary_exemption] Đơn xin tạm miễn sinh hoạt
+        [temporary_transfer] Đơn chuyển sinh hoạt tạm thời
+       *[official_transfer] Đơn chuyển sinh hoạt chính thức
+    }
+    [fee] Khai đóng đảng phí
+    [review] { $detail ->
+        [absent] Xếp loại bù (vắng họp)
+       *[other] Bản kiểm điểm năm { $detail }
+    }
+   *[request] { $detail ->
+        [leave] Muốn xin ra khỏi Đảng
+       *[difficulty] Báo có khó khăn
+    }
+}
+sec-button-previous = ‹ Trang trước
+sec-button-next = Trang sau ›
+
+## An opened item
+
+sec-application-title = { $arrangement ->
+    [temporary_exemption] Đơn xin tạm miễn sinh hoạt đảng
+    [temporary_transfer] Đề nghị chuyển sinh hoạt đảng tạm thời
+   *[official_transfer] Đề nghị chuyển sinh hoạt đảng chính thức
+} của đồng chí { $name }
+sec-field-destination = Nơi đến: { $place } ({ $country })
+sec-field-period = Thời gian: từ { $from } đến { $until }
+sec-field-mobile = Làm việc lưu động: { $mobile ->
+    [yes] có
+   *[no] không
+}
+sec-field-organisation = Nơi đến có tổ chức đảng: { $value ->
+    [yes] có
+    [no] không
+   *[unknown] chưa rõ
+}
+sec-field-reason = Lý do: { $reason }
+sec-field-filed = Nộp lúc: { $at }
+sec-field-sent = Gửi lúc: { $at }
+sec-field-submitted = Nộp lúc: { $at }
+sec-fee-title = Khai báo đóng đảng phí của đồng chí { $name }
+sec-field-months = Các tháng: { $months }
+sec-field-amount = Số tiền khai: { $amount }
+sec-field-expected = Theo mức hằng tháng: { $monthly } × { $count } tháng = { $expected }
+sec-field-method = Hình thức: { $method }
+sec-field-declared = Khai lúc: { $at }
+sec-fee-receipt = Ảnh biên lai đồng chí gửi kèm
+sec-review-title = Bản tự kiểm điểm năm { $year } của đồng chí { $name }
+sec-review-rate-later-note = Đồng chí này vắng buổi họp kiểm điểm; chi bộ xếp loại bù.
+sec-review-workplace-file = Nhận xét của nơi làm việc/nơi cư trú do đồng chí { $name } gửi kèm
+sec-review-choose = Chọn mức xếp loại của chi bộ (sau đó nhập nhận xét):
+sec-request-title = { $kind ->
+    [leave] Đồng chí { $name } đang nghĩ đến việc xin ra khỏi Đảng. Hãy liên hệ, động viên đồng chí sớm.
+   *[difficulty] Đồng chí { $name } báo đang gặp khó khăn.
+}
+sec-file-unavailable = Không gửi lại được tệp đồng chí ấy đã gửi (tệp có thể đã hết hạn trên Telegram).
+sec-button-approve = ✅ Duyệt
+sec-button-reject = ✖️ Không duyệt (ghi lý do)
+sec-button-confirm = ✅ Xác nhận đã đóng
+sec-button-dispute = ⚠️ Chưa khớp (ghi lý do)
+sec-button-later = Vắng họp, xếp loại sau
+sec-button-contacted = 📞 Đã liên hệ (ghi chú)
+sec-button-fee-late = Cho đóng phí chậm các tháng tạm miễn
+sec-button-fee-advance = Cho đóng trước phí các tháng tạm miễn
+
+## The typed reason, comment or note
+
+sec-prompt-reject = Gửi lý do không duyệt đơn của đồng chí { $name } (tối đa { $max } ký tự). Lý do sẽ được báo cho đồng chí ấy. Gõ /cancel để thôi.
+sec-prompt-dispute = Gửi lý do chưa xác nhận khoản đảng phí của đồng chí { $name } (tối đa { $max } ký tự). Lý do sẽ được báo cho đồng chí ấy. Gõ /cancel để thôi.
+sec-prompt-rate = Xếp loại “{ $rating }” cho đồng chí { $name }. Gửi nhận xét của chi bộ (tối đa { $max } ký tự). Gõ /cancel để thôi.
+sec-prompt-contacted = Ghi chú cuộc liên hệ với đồng chí { $name } (tối đa { $max } ký tự); ghi chú chỉ lưu trong hồ sơ chi bộ. Gõ /cancel để thôi.
+sec-prompt-empty = Nội dung trống. Hãy gửi lại bằng chữ (tối đa { $max } ký tự), hoặc gõ /cancel để thôi.
+sec-prompt-too-long = Nội dung quá dài ({ $length } ký tự, tối đa { $max }). Hãy rút gọn rồi gửi lại, hoặc gõ /cancel để thôi. Chưa có gì được lưu.
+sec-prompt-text-only = Hãy gửi nội dung bằng chữ, hoặc gõ /cancel để thôi.
+sec-prompt-cancelled = Đã thôi. Không có gì thay đổi.
+sec-prompt-expired = Yêu cầu nhập nội dung đã quá hạn nên không có gì thay đổi. Gõ /pending để làm lại.
+
+## Outcomes
+
+sec-done-approved = ✅ Đã duyệt: { $arrangement ->
+    [temporary_exemption] tạm miễn sinh hoạt
+    [temporary_transfer] chuyển sinh hoạt tạm thời
+   *[official_transfer] chuyển sinh hoạt chính thức
+} của đồng chí { $name }. Đồng chí ấy sẽ nhận được thông báo.
+sec-done-rejected = Đã ghi: không duyệt { $arrangement ->
+    [temporary_exemption] đơn tạm miễn sinh hoạt
+    [temporary_transfer] việc chuyển sinh hoạt tạm thời
+   *[official_transfer] việc chuyển sinh hoạt chính thức
+} của đồng chí { $name }. Đồng chí ấy sẽ nhận được thông báo kèm lý do.
+sec-offer-fee-arrangement = Nếu chi bộ đồng ý cho đồng chí ấy đóng đảng phí chậm hoặc đóng trước trong thời gian tạm miễn, hãy chọn dưới đây (không quá thời hạn tạm miễn):
+sec-done-confirmed = ✅ Đã xác nhận đảng phí của đồng chí { $name } cho tháng { $months }.
+sec-done-disputed = Đã ghi: chưa xác nhận đảng phí của đồng chí { $name } cho tháng { $months }. Đồng chí ấy sẽ nhận được lý do.
+sec-done-rated = ✅ Đã xếp loại năm { $year } cho đồng chí { $name }: { $rating }.
+sec-done-later = Đã ghi: đồng chí { $name } vắng họp, sẽ xếp loại năm { $year } sau. Việc này vẫn nằm trong /pending.
+sec-done-contacted = ✅ Đã ghi nhận việc liên hệ với đồng chí { $name }.
+sec-done-fee-arrangement = ✅ Đồng chí { $name } được { $kind ->
+    [late] đóng chậm
+   *[advance] đóng trước
+} đảng phí các tháng từ { $from } đến { $to }. Đồng chí ấy sẽ nhận được thông báo.
+sec-already-decided = Việc này đã được xử lý rồi (có thể bởi đồng chí khác trong chi ủy). Không có gì thay đổi.
+sec-review-member-exempt = Đồng chí này đang tạm miễn sinh hoạt nên được miễn đánh giá, xếp loại. Không có gì thay đổi.
+sec-arrangement-refused = Không thể cho đóng phí chậm/trước: { $reason ->
+    [no-exemption] đồng chí ấy không có thời gian tạm miễn sinh hoạt đã duyệt và còn hiệu lực.
+    [already-arranged] đã có quyết định đóng chậm/trước cho các tháng này.
+    [outlasts-exemption] thời gian xin vượt quá thời hạn tạm miễn.
+    [too-long] thời gian xin dài hơn mức chính sách cho phép.
+   *[ends-before-start] khoảng thời gian không hợp lệ.
+} Không có gì thay đổi.
+
+## Finding a member by name or card number
+
+sec-lookup-usage = { $purpose ->
+    [invite] Gõ /invite rồi số thẻ đảng viên hoặc họ tên, ví dụ: /invite Lê Văn Minh
+    [review] Gõ /export rồi họ tên hoặc số thẻ (và năm nếu cần), ví dụ: /export Lê Văn Minh 2026
+   *[record] Gõ /member rồi số thẻ đảng viên hoặc họ tên, ví dụ: /member Lê Văn Minh
+}
+sec-lookup-none = Không tìm thấy đảng viên “{ $query }” trong phạm vi đồng chí phụ trách. Hãy kiểm tra lại họ tên hoặc số thẻ.
+sec-lookup-ambiguous = Có { $count } đảng viên khớp. Chọn đúng người:
+
+## /members and /member
+
+sec-roster-header = { $cell }: { $count } đảng viên, { $away } người đi làm ăn xa hoặc tạm miễn.
+sec-roster-line = { $number }. { $name } · { $status } · { $notes }
+sec-roster-all-clear = đầy đủ
+sec-roster-checkin = { $done ->
+    [yes] đã báo cáo { $month }
+   *[no] chưa báo cáo { $month }
+}
+sec-roster-unpaid = nợ phí { $count } tháng
+sec-roster-contact-lost = mất liên lạc { $months } tháng
+sec-roster-exemption = { $lapsed ->
+    [yes] tạm miễn đã hết hạn { $until }
+   *[no] tạm miễn đến { $until }
+}
+sec-roster-not-connected = chưa kết nối bot
+sec-roster-unreachable = không nhắn tin được
+sec-roster-footer = Xem hồ sơ một người: /member họ tên hoặc số thẻ. Ai đang chậm việc gì: /overdue.
+sec-record-title = Hồ sơ đảng viên { $name } (thẻ số { $card })
+sec-record-identity = { $cell } · { $role } · { $status } · sinh năm { $birthYear }
+sec-record-contact = Kết nối bot: { $connected ->
+    [yes] có
+   *[no] chưa
+} · nhắn được: { $reachable ->
+    [yes] có
+   *[no] không
+} · ngôn ngữ { $locale } · múi giờ { $zone } · đảng phí { $fee }/tháng
+sec-record-standing = Tháng { $month }: báo cáo { $checkin ->
+    [done] đã gửi
+    [due] chưa gửi
+   *[not-required] không bắt buộc
+} · { $missed } tháng liền chưa báo cáo · nợ phí { $unpaid } tháng · kiểm điểm: { $review }
+sec-record-none = (không có)
+sec-record-absences = Đi làm ăn xa:
+sec-record-absence = • { $kind ->
+    [domestic] Trong nước
+   *[abroad] Nước ngoài
+}, { $place }: { $arrangement ->
+    [seasonal] thời vụ
+    [temporary_transfer] chuyển sinh hoạt tạm thời
+    [temporary_exemption] tạm miễn sinh hoạt
+    [official_transfer] chuyển sinh hoạt chính thức
+   *[none] chưa rõ hình thức
+} ({ $application ->
+    [not_required] không cần xét
+    [submitted] chờ xét
+    [approved] đã duyệt
+    [rejected] không duyệt
+   *[withdrawn] đã rút
+}), từ { $from } đến { $until }, trở về { $ended }
+sec-record-decisions = Quyết định của chi bộ:
+sec-record-decision = • { $at } · { $kind }: { $outcome } · { $by } · { $reason }
+sec-record-checkins = Báo cáo hằng tháng (12 tháng gần nhất):
+sec-record-checkin = • { $month }: { $done ->
+    [yes] ✓ { $place }
+   *[no] —
+}
+sec-record-fees = Đảng phí năm nay theo tháng:
+sec-record-fee = • { $month }: { $state } { $amount }
+sec-record-arrangement = • Được { $kind ->
+    [late] đóng chậm
+   *[advance] đóng trước
+} từ { $from } đến { $to }
+sec-record-reviews = Kiểm điểm cuối năm:
+sec-record-review = • Năm { $year }: { $status } · tự xếp loại: { $self } · chi bộ xếp loại: { $cell }
+sec-record-requests = Đề nghị, báo khó khăn:
+sec-record-request = • { $at } · { $kind ->
+    [leave] xin ra khỏi Đảng
+   *[difficulty] khó khăn
+} ({ $status ->
+    [open] chờ liên hệ
+    [contacted] đã liên hệ
+   *[closed] đã xong
+}): { $text } · ghi chú: { $note }
+sec-record-audit = Nhật ký (20 việc gần nhất):
+sec-record-audit-line = • { $at } · { $actor } · { $action }
+
+## /overdue
+
+sec-overdue-none = { $cell }: không có đảng viên nào đang chậm việc gì.
+sec-overdue-header = { $cell }: { $count } đảng viên cần chú ý (nguy cơ cao nhất trước):
+sec-overdue-member = { $number }. { $name } (thẻ { $card })
+sec-overdue-reason = { $reason ->
+    [removal-review] Nợ phí { $unpaid } tháng trong năm ({ $months }): đủ căn cứ để chi bộ xem xét xóa tên. Hãy liên hệ ngay.
+    [two-unpaid] Nợ phí { $unpaid } tháng ({ $months }): thêm một tháng nữa là đủ căn cứ xem xét xóa tên.
+    [absence-lapsed] Thời hạn đi làm ăn xa/tạm miễn đã hết ngày { $ended } mà chưa báo trở về hay gia hạn.
+    [no-contact] { $missed } tháng liền không báo cáo: mất liên lạc.
+    [official-transfer-overdue] Ở nước ngoài { $away } tháng mà chưa chuyển sinh hoạt chính thức.
+   *[one-unpaid] Nợ phí { $unpaid } tháng ({ $months }).
+}
+sec-overdue-footer = Xem hồ sơ: /member họ tên. Cấp lại mã mời: /invite họ tên.
+
+## /invite
+
+sec-invite-issued = Mã mời cho đồng chí { $name }: { $code }
+    Đường dẫn: { $link }
+    Hạn dùng đến { $expires }; chỉ dùng được một lần. Hãy gửi đường dẫn này riêng cho đồng chí ấy.{ $connected ->
+        [yes] { " " }Lưu ý: đồng chí ấy đang kết nối từ một tài khoản khác; mã chỉ dùng được khi kết nối cũ được gỡ.
+       *[no] { "" }
+    }
+sec-invite-inactive = Đồng chí { $name } không còn sinh hoạt tại chi bộ nên không cấp mã mời.
+
+## /export
+
+sec-export-preparing = Đang lập sổ ghi chép của chi bộ (XLSX và CSV)…
+sec-export-done = Đã gửi { $count } tệp. Mỗi lần xuất đều được ghi vào nhật ký.
+sec-export-no-review = Đồng chí { $name } chưa có bản kiểm điểm năm { $year } đã nộp.

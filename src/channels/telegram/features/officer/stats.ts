@@ -1,0 +1,68 @@
+// /stats [unit-code] [year]: a committee officer's statistics of their subtree, with a line per child unit.
+import { Composer } from 'grammy';
+import { checkInRate } from '../../../../records/exports/statistics-table';
+import type { StatsCounts } from '../../../../records/stats';
+import type { BotContext } from '../../context';
+import { isOfficer, refuseCommand } from '../secretary/access';
+import { chunkLines, formatInstant } from '../secretary/format';
+
+export const stats = new Composer<BotContext>();
+
+function parseArgs(args: string): { code?: string; year?: number } {
+  const parts = args
+    .trim()
+    .split(/\s+/)
+    .filter((part) => part !== '');
+  const year = parts.find((part) => /^\d{4}$/.test(part));
+  const code = parts.find((part) => part !== year);
+  return { ...(code ? { code } : {}), ...(year ? { year: Number(year) } : {}) };
+}
+
+function rateOf(counts: StatsCounts): string {
+  const rate = checkInRate(counts);
+  return rate === null ? '-' : `${rate}%`;
+}
+
+stats.chatType('private').command('stats', async (ctx) => {
+  if (!isOfficer(ctx)) return refuseCommand(ctx, 'stats.read', 'officer');
+  const { code, year } = parseArgs(ctx.match);
+  const result = await ctx.deps.records.stats.forOfficer(ctx.member.id, code, {
+    ...(year ? { year } : {}),
+    zone: ctx.deps.config.homeTimezone,
+  });
+  if (result.outcome !== 'computed') {
+    await ctx.reply(ctx.t('officer-stats-refused', { code: code ?? '' }));
+    return;
+  }
+  const { statistics } = result;
+  const { total } = statistics;
+  const lines = [
+    ctx.t('officer-stats-title', {
+      unit: statistics.unit.name,
+      year: String(statistics.year),
+      asOf: formatInstant(statistics.asOf, ctx.deps.config.homeTimezone),
+    }),
+    '',
+    ctx.t('stats-line-members', { ...total }),
+    ctx.t('stats-line-away', { ...total }),
+    ctx.t('stats-line-checkins', { ...total, rate: rateOf(total) }),
+    ctx.t('stats-line-fees', { ...total, threshold: statistics.removalReviewMonths }),
+    ctx.t('stats-line-reviews', { ...total }),
+    ctx.t('stats-line-requests', { ...total }),
+  ];
+  if (statistics.children.length > 0) {
+    lines.push('', ctx.t('officer-stats-children'));
+    for (const child of statistics.children) {
+      lines.push(
+        ctx.t('officer-stats-child', {
+          code: child.unit.code,
+          name: child.unit.name,
+          ...child.counts,
+          rate: rateOf(child.counts),
+        }),
+      );
+    }
+  }
+  lines.push('', ctx.t('officer-stats-footer'));
+  for (const text of chunkLines(lines)) await ctx.reply(text);
+});

@@ -1,0 +1,114 @@
+// The decision buttons of an opened pending item: one tap decides, or asks for the reason, comment or note first.
+import { Composer } from 'grammy';
+import type { BotContext } from '../../context';
+import type { PendingKind } from '../../../../records/pending';
+import { isCellLeader, pressedInOwnChat, refuseButton } from './access';
+import { PENDING_PATTERNS, ratingOf } from './callbacks';
+import { answerDecision } from './outcomes';
+import { askForText, type DecisionPrompt } from './prompt';
+
+export const decide = new Composer<BotContext>();
+const chat = decide.chatType('private');
+
+chat.callbackQuery(/^pd:/, async (ctx, next) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'pending.button');
+  await next();
+});
+
+/** The pressed keyboard goes away once used, so the same decision is not offered twice on screen. */
+async function clearKeyboard(ctx: BotContext): Promise<void> {
+  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+}
+
+/** Asks for a text only while the item still awaits this cell; otherwise says why, as a decision would. */
+async function promptIfPending(
+  ctx: BotContext,
+  kind: PendingKind,
+  id: number,
+  prompt: (memberName: string, askedAt: string) => DecisionPrompt,
+): Promise<void> {
+  const state = await ctx.deps.records.pending.stillPending(ctx.member!.id, kind, id);
+  if (state.outcome === 'refused') {
+    await ctx.answerCallbackQuery({ text: ctx.t('access-button-refused'), show_alert: true });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  if (state.outcome === 'decided') {
+    await clearKeyboard(ctx);
+    await ctx.reply(ctx.t('sec-already-decided'));
+    return;
+  }
+  await askForText(ctx, prompt(state.memberName, ctx.deps.records.decisions.now().toISOString()));
+}
+
+chat.callbackQuery(PENDING_PATTERNS.decide, async (ctx) => {
+  const action = ctx.match[1]!;
+  const id = Number(ctx.match[2]);
+  const actorId = ctx.member!.id;
+  const { decisions } = ctx.deps.records;
+  switch (action) {
+    case 'approve': {
+      await ctx.answerCallbackQuery();
+      const result = await decisions.decideApplication(actorId, id, { approve: true });
+      if (result.outcome === 'decided' || result.reason === 'already-decided') await clearKeyboard(ctx);
+      return answerDecision(ctx, { kind: 'application', result });
+    }
+    case 'confirm': {
+      await ctx.answerCallbackQuery();
+      const result = await decisions.decidePayment(actorId, id, { confirm: true });
+      if (result.outcome === 'decided' || result.reason === 'already-decided') await clearKeyboard(ctx);
+      return answerDecision(ctx, { kind: 'fee', result });
+    }
+    case 'later': {
+      await ctx.answerCallbackQuery();
+      const result = await decisions.decideReview(actorId, id, { absent: true });
+      if (result.outcome === 'decided' || result.reason === 'already-decided') await clearKeyboard(ctx);
+      return answerDecision(ctx, { kind: 'review', result });
+    }
+    case 'reject':
+      return promptIfPending(ctx, 'application', id, (memberName, askedAt) => ({
+        action: 'reject',
+        absenceId: id,
+        memberName,
+        askedAt,
+      }));
+    case 'dispute':
+      return promptIfPending(ctx, 'fee', id, (memberName, askedAt) => ({
+        action: 'dispute',
+        paymentId: id,
+        memberName,
+        askedAt,
+      }));
+    case 'contacted':
+      return promptIfPending(ctx, 'request', id, (memberName, askedAt) => ({
+        action: 'contacted',
+        requestId: id,
+        memberName,
+        askedAt,
+      }));
+  }
+});
+
+chat.callbackQuery(PENDING_PATTERNS.rate, async (ctx) => {
+  const id = Number(ctx.match[2]);
+  const rating = ratingOf(ctx.match[1]!);
+  await promptIfPending(ctx, 'review', id, (memberName, askedAt) => ({
+    action: 'rate',
+    reviewId: id,
+    rating,
+    memberName,
+    askedAt,
+  }));
+});
+
+chat.callbackQuery(PENDING_PATTERNS.arrangement, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const kind = ctx.match[1] === 'late' ? 'late' : 'advance';
+  const result = await ctx.deps.records.decisions.approveFeeArrangement(
+    ctx.member!.id,
+    Number(ctx.match[2]),
+    kind,
+  );
+  if (result.outcome === 'approved' || result.reason === 'already-arranged') await clearKeyboard(ctx);
+  await answerDecision(ctx, { kind: 'arrangement', result });
+});

@@ -1,0 +1,75 @@
+// /export: the record book as documents (XLSX and CSV); /export <name or card> [year]: that member's review as form 2C PDF.
+import { Composer, InputFile } from 'grammy';
+import type { ExportFile, ExportLanguage } from '../../../../records/exports';
+import type { BotContext } from '../../context';
+import { canReadRecords, isOfficer, pressedInOwnChat, refuseButton, refuseCommand } from './access';
+import { MEMBER_PICK_PATTERN } from './callbacks';
+import { lookupMember } from './lookup';
+
+export const exportFeature = new Composer<BotContext>();
+const chat = exportFeature.chatType('private');
+
+async function languageOf(ctx: BotContext): Promise<ExportLanguage> {
+  return {
+    t: (key, args) => ctx.t(key, args),
+    locale: await ctx.i18n.getLocale(),
+    zone: ctx.deps.config.homeTimezone,
+  };
+}
+
+async function sendFiles(ctx: BotContext, files: ExportFile[]): Promise<void> {
+  for (const file of files) await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName));
+}
+
+/** "Nguyễn Văn A 2025" is a name and a year; a lone year is not a name. */
+function splitYear(args: string): { query: string; year?: number } {
+  const match = /^(.*\S)\s+(\d{4})$/.exec(args.trim());
+  return match ? { query: match[1]!, year: Number(match[2]) } : { query: args.trim() };
+}
+
+async function sendReview(ctx: BotContext, memberId: number, year?: number): Promise<void> {
+  await ctx.replyWithChatAction('upload_document').catch(() => undefined);
+  const result = await ctx.deps.records.exports.reviewPdf(ctx.member!.id, memberId, await languageOf(ctx), {
+    year,
+  });
+  if (result.outcome === 'refused') {
+    await ctx.reply(ctx.t('access-button-refused'));
+    return;
+  }
+  if (result.outcome === 'no-review') {
+    await ctx.reply(ctx.t('sec-export-no-review', { name: result.memberName, year: String(result.year) }));
+    return;
+  }
+  await sendFiles(ctx, [result.file]);
+}
+
+chat.command('export', async (ctx) => {
+  if (!canReadRecords(ctx)) return refuseCommand(ctx, 'export.record-book', 'records');
+  const args = ctx.match.trim();
+  const unitCode = args !== '' && isOfficer(ctx) && !/\s/.test(args) ? args : undefined;
+  const isUnit = unitCode !== undefined && (await ctx.deps.records.stats.unitByCode(unitCode)) !== null;
+  if (args !== '' && !isUnit) {
+    const { query, year } = splitYear(args);
+    const found = await lookupMember(ctx, query, 'review');
+    if (found) await sendReview(ctx, found.id, year);
+    return;
+  }
+  await ctx.reply(ctx.t('sec-export-preparing'));
+  await ctx.replyWithChatAction('upload_document').catch(() => undefined);
+  const result = await ctx.deps.records.exports.recordBook(ctx.member.id, await languageOf(ctx), {
+    ...(isUnit ? { unitCode } : {}),
+  });
+  if (result.outcome === 'refused') {
+    await ctx.reply(ctx.t('access-button-refused'));
+    return;
+  }
+  await sendFiles(ctx, result.files);
+  await ctx.reply(ctx.t('sec-export-done', { count: result.files.length }));
+});
+
+chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
+  if (ctx.match[1] !== 'review') return next();
+  if (!pressedInOwnChat(ctx) || !canReadRecords(ctx)) return refuseButton(ctx, 'export.review-pdf');
+  await ctx.answerCallbackQuery();
+  await sendReview(ctx, Number(ctx.match[2]));
+});

@@ -1,0 +1,23 @@
+// The cell's and committee's features in one place for createBot: decisions, roster, overdue, invites, exports, statistics.
+import { Composer } from 'grammy';
+import type { BotContext } from '../../context';
+import { stats } from '../officer/stats';
+import { decide } from './decide';
+import { exportFeature } from './export';
+import { invite } from './invite';
+import { members } from './members';
+import { overdue } from './overdue';
+import { pending } from './pending';
+
+export { decisionPrompts } from './prompt';
+
+/** Each feature checks the caller's role from the records itself; the order only matters for shared button prefixes. */
+export const cellFeatures = new Composer<BotContext>(
+  pending,
+  decide,
+  members,
+  overdue,
+  invite,
+  exportFeature,
+  stats,
+);

@@ -1,0 +1,113 @@
+// One member's record as chat text: who, standing, absences and decisions, check-ins and fees by month, reviews, requests, audit.
+import { formatMoney } from '../../../../domain/money';
+import type { MemberRecordView } from '../../../../records/member-record';
+import { chunkLines, excerpt, formatInstant } from './format';
+
+type Translate = (key: string, args?: Record<string, string | number>) => string;
+
+export function memberRecordTexts(
+  record: MemberRecordView,
+  t: Translate,
+  locale: string,
+  zone: string,
+): string[] {
+  const { member, standing } = record;
+  const none = t('sec-record-none');
+  const section = (key: string) => ['', t(key)];
+  const lines = [
+    t('sec-record-title', { name: member.fullName, card: member.cardNumber }),
+    t('sec-record-identity', {
+      cell: member.cellName,
+      role: t('lbl-role', { role: member.role }),
+      status: t('lbl-member-status', { status: member.status }),
+      birthYear: member.birthYear === null ? '-' : String(member.birthYear),
+    }),
+    t('sec-record-contact', {
+      connected: member.connected ? 'yes' : 'no',
+      reachable: member.reachable ? 'yes' : 'no',
+      locale: member.locale,
+      zone: member.timezone,
+      fee: formatMoney(member.monthlyFeeVnd, 'VND', locale),
+    }),
+    t('sec-record-standing', {
+      month: standing.month,
+      checkin: standing.checkIn.required ? (standing.checkIn.done ? 'done' : 'due') : 'not-required',
+      missed: standing.checkIn.missedMonthsRunning,
+      unpaid: standing.fees.unpaidCount,
+      review: t('lbl-review-standing', { status: standing.review.status }),
+    }),
+    ...section('sec-record-absences'),
+    ...(record.absences.length === 0
+      ? [none]
+      : record.absences.map((absence) =>
+          t('sec-record-absence', {
+            kind: absence.kind,
+            place: absence.place ?? absence.countryCode,
+            arrangement: absence.arrangement ?? 'none',
+            application: absence.applicationStatus,
+            from: absence.startsOn,
+            until: absence.expectedEndOn ?? '-',
+            ended: absence.endedOn ?? '-',
+          }),
+        )),
+    ...section('sec-record-decisions'),
+    ...(record.decisions.length === 0
+      ? [none]
+      : record.decisions.map((decision) =>
+          t('sec-record-decision', {
+            at: formatInstant(decision.decidedAt, zone),
+            kind: t('lbl-decision-kind', { kind: decision.kind }),
+            outcome: t('lbl-decision-outcome', { outcome: decision.outcome }),
+            by: decision.decidedBy,
+            reason: decision.reason ? excerpt(decision.reason, 200) : '-',
+          }),
+        )),
+    ...section('sec-record-checkins'),
+    ...record.checkIns.map((row) =>
+      t('sec-record-checkin', { month: row.month, done: row.checked ? 'yes' : 'no', place: row.place ?? '' }),
+    ),
+    ...section('sec-record-fees'),
+    ...record.fees.map((row) =>
+      t('sec-record-fee', {
+        month: row.month,
+        state: t('lbl-fee-state', { state: row.state }),
+        amount: row.amount ? formatMoney(row.amount.minor, row.amount.currency, locale) : '',
+      }),
+    ),
+    ...record.arrangements.map((range) =>
+      t('sec-record-arrangement', { kind: range.kind, from: range.firstMonth, to: range.lastMonth }),
+    ),
+    ...section('sec-record-reviews'),
+    ...(record.reviews.length === 0
+      ? [none]
+      : record.reviews.map((review) =>
+          t('sec-record-review', {
+            year: String(review.year),
+            status: t('lbl-review-status', { status: review.status }),
+            self: review.selfRating ? t('lbl-rating', { rating: review.selfRating }) : '-',
+            cell: review.cellRating ? t('lbl-rating', { rating: review.cellRating }) : '-',
+          }),
+        )),
+    ...section('sec-record-requests'),
+    ...(record.requests.length === 0
+      ? [none]
+      : record.requests.map((request) =>
+          t('sec-record-request', {
+            at: formatInstant(request.createdAt, zone),
+            kind: request.kind,
+            status: request.status,
+            text: excerpt(request.text, 200),
+            note: request.note ? excerpt(request.note, 200) : '-',
+          }),
+        )),
+    ...section('sec-record-audit'),
+    ...record.audit.map((event) =>
+      t('sec-record-audit-line', {
+        at: formatInstant(event.at, zone),
+        actor: event.actor,
+        action: event.action,
+      }),
+    ),
+  ];
+  return chunkLines(lines);
+}

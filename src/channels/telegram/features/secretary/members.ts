@@ -1,0 +1,85 @@
+// /members: the cell's roster with each member's standing at a glance; /member <name or card>: one member's whole record.
+import { Composer } from 'grammy';
+import type { RosterEntry } from '../../../../records/roster';
+import type { BotContext } from '../../context';
+import { canReadRecords, isCellLeader, pressedInOwnChat, refuseButton, refuseCommand } from './access';
+import { MEMBER_PICK_PATTERN } from './callbacks';
+import { chunkLines } from './format';
+import { lookupMember } from './lookup';
+import { memberRecordTexts } from './member-view';
+
+export const members = new Composer<BotContext>();
+const chat = members.chatType('private');
+
+function rosterLine(ctx: BotContext, entry: RosterEntry, number: number): string {
+  const { standing } = entry;
+  const notes = [
+    standing.checkIn.required
+      ? ctx.t('sec-roster-checkin', { done: standing.checkIn.done ? 'yes' : 'no', month: standing.month })
+      : '',
+    standing.fees.unpaidCount > 0 ? ctx.t('sec-roster-unpaid', { count: standing.fees.unpaidCount }) : '',
+    standing.checkIn.contactLost
+      ? ctx.t('sec-roster-contact-lost', { months: standing.checkIn.missedMonthsRunning })
+      : '',
+    standing.absence?.exemptionEndsOn
+      ? ctx.t('sec-roster-exemption', {
+          until: standing.absence.exemptionEndsOn,
+          lapsed: standing.absence.lapsed ? 'yes' : 'no',
+        })
+      : '',
+    entry.connected ? '' : ctx.t('sec-roster-not-connected'),
+    entry.reachable ? '' : ctx.t('sec-roster-unreachable'),
+  ].filter((note) => note !== '');
+  return ctx.t('sec-roster-line', {
+    number,
+    name: entry.fullName,
+    status: ctx.t('lbl-member-status', { status: entry.status }),
+    notes: notes.length > 0 ? notes.join(' · ') : ctx.t('sec-roster-all-clear'),
+  });
+}
+
+chat.command('members', async (ctx) => {
+  if (!isCellLeader(ctx)) return refuseCommand(ctx, 'roster.read', 'leader');
+  const roster = await ctx.deps.records.roster.roster(ctx.member.id);
+  if (roster.outcome === 'refused') return refuseCommand(ctx, 'roster.read', 'leader');
+  const away = roster.entries.filter(
+    (entry) => entry.standing.absence !== null || entry.status !== 'active',
+  ).length;
+  const lines = [
+    ctx.t('sec-roster-header', { cell: ctx.member.cellName, count: roster.entries.length, away }),
+    '',
+    ...roster.entries.map((entry, index) => rosterLine(ctx, entry, index + 1)),
+    '',
+    ctx.t('sec-roster-footer'),
+  ];
+  for (const text of chunkLines(lines)) await ctx.reply(text);
+});
+
+async function showRecord(ctx: BotContext, memberId: number): Promise<void> {
+  const result = await ctx.deps.records.memberRecords.read(ctx.member!.id, memberId);
+  if (result.outcome === 'refused') {
+    await ctx.reply(ctx.t('access-button-refused'));
+    return;
+  }
+  const locale = await ctx.i18n.getLocale();
+  const texts = memberRecordTexts(
+    result.record,
+    (key, args) => ctx.t(key, args),
+    locale,
+    ctx.deps.config.homeTimezone,
+  );
+  for (const text of texts) await ctx.reply(text);
+}
+
+chat.command('member', async (ctx) => {
+  if (!canReadRecords(ctx)) return refuseCommand(ctx, 'record.read', 'records');
+  const found = await lookupMember(ctx, ctx.match, 'record');
+  if (found) await showRecord(ctx, found.id);
+});
+
+chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
+  if (ctx.match[1] !== 'record') return next();
+  if (!pressedInOwnChat(ctx) || !canReadRecords(ctx)) return refuseButton(ctx, 'record.read');
+  await ctx.answerCallbackQuery();
+  await showRecord(ctx, Number(ctx.match[2]));
+});

@@ -1,0 +1,105 @@
+// Tells the secretary how a decision went: done (and what the member will be told), or why nothing changed.
+import { InlineKeyboard } from 'grammy';
+import type {
+  ApplicationDecisionResult,
+  FeeArrangementResult,
+  FeeDecisionResult,
+  RequestDecisionResult,
+  ReviewDecisionResult,
+} from '../../../../records/decisions';
+import type { BotContext } from '../../context';
+import { pendingData } from './callbacks';
+
+export type DecisionAnswer =
+  | { kind: 'application'; result: ApplicationDecisionResult }
+  | { kind: 'fee'; result: FeeDecisionResult }
+  | { kind: 'review'; result: ReviewDecisionResult }
+  | { kind: 'request'; result: RequestDecisionResult }
+  | { kind: 'arrangement'; result: FeeArrangementResult };
+
+/** Refusals the secretary can do nothing about read alike: "not allowed or no longer valid", leaking nothing. */
+function refusalKey(reason: string): { key: string; args?: Record<string, string> } {
+  switch (reason) {
+    case 'already-decided':
+      return { key: 'sec-already-decided' };
+    case 'member-exempt':
+      return { key: 'sec-review-member-exempt' };
+    case 'no-exemption':
+    case 'already-arranged':
+    case 'outlasts-exemption':
+    case 'too-long':
+    case 'ends-before-start':
+      return { key: 'sec-arrangement-refused', args: { reason } };
+    default:
+      return { key: 'access-button-refused' };
+  }
+}
+
+export async function answerDecision(ctx: BotContext, answer: DecisionAnswer): Promise<void> {
+  const { result } = answer;
+  if (result.outcome === 'refused') {
+    const { key, args } = refusalKey(result.reason);
+    await ctx.reply(ctx.t(key, args));
+    return;
+  }
+  switch (answer.kind) {
+    case 'application': {
+      const done = answer.result as Extract<ApplicationDecisionResult, { outcome: 'decided' }>;
+      const text = ctx.t(done.approved ? 'sec-done-approved' : 'sec-done-rejected', {
+        arrangement: done.arrangement,
+        name: done.memberName,
+      });
+      if (!done.exemption) {
+        await ctx.reply(text);
+        return;
+      }
+      // An approved exemption is when paying late or in advance may be allowed (QĐ 01-QĐ/TW 2026).
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t('sec-button-fee-late'), pendingData.arrangement('late', done.absenceId))
+        .row()
+        .text(ctx.t('sec-button-fee-advance'), pendingData.arrangement('advance', done.absenceId));
+      await ctx.reply(`${text}\n\n${ctx.t('sec-offer-fee-arrangement')}`, { reply_markup: keyboard });
+      return;
+    }
+    case 'fee': {
+      const done = answer.result as Extract<FeeDecisionResult, { outcome: 'decided' }>;
+      await ctx.reply(
+        ctx.t(done.confirmed ? 'sec-done-confirmed' : 'sec-done-disputed', {
+          name: done.memberName,
+          months: done.months.join(', '),
+        }),
+      );
+      return;
+    }
+    case 'review': {
+      const done = answer.result as Extract<ReviewDecisionResult, { outcome: 'decided' }>;
+      await ctx.reply(
+        done.rating
+          ? ctx.t('sec-done-rated', {
+              name: done.memberName,
+              year: String(done.year),
+              rating: ctx.t('lbl-rating', { rating: done.rating }),
+            })
+          : ctx.t('sec-done-later', { name: done.memberName, year: String(done.year) }),
+      );
+      return;
+    }
+    case 'request': {
+      const done = answer.result as Extract<RequestDecisionResult, { outcome: 'decided' }>;
+      await ctx.reply(ctx.t('sec-done-contacted', { name: done.memberName }));
+      return;
+    }
+    case 'arrangement': {
+      const done = answer.result as Extract<FeeArrangementResult, { outcome: 'approved' }>;
+      await ctx.reply(
+        ctx.t('sec-done-fee-arrangement', {
+          kind: done.kind,
+          name: done.memberName,
+          from: done.firstMonth,
+          to: done.lastMonth,
+        }),
+      );
+      return;
+    }
+  }
+}

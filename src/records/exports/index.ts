@@ -1,0 +1,291 @@
+// Exports of the records: a cell's (or subtree's) record book as XLSX and CSV, a review as form 2C PDF, a unit's report; all audited.
+import type { Writable } from 'node:stream';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/client';
+import { currentMonth, today } from '../../domain/periods';
+import type { Policy } from '../../domain/policy';
+import {
+  isCellLeader,
+  loadActor,
+  memberInScope,
+  membersInScope,
+  recordDenied,
+  scopeOf,
+  unitInSubtree,
+  type AccessRefusal,
+  type Actor,
+} from '../access';
+import { recordAudit } from '../audit';
+import { sectionsOf } from '../pending';
+import type { StatsRecords, StatsUnit } from '../stats';
+import { absencesTable, checkInGridTable, feeGridTable, rosterTable } from './member-tables';
+import { writeReportPdf } from './report-pdf';
+import { writeReviewPdf } from './review-pdf';
+import { decisionsTable, reviewsTable } from './review-tables';
+import { statisticsTable } from './statistics-table';
+import { RECORD_BOOK_TABLES, type ExportTable, type TableContext, type TableId } from './types';
+import { toBuffer, writeCsv, writeXlsx, type RowProgress } from './writers';
+
+export { RECORD_BOOK_TABLES, type TableId } from './types';
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+}
+
+export type Refusal = { outcome: 'refused'; reason: AccessRefusal };
+
+export interface ExportLanguage {
+  t: TableContext['t'];
+  locale: string;
+  /** The home cells' zone: instants are shown there, and the default year is the year there. */
+  zone: string;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export class ExportRecords {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly policy: Policy,
+    private readonly stats: StatsRecords,
+  ) {}
+
+  /**
+   * The record book for a secretary's cell, or for an officer's unit (their own, or `unitCode` inside their
+   * subtree, with the statistics as the first sheet): one XLSX workbook and the same tables as CSV files.
+   */
+  async recordBook(
+    actorId: number,
+    language: ExportLanguage,
+    options: { year?: number; unitCode?: string } = {},
+  ): Promise<{ outcome: 'exported'; files: ExportFile[] } | Refusal> {
+    const actor = await loadActor(this.db, actorId);
+    const now = this.clock();
+    const year = options.year ?? yearIn(now, language.zone);
+    const deny = async (reason: AccessRefusal): Promise<Refusal> => {
+      await recordDenied(this.db, {
+        actorId,
+        action: 'export.record-book',
+        reason,
+        target: { unitCode: options.unitCode ?? null },
+      });
+      return { outcome: 'refused', reason };
+    };
+    if (!actor) return deny('not-allowed');
+    const target = await this.targetOf(actor, options.unitCode);
+    if ('outcome' in target) return deny(target.reason);
+
+    const context: TableContext = { ...language, scope: target.scope, year, now };
+    const tables = this.recordBookTables(context, RECORD_BOOK_TABLES);
+    if (target.scope.kind === 'subtree') {
+      const statistics = await this.stats.compute(target.unit, { year, now, zone: language.zone });
+      tables.unshift(statisticsTable(statistics, context));
+    }
+    const stem = `homecell-${target.unit.code}-${year}`;
+    const files: ExportFile[] = [
+      {
+        fileName: `${stem}.xlsx`,
+        mimeType: XLSX_MIME,
+        bytes: await toBuffer((output) => writeXlsx(tables, output)),
+      },
+    ];
+    for (const table of tables) {
+      files.push({
+        fileName: `${stem}-${table.id}.csv`,
+        mimeType: 'text/csv',
+        bytes: await toBuffer((output) => writeCsv(table, output)),
+      });
+    }
+    await recordAudit(this.db, {
+      actorId: actor.id,
+      actorLabel: actor.fullName,
+      action: 'export.record-book',
+      entity: 'Unit',
+      entityId: target.unit.id,
+      after: { unitCode: target.unit.code, year, files: files.map((file) => file.fileName) },
+    });
+    return { outcome: 'exported', files };
+  }
+
+  /** A member's review of `year` as form 2C, for the member's cell leaders or an officer above them. */
+  async reviewPdf(
+    actorId: number,
+    memberId: number,
+    language: ExportLanguage,
+    options: { year?: number } = {},
+  ): Promise<
+    | { outcome: 'exported'; file: ExportFile }
+    | { outcome: 'no-review'; memberName: string; year: number }
+    | Refusal
+  > {
+    const actor = await loadActor(this.db, actorId);
+    const year = options.year ?? yearIn(this.clock(), language.zone);
+    if (!actor || !(await memberInScope(this.db, scopeOf(actor), memberId)) || actor.id === memberId) {
+      // A member's own review is theirs to keep in the chat; the PDF is the cell's document.
+      const reason = actor ? 'out-of-scope' : 'not-allowed';
+      await recordDenied(this.db, {
+        actorId,
+        action: 'export.review-pdf',
+        reason,
+        target: { memberId, year },
+      });
+      return { outcome: 'refused', reason };
+    }
+    const member = await this.db.member.findUniqueOrThrow({
+      where: { id: memberId },
+      include: { cell: { include: { parent: { select: { name: true } } } } },
+    });
+    const review = await this.db.review.findUnique({ where: { memberId_year: { memberId, year } } });
+    if (!review || review.status === 'draft' || review.status === 'exempt') {
+      return { outcome: 'no-review', memberName: member.fullName, year };
+    }
+    const rater = review.ratedById
+      ? await this.db.member.findUnique({ where: { id: review.ratedById }, select: { fullName: true } })
+      : null;
+    const dateIn = (instant: Date | null) => (instant ? today(instant, language.zone) : null);
+    const bytes = await toBuffer((output) =>
+      writeReviewPdf(
+        {
+          year,
+          status: review.status,
+          member: { fullName: member.fullName, cardNumber: member.cardNumber, birthYear: member.birthYear },
+          cellName: member.cell.name,
+          committeeName: member.cell.parent?.name ?? '',
+          sections: sectionsOf(review.sections),
+          selfRating: review.selfRating,
+          workplaceCommentText: review.workplaceCommentText,
+          hasWorkplaceFile: review.workplaceCommentFileId !== null,
+          submittedOn: dateIn(review.submittedAt),
+          cellRating: review.cellRating,
+          cellComment: review.cellComment,
+          ratedBy: rater?.fullName ?? null,
+          ratedOn: dateIn(review.ratedAt),
+        },
+        language.t,
+        output,
+      ),
+    );
+    await recordAudit(this.db, {
+      actorId: actor.id,
+      actorLabel: actor.fullName,
+      action: 'export.review-pdf',
+      entity: 'Review',
+      entityId: review.id,
+      after: { memberId, year },
+    });
+    return {
+      outcome: 'exported',
+      file: { fileName: `2C-${member.cardNumber}-${year}.pdf`, mimeType: 'application/pdf', bytes },
+    };
+  }
+
+  /** Rows an XLSX report of the unit will hold, for a progress bar. */
+  async reportRowCount(unit: StatsUnit, year: number): Promise<number> {
+    const scope = { kind: 'subtree' as const, unitId: unit.id, path: unit.path };
+    const [members, absences, decisions] = await Promise.all([
+      this.db.member.count({ where: membersInScope(scope) }),
+      this.db.absence.count({ where: { member: membersInScope(scope) } }),
+      this.db.decision.count({
+        where: {
+          unit: { OR: [{ path: unit.path }, { path: { startsWith: `${unit.path}/` } }] },
+          decidedAt: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+        },
+      }),
+    ]);
+    return members * 4 + absences + decisions;
+  }
+
+  /**
+   * A unit's report for the CLI (an admin on the server, audited as 'cli'): XLSX with the statistics and the
+   * record book, one table as CSV, or the statistics as PDF; streamed to `output`.
+   */
+  async report(
+    unit: StatsUnit,
+    language: ExportLanguage,
+    options: {
+      format: 'xlsx' | 'csv' | 'pdf';
+      table?: TableId;
+      year?: number;
+      output: Writable;
+      progress?: RowProgress;
+    },
+  ): Promise<void> {
+    const now = this.clock();
+    const year = options.year ?? yearIn(now, language.zone);
+    const context: TableContext = {
+      ...language,
+      scope: { kind: 'subtree', unitId: unit.id, path: unit.path },
+      year,
+      now,
+    };
+    const statistics = await this.stats.compute(unit, { year, now, zone: language.zone });
+    if (options.format === 'pdf') {
+      await writeReportPdf(
+        statistics,
+        language.t,
+        options.output,
+        now.toISOString().slice(0, 16).replace('T', ' '),
+      );
+    } else if (options.format === 'csv') {
+      const id = options.table ?? 'statistics';
+      const table =
+        id === 'statistics' ? statisticsTable(statistics, context) : this.recordBookTables(context, [id])[0]!;
+      await writeCsv(table, options.output, options.progress);
+      options.output.end();
+    } else {
+      const tables = [
+        statisticsTable(statistics, context),
+        ...this.recordBookTables(context, RECORD_BOOK_TABLES),
+      ];
+      await writeXlsx(tables, options.output, options.progress);
+    }
+    await recordAudit(this.db, {
+      actorLabel: 'cli',
+      action: 'export.report',
+      entity: 'Unit',
+      entityId: unit.id,
+      after: { unitCode: unit.code, year, format: options.format, table: options.table ?? null },
+    });
+  }
+
+  private recordBookTables(context: TableContext, ids: readonly TableId[]): ExportTable[] {
+    const builders: Record<string, () => ExportTable> = {
+      roster: () => rosterTable(this.db, context, this.policy),
+      absences: () => absencesTable(this.db, context),
+      checkins: () => checkInGridTable(this.db, context),
+      fees: () => feeGridTable(this.db, context),
+      reviews: () => reviewsTable(this.db, context),
+      decisions: () => decisionsTable(this.db, context),
+    };
+    return ids.flatMap((id) => (builders[id] ? [builders[id]()] : []));
+  }
+
+  /** A leader exports their cell; an officer their unit or one inside it; nobody else exports. */
+  private async targetOf(
+    actor: Actor,
+    unitCode: string | undefined,
+  ): Promise<
+    { unit: StatsUnit; scope: TableContext['scope'] } | { outcome: 'refused'; reason: AccessRefusal }
+  > {
+    if (isCellLeader(actor)) {
+      if (unitCode) return { outcome: 'refused', reason: 'out-of-scope' };
+      const unit = await this.db.unit.findUniqueOrThrow({
+        where: { id: actor.cellId },
+        select: { id: true, code: true, name: true, kind: true, path: true },
+      });
+      return { unit, scope: { kind: 'cell', cellId: unit.id } };
+    }
+    if (!actor.officerUnit) return { outcome: 'refused', reason: 'not-allowed' };
+    const unit = await this.stats.unitByCode(unitCode ?? actor.officerUnit.code);
+    if (!unit || !unitInSubtree(unit.path, actor.officerUnit.path))
+      return { outcome: 'refused', reason: 'out-of-scope' };
+    return { unit, scope: { kind: 'subtree', unitId: unit.id, path: unit.path } };
+  }
+}
+
+function yearIn(now: Date, zone: string): number {
+  return Number(currentMonth(now, zone).slice(0, 4));
+}

@@ -1,0 +1,241 @@
+// The record book's per-member tables: roster (with standing), absences, and the member-by-month check-in and fee grids.
+import type { Database } from '../../db/client';
+import { majorUnits } from '../../domain/money';
+import { isCoveredByArrangement, unpaidMonths } from '../../domain/fees';
+import { calendarDateFromDb, monthFromDb, monthsOfYear } from '../../domain/periods';
+import type { Policy } from '../../domain/policy';
+import { memberStanding } from '../../domain/standing';
+import { loadMemberFacts } from '../member-facts';
+import { perMemberRows, type BatchMember } from './member-batches';
+import type { CellValue, ExportTable, TableContext } from './types';
+
+const ids = (members: BatchMember[]) => members.map((member) => member.id);
+const yesNo = (context: TableContext, value: boolean | null) =>
+  context.t('lbl-yes-no', { value: value === null ? 'unknown' : value ? 'yes' : 'no' });
+
+function identity(context: TableContext, member: BatchMember): CellValue[] {
+  return [member.cardNumber, member.fullName, member.cell.code, member.cell.name];
+}
+
+const IDENTITY_HEADERS = ['export-col-card', 'export-col-name', 'export-col-cell-code', 'export-col-cell'];
+const IDENTITY_WIDTHS = [14, 26, 14, 28];
+
+function headers(context: TableContext, keys: string[], extra: string[] = []): string[] {
+  return [...[...IDENTITY_HEADERS, ...keys].map((key) => context.t(key)), ...extra];
+}
+
+export function rosterTable(db: Database, context: TableContext, policy: Policy): ExportTable {
+  const columns = [
+    'export-col-role',
+    'export-col-status',
+    'export-col-birth-year',
+    'export-col-zone',
+    'export-col-language',
+    'export-col-monthly-fee',
+    'export-col-connected',
+    'export-col-away-kind',
+    'export-col-country',
+    'export-col-arrangement',
+    'export-col-application',
+    'export-col-from',
+    'export-col-until',
+    'export-col-checkin-this-month',
+    'export-col-unpaid-count',
+    'export-col-unpaid-months',
+    'export-col-fee-stage',
+    'export-col-review-status',
+  ];
+  return {
+    id: 'roster',
+    title: context.t('export-sheet-roster'),
+    headers: headers(context, columns),
+    widths: [...IDENTITY_WIDTHS, 14, 16, 8, 20, 8, 12, 10, 12, 20, 20, 14, 12, 12, 14, 10, 24, 22, 16],
+    rows: () =>
+      perMemberRows(db, context, async (members) => {
+        const facts = await loadMemberFacts(db, ids(members), context.now);
+        return members.map((member) => {
+          const standing = memberStanding(facts.get(member.id)!, policy, context.now);
+          const absence = facts.get(member.id)!.openAbsence;
+          return [
+            ...identity(context, member),
+            context.t('lbl-role', { role: member.role }),
+            context.t('lbl-member-status', { status: member.status }),
+            member.birthYear,
+            member.timezone,
+            member.locale,
+            member.monthlyFeeVnd,
+            yesNo(context, member._count.identities > 0),
+            absence ? context.t('lbl-absence-kind', { kind: absence.kind }) : '',
+            absence?.countryCode ?? '',
+            absence?.arrangement ? context.t('lbl-arrangement', { arrangement: absence.arrangement }) : '',
+            absence ? context.t('lbl-application-status', { status: absence.applicationStatus }) : '',
+            absence?.startsOn ?? '',
+            absence?.expectedEndOn ?? '',
+            standing.checkIn.required ? yesNo(context, standing.checkIn.done) : '',
+            standing.fees.unpaidCount,
+            standing.fees.unpaidMonths.join(', '),
+            context.t('lbl-fee-stage', { stage: standing.fees.stage }),
+            context.t('lbl-review-standing', { status: standing.review.status }),
+          ];
+        });
+      }),
+  };
+}
+
+export function absencesTable(db: Database, context: TableContext): ExportTable {
+  const columns = [
+    'export-col-away-kind',
+    'export-col-place',
+    'export-col-country',
+    'export-col-mobile',
+    'export-col-organisation-there',
+    'export-col-arrangement',
+    'export-col-application',
+    'export-col-from',
+    'export-col-until',
+    'export-col-ended',
+    'export-col-reason',
+    'export-col-decided-at',
+    'export-col-decision-note',
+    'export-col-return-report',
+  ];
+  return {
+    id: 'absences',
+    title: context.t('export-sheet-absences'),
+    headers: headers(context, columns),
+    widths: [...IDENTITY_WIDTHS, 12, 22, 8, 8, 10, 20, 14, 12, 12, 12, 30, 18, 30, 30],
+    rows: () =>
+      perMemberRows(db, context, async (members) => {
+        const byId = new Map(members.map((member) => [member.id, member]));
+        const absences = await db.absence.findMany({
+          where: { memberId: { in: ids(members) } },
+          orderBy: [{ memberId: 'asc' }, { startsOn: 'asc' }],
+        });
+        return absences.map((absence) => [
+          ...identity(context, byId.get(absence.memberId)!),
+          context.t('lbl-absence-kind', { kind: absence.kind }),
+          absence.place ?? '',
+          absence.countryCode,
+          yesNo(context, absence.mobile),
+          yesNo(context, absence.organisationThere),
+          absence.arrangement ? context.t('lbl-arrangement', { arrangement: absence.arrangement }) : '',
+          context.t('lbl-application-status', { status: absence.applicationStatus }),
+          calendarDateFromDb(absence.startsOn),
+          absence.expectedEndOn ? calendarDateFromDb(absence.expectedEndOn) : '',
+          absence.endedOn ? calendarDateFromDb(absence.endedOn) : '',
+          absence.reason ?? '',
+          absence.decidedAt ? absence.decidedAt.toISOString() : '',
+          absence.decisionNote ?? '',
+          absence.returnReport ?? '',
+        ]);
+      }),
+  };
+}
+
+export function checkInGridTable(db: Database, context: TableContext): ExportTable {
+  const months = monthsOfYear(context.year);
+  return {
+    id: 'checkins',
+    title: context.t('export-sheet-checkins', { year: String(context.year) }),
+    headers: headers(context, ['export-col-status'], months),
+    widths: [...IDENTITY_WIDTHS, 16, ...months.map(() => 12)],
+    rows: () =>
+      perMemberRows(db, context, async (members) => {
+        const rows = await db.checkIn.findMany({
+          where: {
+            memberId: { in: ids(members) },
+            month: {
+              gte: new Date(Date.UTC(context.year, 0, 1)),
+              lte: new Date(Date.UTC(context.year, 11, 1)),
+            },
+          },
+          select: { memberId: true, month: true, place: true },
+        });
+        const checked = new Map(rows.map((row) => [`${row.memberId}:${monthFromDb(row.month)}`, row.place]));
+        return members.map((member) => [
+          ...identity(context, member),
+          context.t('lbl-member-status', { status: member.status }),
+          ...months.map((month) => {
+            const place = checked.get(`${member.id}:${month}`);
+            // A check-in without a place still counts: a mark, so the cell is never blank for a done month.
+            return place === undefined ? '' : place || '✓';
+          }),
+        ]);
+      }),
+  };
+}
+
+export function feeGridTable(db: Database, context: TableContext): ExportTable {
+  const months = monthsOfYear(context.year);
+  return {
+    id: 'fees',
+    title: context.t('export-sheet-fees', { year: String(context.year) }),
+    headers: headers(
+      context,
+      ['export-col-monthly-fee'],
+      [...months, context.t('export-col-paid-total'), context.t('export-col-unpaid-count')],
+    ),
+    widths: [...IDENTITY_WIDTHS, 12, ...months.map(() => 11), 14, 10],
+    rows: () =>
+      perMemberRows(db, context, async (members) => {
+        const facts = await loadMemberFacts(db, ids(members), context.now);
+        const payments = await db.feePayment.findMany({
+          where: { memberId: { in: ids(members) } },
+          select: {
+            memberId: true,
+            amountMinor: true,
+            currency: true,
+            status: true,
+            months: { select: { month: true } },
+          },
+        });
+        const cells = new Map<string, CellValue>();
+        const totals = new Map<number, number>();
+        for (const payment of payments) {
+          const share = payment.amountMinor / Math.max(1, payment.months.length);
+          for (const { month } of payment.months) {
+            const key = `${payment.memberId}:${monthFromDb(month)}`;
+            if (payment.status === 'disputed') {
+              if (!cells.has(key)) cells.set(key, context.t('lbl-fee-state', { state: 'disputed' }));
+              continue;
+            }
+            // Amounts in VND are numbers a spreadsheet can add up; other currencies say which they are.
+            const inVnd = payment.currency === 'VND';
+            cells.set(
+              key,
+              inVnd ? Math.round(share) : `${majorUnits(share, payment.currency)} ${payment.currency}`,
+            );
+            if (inVnd && monthFromDb(month).startsWith(`${context.year}-`)) {
+              totals.set(payment.memberId, (totals.get(payment.memberId) ?? 0) + share);
+            }
+          }
+        }
+        return members.map((member) => {
+          const memberFacts = facts.get(member.id)!;
+          const unpaid = unpaidMonths({
+            year: context.year,
+            paidMonths: memberFacts.paidMonths,
+            arrangements: memberFacts.feeArrangements,
+            activeSince: memberFacts.activeSince,
+            now: context.now,
+            zone: memberFacts.zone,
+          });
+          return [
+            ...identity(context, member),
+            member.monthlyFeeVnd,
+            ...months.map(
+              (month) =>
+                cells.get(`${member.id}:${month}`) ??
+                (unpaid.includes(month)
+                  ? 0
+                  : isCoveredByArrangement(month, memberFacts.feeArrangements)
+                    ? context.t('lbl-fee-state', { state: 'arrangement' })
+                    : null),
+            ),
+            Math.round(totals.get(member.id) ?? 0),
+            unpaid.length,
+          ];
+        });
+      }),
+  };
+}

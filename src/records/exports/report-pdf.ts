@@ -1,0 +1,106 @@
+// A unit's statistics as a printable report: the headline figures, then a table of the child units.
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type { StatsCounts, UnitStatistics } from '../stats';
+import { newDocument } from './pdf-fonts';
+import { checkInRate } from './statistics-table';
+import type { TableContext } from './types';
+
+/** The columns that fit a landscape page; the XLSX and CSV reports carry every figure. */
+const TABLE_COLUMNS: Array<keyof StatsCounts | 'checkInRate'> = [
+  'members',
+  'awayDomestic',
+  'awayAbroad',
+  'exempted',
+  'checkInRate',
+  'unpaid1',
+  'unpaid2',
+  'unpaid3plus',
+  'reviewsSubmitted',
+  'reviewsRated',
+  'reviewsMissing',
+  'openHelpRequests',
+  'openLeaveRequests',
+];
+
+function figure(counts: StatsCounts, key: keyof StatsCounts | 'checkInRate'): string {
+  if (key !== 'checkInRate') return String(counts[key]);
+  const rate = checkInRate(counts);
+  return rate === null ? '-' : `${rate}%`;
+}
+
+export async function writeReportPdf(
+  statistics: UnitStatistics,
+  t: TableContext['t'],
+  output: Writable,
+  asOfLabel: string,
+): Promise<void> {
+  const doc = newDocument({ title: t('report-title', { unit: statistics.unit.name }), layout: 'landscape' });
+  doc.pipe(output);
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const { total } = statistics;
+
+  doc
+    .font('bold')
+    .fontSize(15)
+    .text(t('report-title', { unit: statistics.unit.name }), { width, align: 'center' });
+  doc
+    .font('italic')
+    .fontSize(10)
+    .text(t('report-subtitle', { year: String(statistics.year), asOf: asOfLabel }), {
+      width,
+      align: 'center',
+    });
+  doc.moveDown();
+  doc.font('regular').fontSize(11);
+  for (const line of [
+    t('stats-line-members', { ...total }),
+    t('stats-line-away', { ...total }),
+    t('stats-line-checkins', { ...total, rate: figure(total, 'checkInRate') }),
+    t('stats-line-fees', { ...total, threshold: statistics.removalReviewMonths }),
+    t('stats-line-reviews', { ...total }),
+    t('stats-line-requests', { ...total }),
+  ]) {
+    doc.text(`• ${line}`, { width });
+  }
+
+  if (statistics.children.length > 0) {
+    doc.moveDown();
+    const nameWidth = 150;
+    const cell = (width - nameWidth) / TABLE_COLUMNS.length;
+    const drawRow = (values: string[], font: 'regular' | 'bold') => {
+      if (doc.y > doc.page.height - doc.page.margins.bottom - 40) doc.addPage();
+      const y = doc.y;
+      doc.font(font).fontSize(8);
+      const heights = values.map((value, index) =>
+        doc.heightOfString(value, { width: (index === 0 ? nameWidth : cell) - 4 }),
+      );
+      values.forEach((value, index) => {
+        const x = index === 0 ? left : left + nameWidth + (index - 1) * cell;
+        doc.text(value, x + 2, y + 2, {
+          width: (index === 0 ? nameWidth : cell) - 4,
+          align: index === 0 ? 'left' : 'right',
+        });
+      });
+      const height = Math.max(...heights) + 4;
+      doc
+        .moveTo(left, y + height)
+        .lineTo(left + width, y + height)
+        .lineWidth(0.3)
+        .stroke();
+      doc.y = y + height;
+      doc.x = left;
+    };
+    drawRow([t('export-col-unit'), ...TABLE_COLUMNS.map((key) => t('stats-label', { key }))], 'bold');
+    for (const child of statistics.children) {
+      drawRow([child.unit.name, ...TABLE_COLUMNS.map((key) => figure(child.counts, key))], 'regular');
+    }
+    drawRow(
+      [t('export-total', { name: statistics.unit.name }), ...TABLE_COLUMNS.map((key) => figure(total, key))],
+      'bold',
+    );
+  }
+  doc.end();
+  await finished(output);
+}

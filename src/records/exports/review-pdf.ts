@@ -1,0 +1,145 @@
+// A member's year-end self-review laid out like form 2C (HD 43-HD/BTCTW 2025), with the cell's rating.
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { REVIEW_SECTIONS, type ReviewSections } from '../../domain/review';
+import type { Rating, ReviewStatus } from '../../generated/prisma/client';
+import { newDocument } from './pdf-fonts';
+import type { TableContext } from './types';
+
+export interface ReviewForPdf {
+  year: number;
+  status: ReviewStatus;
+  member: { fullName: string; cardNumber: string; birthYear: number | null };
+  cellName: string;
+  /** The committee above the cell (grassroots), as the form's top-left heading names it. */
+  committeeName: string;
+  sections: ReviewSections;
+  selfRating: Rating | null;
+  workplaceCommentText: string | null;
+  hasWorkplaceFile: boolean;
+  submittedOn: string | null;
+  cellRating: Rating | null;
+  cellComment: string | null;
+  ratedBy: string | null;
+  ratedOn: string | null;
+}
+
+export async function writeReviewPdf(
+  review: ReviewForPdf,
+  t: TableContext['t'],
+  output: Writable,
+): Promise<void> {
+  const doc = newDocument({
+    title: t('form2c-title-line', { name: review.member.fullName, year: String(review.year) }),
+  });
+  doc.pipe(output);
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const left = doc.page.margins.left;
+  const top = doc.y;
+
+  // The heading: issuing committee and cell on the left, the Party's name and place-date on the right.
+  doc
+    .fontSize(11)
+    .font('regular')
+    .text(review.committeeName.toUpperCase(), left, top, { width: width / 2, align: 'center' });
+  doc.font('bold').text(review.cellName.toUpperCase(), { width: width / 2, align: 'center' });
+  doc.text('*', { width: width / 2, align: 'center' });
+  doc
+    .font('bold')
+    .text(t('form2c-party'), left + width / 2, top, { width: width / 2, align: 'center', underline: true });
+  doc
+    .font('italic')
+    .text(t('form2c-dated', { date: review.submittedOn ?? '' }), { width: width / 2, align: 'center' });
+
+  doc.moveDown(2);
+  doc.x = left;
+  doc.font('bold').fontSize(15).text(t('form2c-title'), { width, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(12)
+    .text(t('form2c-year', { year: String(review.year) }), { width, align: 'center' });
+  doc.font('italic').fontSize(10).text(t('form2c-subtitle'), { width, align: 'center' });
+  doc.moveDown();
+
+  doc.font('regular').fontSize(12);
+  doc.text(
+    t('form2c-name', {
+      name: review.member.fullName,
+      birthYear: review.member.birthYear === null ? '' : String(review.member.birthYear),
+    }),
+    { width },
+  );
+  doc.text(t('form2c-card', { card: review.member.cardNumber }), { width });
+  doc.text(t('form2c-cell', { cell: review.cellName }), { width });
+  doc.moveDown(0.5);
+
+  for (const section of REVIEW_SECTIONS) {
+    doc.moveDown(0.5);
+    doc.font('bold').text(t(`form2c-section-${section}`), { width });
+    doc.font('regular').text(review.sections[section] || '…', { width, align: 'justify' });
+  }
+  doc.moveDown(0.5);
+  doc
+    .font('bold')
+    .text(
+      t('form2c-self-rating', {
+        rating: review.selfRating ? t('lbl-rating', { rating: review.selfRating }) : '…',
+      }),
+      { width },
+    );
+
+  doc.moveDown(0.5);
+  doc.font('bold').text(t('form2c-workplace-comment'), { width });
+  doc.font('regular').text(review.workplaceCommentText || '…', { width, align: 'justify' });
+  if (review.hasWorkplaceFile) doc.font('italic').text(t('form2c-workplace-file'), { width });
+
+  // Signatures: the member's on the right, the cell's rating on the left, as on the paper form.
+  doc.moveDown(1.5);
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 160) doc.addPage();
+  const signTop = doc.y;
+  doc
+    .font('bold')
+    .fontSize(11)
+    .text(t('form2c-cell-assessment'), left, signTop, { width: width / 2 - 10, align: 'center' });
+  doc.font('regular').fontSize(11);
+  const rated = review.status === 'rated' && review.cellRating;
+  doc.text(
+    rated
+      ? t('form2c-cell-rating', { rating: t('lbl-rating', { rating: review.cellRating! }) })
+      : t('lbl-review-status', { status: review.status }),
+    { width: width / 2 - 10, align: 'center' },
+  );
+  if (review.cellComment)
+    doc.font('italic').text(review.cellComment, { width: width / 2 - 10, align: 'center' });
+  if (review.ratedBy)
+    doc
+      .font('regular')
+      .text(t('form2c-rated-by', { name: review.ratedBy, date: review.ratedOn ?? '' }), {
+        width: width / 2 - 10,
+        align: 'center',
+      });
+  const afterLeft = doc.y;
+  doc.font('bold').text(t('form2c-signer'), left + width / 2, signTop, { width: width / 2, align: 'center' });
+  doc.font('italic').text(t('form2c-sign-hint'), { width: width / 2, align: 'center' });
+  doc.moveDown(3);
+  doc.font('bold').text(review.member.fullName, { width: width / 2, align: 'center' });
+  doc.y = Math.max(doc.y, afterLeft);
+
+  // Page numbers, once the text has settled how many pages there are.
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    doc.switchToPage(index);
+    // The footer sits in the bottom margin; without this pdfkit would take it for overflow and add a page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font('regular')
+      .fontSize(9)
+      .text(t('export-page', { page: index + 1, pages: range.count }), left, doc.page.height - 40, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
+  }
+  doc.end();
+  await finished(output);
+}

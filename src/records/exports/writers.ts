@@ -1,0 +1,89 @@
+// Writes exported tables as a streamed XLSX workbook (exceljs WorkbookWriter) or as CSV, row batch by row batch.
+import { once } from 'node:events';
+import { PassThrough, type Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CellValue, ExportTable } from './types';
+
+/** Called after every batch with the rows written so far (the CLI's progress bar). */
+export type RowProgress = (rowsWritten: number) => void;
+
+/** Excel's limits on sheet names: 31 characters, none of []:*?/\ . */
+function sheetName(title: string, used: Set<string>): string {
+  const base =
+    title
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet';
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${base.slice(0, 28)} ${n}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+/**
+ * Rows go to the output as they are committed; only the current row and the zip's buffers are in memory, so a
+ * district of 15,000 members stays far below the memory of a workbook built whole.
+ */
+export async function writeXlsx(
+  tables: ExportTable[],
+  output: Writable,
+  progress?: RowProgress,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'homecell';
+  const used = new Set<string>();
+  let written = 0;
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(sheetName(table.title, used), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.columns = table.headers.map((header, index) => ({ header, width: table.widths[index] ?? 14 }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
+    for await (const batch of table.rows()) {
+      for (const row of batch) sheet.addRow(row).commit();
+      written += batch.length;
+      progress?.(written);
+    }
+    sheet.commit();
+  }
+  await workbook.commit();
+}
+
+function csvField(value: CellValue): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+async function write(output: Writable, chunk: string): Promise<void> {
+  if (!output.write(chunk)) await once(output, 'drain');
+}
+
+/** RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read Vietnamese letters right. */
+export async function writeCsv(table: ExportTable, output: Writable, progress?: RowProgress): Promise<void> {
+  await write(output, `\uFEFF${table.headers.map(csvField).join(',')}\r\n`);
+  let written = 0;
+  for await (const batch of table.rows()) {
+    await write(output, batch.map((row) => `${row.map(csvField).join(',')}\r\n`).join(''));
+    written += batch.length;
+    progress?.(written);
+  }
+}
+
+/** Collects what a writer produces, for files small enough to send in a chat (one cell's record book). */
+export async function toBuffer(produce: (output: Writable) => Promise<void>): Promise<Buffer> {
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = once(output, 'end');
+  await produce(output);
+  // exceljs ends the stream itself when the workbook is committed; the CSV writer leaves that to us.
+  if (!output.writableEnded) output.end();
+  await ended;
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,344 @@
+// The secretary's whole /pending cycle through the emulator: approve an exemption, dispute and confirm fees, rate a review, note a contact.
+import { createI18n, translator } from '../../../src/i18n';
+import { startBotHarness, type BotHarness } from '../../support/bot-harness';
+import { bindExisting, hasButtons, textOf, type CellChat } from '../../support/cell-chat';
+import { createCell, createMember, recordCounts, type TestCell } from '../../support/fixtures';
+import { bindMember } from '../../support/member-chat';
+
+const translate = translator(createI18n('vi'), 'vi');
+const NOW = new Date('2026-11-22T03:00:00Z');
+const SECTIONS = {
+  strengths: 'Chấp hành tốt chủ trương của Đảng; làm việc chăm chỉ tại nhà máy ở Ansan.',
+  shortcomings: 'Chưa tham gia đầy đủ sinh hoạt trực tuyến của chi bộ.',
+  progress: 'Đã khắc phục việc chậm đóng đảng phí của năm trước.',
+  direction: 'Giữ liên lạc hằng tháng, đóng đảng phí đúng hạn.',
+};
+
+describe('secretary /pending', () => {
+  let harness: BotHarness;
+  let cell: TestCell;
+  let secretary: CellChat;
+
+  beforeAll(async () => {
+    harness = await startBotHarness({ clock: () => NOW });
+    cell = await createCell(harness.database.db, 'Chi bộ thôn Hải Thanh');
+    const record = await createMember(harness.database.db, cell, {
+      fullName: 'Nguyễn Văn Hùng',
+      role: 'secretary',
+    });
+    secretary = await bindExisting(harness, record.id);
+  });
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  const db = () => harness.database.db;
+  const lastNotification = async (memberId: number) =>
+    db().notification.findFirstOrThrow({ where: { memberId }, orderBy: { id: 'desc' } });
+  const told = (notification: { payload: unknown }, locale: string) => {
+    const payload = notification.payload as { key: string; args?: Record<string, string | number> };
+    return translate(locale, payload.key, payload.args);
+  };
+
+  it('runs the whole cycle oldest first, every step in the records, the audit log and the outbox', async () => {
+    const { records } = harness;
+    // An exemption application (filed 1 Nov), a fee declaration with a receipt (5 Nov), a review (10 Nov), a leave request (15 Nov).
+    const minh = await createMember(db(), cell, {
+      fullName: 'Lê Văn Minh',
+      timezone: 'Asia/Seoul',
+      locale: 'en',
+    });
+    await db().member.update({
+      where: { id: minh.id },
+      data: { createdAt: new Date('2026-01-05T00:00:00Z') },
+    });
+    const filed = await records.absences.fileDeparture(minh.id, {
+      kind: 'abroad',
+      place: 'Ansan, Gyeonggi',
+      countryCode: 'KR',
+      mobile: false,
+      organisationThere: false,
+      startsOn: '2026-09-01',
+      expectedEndOn: '2027-06-30',
+      arrangement: 'temporary_exemption',
+      reason: 'Lao động theo chương trình EPS',
+      sourceKey: 'pending:minh',
+    });
+    if (filed.outcome !== 'filed') throw new Error('departure not filed');
+    await db().absence.update({
+      where: { id: filed.absence.id },
+      data: { createdAt: new Date('2026-11-01T00:00:00Z') },
+    });
+
+    const lan = await bindMember(harness, cell, { fullName: 'Phạm Thị Lan' });
+    const receipt = await lan.sendPhoto('receipt-of-lan');
+    const fee = await records.fees.declare(lan.memberId, {
+      months: ['2026-11'],
+      amountMinor: 20000,
+      currency: 'VND',
+      method: 'bank_transfer',
+      receiptFileId: receipt.fileId,
+      sourceKey: 'pending:lan',
+      now: new Date('2026-11-05T00:00:00Z'),
+    });
+    if (fee.outcome !== 'declared') throw new Error(`fee not declared: ${JSON.stringify(fee)}`);
+
+    const nam = await bindMember(harness, cell, { fullName: 'Đỗ Văn Nam' });
+    const workplace = await nam.sendDocument('nhan-xet-cong-ty.pdf', '%PDF-1.4 signed comment');
+    const review = await records.reviews.submit(
+      nam.memberId,
+      2026,
+      {
+        sections: SECTIONS,
+        workplaceCommentText: 'Công ty nhận xét: chăm chỉ, đúng giờ.',
+        workplaceCommentFileId: workplace.fileId,
+        selfRating: 'good',
+      },
+      { sourceKey: 'pending:nam', now: new Date('2026-11-10T00:00:00Z') },
+    );
+    if (review.outcome !== 'submitted') throw new Error('review not submitted');
+
+    const hoa = await createMember(db(), cell, { fullName: 'Vũ Thị Hoa' });
+    await records.requests.create(hoa.id, {
+      kind: 'leave',
+      text: 'Em ở xa quá, không sinh hoạt được, muốn xin ra khỏi Đảng.',
+      sourceKey: 'pending:hoa',
+      now: new Date('2026-11-15T00:00:00Z'),
+    });
+
+    // The list: four items, oldest first, one button each.
+    const [list] = await secretary.ask('/pending');
+    expect(list!.text).toContain('Việc chờ chi bộ xử lý: 4');
+    const order = ['Lê Văn Minh', 'Phạm Thị Lan', 'Đỗ Văn Nam', 'Vũ Thị Hoa'].map((name) =>
+      list!.text!.indexOf(name),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(list!.reply_markup!.inline_keyboard.flat()).toHaveLength(4);
+
+    // 1. The exemption: read it, approve it; the member becomes exempted and is told in English.
+    const application = await secretary.press(list!, /Lê Văn Minh/, hasButtons);
+    expect(textOf(application)).toContain('Đơn xin tạm miễn sinh hoạt đảng của đồng chí Lê Văn Minh');
+    expect(textOf(application)).toContain('Ansan, Gyeonggi (KR)');
+    expect(textOf(application)).toContain('từ 2026-09-01 đến 2027-06-30');
+    const approved = await secretary.press(application.at(-1)!, '✅ Duyệt');
+    expect(approved[0]!.text).toContain('Đã duyệt: tạm miễn sinh hoạt của đồng chí Lê Văn Minh');
+    const absence = await db().absence.findUniqueOrThrow({ where: { id: filed.absence.id } });
+    expect(absence).toMatchObject({ applicationStatus: 'approved', decidedById: secretary.memberId });
+    expect(absence.decidedAt).toEqual(NOW);
+    expect((await db().member.findUniqueOrThrow({ where: { id: minh.id } })).status).toBe('exempted');
+    const decision = await db().decision.findFirstOrThrow({
+      where: { memberId: minh.id, subjectType: 'Absence' },
+    });
+    expect(decision).toMatchObject({
+      outcome: 'approved',
+      decidedById: secretary.memberId,
+      unitId: cell.cellId,
+    });
+    const approvedAudit = await db().auditEvent.findFirstOrThrow({
+      where: { action: 'absence.application.approved', entityId: String(absence.id) },
+    });
+    expect(approvedAudit).toMatchObject({
+      actorId: secretary.memberId,
+      before: { applicationStatus: 'submitted', memberStatus: 'away' },
+      after: { applicationStatus: 'approved', memberStatus: 'exempted', decisionId: decision.id },
+    });
+    const toMinh = await lastNotification(minh.id);
+    expect(toMinh).toMatchObject({ key: `decision:${decision.id}`, kind: 'message', status: 'pending' });
+    expect(toMinh.dueAt).toEqual(NOW);
+    expect(told(toMinh, 'en')).toContain(
+      'The cell approved your temporary exemption from party activities, from 2026-09-01 to 2027-06-30',
+    );
+
+    // ... and allow paying late for the exemption's months, never beyond it.
+    const arranged = await secretary.press(approved[0]!, 'Cho đóng phí chậm các tháng tạm miễn');
+    expect(arranged[0]!.text).toContain('đóng chậm đảng phí các tháng từ 2026-09 đến 2027-06');
+    const arrangement = await db().feeArrangement.findFirstOrThrow({ where: { memberId: minh.id } });
+    expect(arrangement).toMatchObject({ kind: 'late', decidedById: secretary.memberId });
+    expect(arrangement.lastMonth).toEqual(new Date('2027-06-01T00:00:00Z'));
+    expect(told(await lastNotification(minh.id), 'en')).toContain(
+      'pay the party fee late for the months from 2026-09 to 2027-06',
+    );
+    // A second arrangement for the same months is refused and changes nothing.
+    expect(secretary.current(approved[0]!.message_id).reply_markup).toBeUndefined();
+    const again = await secretary.pressData(approved[0]!.message_id, `pd:fee-advance:${absence.id}`);
+    expect(again[0]!.text).toContain('đã có quyết định đóng chậm/trước');
+    expect(await db().feeArrangement.count({ where: { memberId: minh.id } })).toBe(1);
+
+    // 2. The fee: the receipt comes with it; a too long reason is refused, the question survives a restart.
+    const feeItem = await secretary.press(list!, /Phạm Thị Lan/, hasButtons);
+    expect(
+      feeItem.some(
+        (message) => message.photo !== undefined && message.caption === 'Ảnh biên lai đồng chí gửi kèm',
+      ),
+    ).toBe(true);
+    expect(textOf(feeItem)).toContain('Số tiền khai: 20.000 VND');
+    const ask = await secretary.press(feeItem.at(-1)!, '⚠️ Chưa khớp (ghi lý do)');
+    expect(ask[0]!.text).toContain('Gửi lý do chưa xác nhận khoản đảng phí của đồng chí Phạm Thị Lan');
+    const before = await recordCounts(db());
+    const tooLong = await secretary.ask('x'.repeat(1500));
+    expect(tooLong[0]!.text).toContain('quá dài (1.500 ký tự, tối đa 1.000)');
+    expect(await recordCounts(db())).toEqual(before);
+    expect((await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).status).toBe(
+      'declared',
+    );
+    await harness.restart();
+    const disputed = await secretary.ask('Chưa thấy tiền về tài khoản chi bộ.');
+    expect(disputed[0]!.text).toContain('chưa xác nhận đảng phí của đồng chí Phạm Thị Lan cho tháng 2026-11');
+    expect(await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).toMatchObject({
+      status: 'disputed',
+      disputeReason: 'Chưa thấy tiền về tài khoản chi bộ.',
+      confirmedById: secretary.memberId,
+    });
+    expect(told(await lastNotification(lan.memberId), 'vi')).toContain(
+      'Lý do: Chưa thấy tiền về tài khoản chi bộ.',
+    );
+
+    // 3. The review: read in full with the workplace's file, rated "good" with a comment.
+    const reviewItem = await secretary.press(list!, /Đỗ Văn Nam/, hasButtons);
+    const reviewText = textOf(reviewItem);
+    for (const text of Object.values(SECTIONS)) expect(reviewText).toContain(text);
+    expect(reviewText).toContain('Công ty nhận xét: chăm chỉ, đúng giờ.');
+    const forwarded = reviewItem.find((message) => message.document !== undefined)!;
+    expect(secretary.bytesOf(forwarded).toString()).toBe('%PDF-1.4 signed comment');
+    const rateAsk = await secretary.press(reviewItem.at(-1)!, 'Hoàn thành tốt nhiệm vụ');
+    expect(rateAsk[0]!.text).toContain('Xếp loại “Hoàn thành tốt nhiệm vụ” cho đồng chí Đỗ Văn Nam');
+    const rated = await secretary.ask('Gương mẫu, giữ liên lạc đều đặn với chi bộ.');
+    expect(rated[0]!.text).toContain('Đã xếp loại năm 2026 cho đồng chí Đỗ Văn Nam: Hoàn thành tốt nhiệm vụ');
+    expect(await db().review.findUniqueOrThrow({ where: { id: review.review.id } })).toMatchObject({
+      status: 'rated',
+      cellRating: 'good',
+      cellComment: 'Gương mẫu, giữ liên lạc đều đặn với chi bộ.',
+      ratedById: secretary.memberId,
+      ratedAt: NOW,
+    });
+
+    // 4. The leave request: marked contacted with a note; the member gets no message about the note.
+    const requestItem = await secretary.press(list!, /Vũ Thị Hoa/, hasButtons);
+    expect(textOf(requestItem)).toContain('muốn xin ra khỏi Đảng');
+    await secretary.press(requestItem.at(-1)!, '📞 Đã liên hệ (ghi chú)');
+    const noted = await secretary.ask('Đã gọi điện, đồng chí đồng ý sinh hoạt trực tuyến.');
+    expect(noted[0]!.text).toContain('Đã ghi nhận việc liên hệ với đồng chí Vũ Thị Hoa');
+    expect(await db().request.findFirstOrThrow({ where: { memberId: hoa.id } })).toMatchObject({
+      status: 'contacted',
+      handledById: secretary.memberId,
+      note: 'Đã gọi điện, đồng chí đồng ý sinh hoạt trực tuyến.',
+    });
+    expect(await db().notification.count({ where: { memberId: hoa.id } })).toBe(0);
+
+    // Every decision left a Decision row and an audit event by the secretary.
+    expect(await db().decision.count({ where: { decidedById: secretary.memberId } })).toBe(5);
+    const actions = (await db().auditEvent.findMany({ where: { actorId: secretary.memberId } })).map(
+      (event) => event.action,
+    );
+    for (const action of [
+      'absence.application.approved',
+      'fee.arrangement.approved',
+      'fee.payment.disputed',
+      'review.rated',
+      'request.contacted',
+    ]) {
+      expect(actions).toContain(action);
+    }
+
+    // Nothing is left, and an old button decides nothing twice.
+    const [empty] = await secretary.ask('/pending');
+    expect(empty!.text).toContain('Không có việc nào chờ chi bộ xử lý.');
+    const counts = await recordCounts(db());
+    const stale = await secretary.pressData(application.at(-1)!.message_id, `pd:approve:${filed.absence.id}`);
+    expect(stale[0]!.text).toContain('Việc này đã được xử lý rồi');
+    expect(await recordCounts(db())).toEqual(counts);
+  });
+
+  it('confirms a fee in one tap, and marks an absent member to be rated later, then rates them', async () => {
+    const { records } = harness;
+    const tuan = await createMember(db(), cell, { fullName: 'Hoàng Văn Tuấn', locale: 'en' });
+    await db().member.update({
+      where: { id: tuan.id },
+      data: { createdAt: new Date('2026-01-05T00:00:00Z') },
+    });
+    const fee = await records.fees.declare(tuan.id, {
+      months: ['2026-10', '2026-11'],
+      amountMinor: 40000,
+      currency: 'VND',
+      method: 'family',
+      sourceKey: 'pending:tuan-fee',
+      now: NOW,
+    });
+    const review = await records.reviews.submit(
+      tuan.id,
+      2026,
+      { sections: SECTIONS },
+      { sourceKey: 'pending:tuan-review', now: NOW },
+    );
+    if (fee.outcome !== 'declared' || review.outcome !== 'submitted') throw new Error('fixtures not written');
+
+    const [list] = await secretary.ask('/pending');
+    const feeItem = await secretary.press(list!, /Hoàng Văn Tuấn · Khai đóng đảng phí/, hasButtons);
+    const confirmed = await secretary.press(feeItem.at(-1)!, '✅ Xác nhận đã đóng');
+    expect(confirmed[0]!.text).toContain(
+      'Đã xác nhận đảng phí của đồng chí Hoàng Văn Tuấn cho tháng 2026-10, 2026-11',
+    );
+    expect(await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).toMatchObject({
+      status: 'confirmed',
+      confirmedById: secretary.memberId,
+      confirmedAt: NOW,
+    });
+    expect(told(await lastNotification(tuan.id), 'en')).toBe(
+      'The cell confirmed your party fee of 40,000 VND for 2026-10, 2026-11. Thank you.',
+    );
+
+    const reviewItem = await secretary.press(list!, /Hoàng Văn Tuấn · Bản kiểm điểm/, hasButtons);
+    const later = await secretary.press(reviewItem.at(-1)!, 'Vắng họp, xếp loại sau');
+    expect(later[0]!.text).toContain('vắng họp, sẽ xếp loại năm 2026 sau');
+    expect((await db().review.findUniqueOrThrow({ where: { id: review.review.id } })).status).toBe(
+      'absent_rate_later',
+    );
+    expect(told(await lastNotification(tuan.id), 'en')).toContain(
+      'You were absent from the 2026 review meeting',
+    );
+
+    // The catch-up rating stays in /pending, without a second "rate later".
+    const [again] = await secretary.ask('/pending');
+    const catchUp = await secretary.press(again!, /Hoàng Văn Tuấn · Xếp loại bù/, hasButtons);
+    const labels = catchUp
+      .at(-1)!
+      .reply_markup!.inline_keyboard.flat()
+      .map((button) => button.text);
+    expect(labels).not.toContain('Vắng họp, xếp loại sau');
+    await secretary.press(catchUp.at(-1)!, 'Hoàn thành nhiệm vụ');
+    await secretary.ask('Xếp loại bù sau khi nhận bản kiểm điểm.');
+    expect(await db().review.findUniqueOrThrow({ where: { id: review.review.id } })).toMatchObject({
+      status: 'rated',
+      cellRating: 'complete',
+    });
+  });
+
+  it('asks again for an empty or whitespace reason, and /cancel leaves everything as it was', async () => {
+    const thu = await createMember(db(), cell, { fullName: 'Trịnh Thị Thu' });
+    const fee = await harness.records.fees.declare(thu.id, {
+      months: ['2026-11'],
+      amountMinor: 20000,
+      currency: 'VND',
+      method: 'in_person',
+      sourceKey: 'pending:thu',
+      now: NOW,
+    });
+    if (fee.outcome !== 'declared') throw new Error('fee not declared');
+    const [list] = await secretary.ask('/pending');
+    const item = await secretary.press(list!, /Trịnh Thị Thu/, hasButtons);
+    await secretary.press(item.at(-1)!, '⚠️ Chưa khớp (ghi lý do)');
+    const before = await recordCounts(db());
+    const blank = await secretary.ask('   ');
+    expect(blank[0]!.text).toContain('Nội dung trống');
+    const sticker = await secretary.send((userId) => harness.emulator.sendSticker(userId));
+    expect(sticker.text).toContain('Hãy gửi nội dung bằng chữ');
+    const cancelled = await secretary.ask('/cancel');
+    expect(cancelled[0]!.text).toBe('Đã thôi. Không có gì thay đổi.');
+    expect(await recordCounts(db())).toEqual(before);
+    // After /cancel a text is an ordinary message again, not a reason.
+    await secretary.ask('Chưa thấy tiền');
+    expect((await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).status).toBe(
+      'declared',
+    );
+  });
+});
