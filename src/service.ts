@@ -7,6 +7,7 @@ import { RedisAdapter } from '@grammyjs/storage-redis';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { openDatabase } from './db/connect';
+import { loadPolicy } from './domain/policy';
 import { createI18n, translator } from './i18n';
 import type { Logger } from './logger';
 import { createRecords, type Records } from './records';
@@ -17,6 +18,8 @@ import { setDefaultCommandMenus } from './channels/telegram/command-menu';
 import type { BotContext, SessionData } from './channels/telegram/context';
 import { startHttpServer, type HttpServer, type Route } from './http/server';
 import { BotApiEmulator } from './sandbox/emulator';
+import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/scheduler';
+import { telegramChannel } from './scheduler/telegram-channel';
 import { registerSandboxPeople } from './sandbox/web/people';
 import { sandboxRoutes } from './sandbox/web/web-chat-routes';
 import type { Bot } from 'grammy';
@@ -30,13 +33,18 @@ export interface RunningService {
   bot: Bot<BotContext>;
   http: HttpServer;
   emulator?: BotApiEmulator;
+  scheduler: Scheduler;
   stop(): Promise<void>;
 }
 
 export async function startService(
   config: Config,
   logger: Logger,
-  options: { clock?: Clock } = {},
+  options: {
+    clock?: Clock;
+    /** Tests tune the scheduler (poll interval, leases, the periodic sweep). */
+    scheduler?: Partial<Pick<SchedulerOptions, 'pollMs' | 'leaseMs' | 'periodicSweep' | 'redisPrefix'>>;
+  } = {},
 ): Promise<RunningService> {
   const clock = options.clock ?? systemClock;
   const stack: Array<() => Promise<void>> = [];
@@ -49,7 +57,8 @@ export async function startService(
   try {
     const database = await openDatabase(config, logger);
     stack.push(database.close);
-    const records = createRecords(database.db, clock);
+    const policy = loadPolicy(config.policyFile);
+    const records = createRecords(database.db, clock, policy);
 
     const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true }) : undefined;
     if (redis) {
@@ -91,6 +100,22 @@ export async function startService(
       logger.warn({ err: error }, 'could not set the command menus'),
     );
 
+    // Nudges, alerts, digests and the messages other features queue. In the sandbox the visitor's clock control
+    // runs the sweeps (the demo's deadlines are weeks away); the delivery of queued messages runs everywhere.
+    const scheduler = createScheduler({
+      records,
+      policy,
+      logger,
+      translate,
+      channel: telegramChannel({ token: config.botToken ?? SANDBOX_TOKEN, apiRoot }),
+      clock,
+      redisUrl: config.redisUrl,
+      periodicSweep: !config.sandbox,
+      ...options.scheduler,
+    });
+    scheduler.start();
+    stack.push(() => scheduler.stop());
+
     const routes: Route[] = [];
     const sandboxClosing = new AbortController();
     if (emulator) {
@@ -101,6 +126,8 @@ export async function startService(
           logger,
           defaultLocale: config.defaultLocale,
           closing: sandboxClosing.signal,
+          runScheduleAt: (at) => scheduler.runOnce(at),
+          homeTimezone: config.homeTimezone,
         }),
       );
     }
@@ -155,7 +182,7 @@ export async function startService(
       config.sandbox ? `homecell sandbox is running: open ${http.url}/` : 'homecell is running',
     );
 
-    return { records, bot, http, emulator, stop: stopAll };
+    return { records, bot, http, emulator, scheduler, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

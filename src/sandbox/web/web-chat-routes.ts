@@ -7,6 +7,7 @@ import type { Route } from '../../http/server';
 import type { Logger } from '../../logger';
 import type { BotApiEmulator } from '../emulator';
 import { ChatStreams } from './chat-streams';
+import { clockHandler, type RunScheduleAt } from './clock-route';
 import { receiveUpload, sendFile, MAX_UPLOAD_BYTES } from './files';
 import { guarded, notFound, readJson, sendJson, SandboxHttpError } from './http-json';
 import { commandMenuFor, messageView } from './message-view';
@@ -20,6 +21,10 @@ export interface SandboxRoutesOptions {
   defaultLocale: 'vi' | 'en';
   /** Aborted when the service stops: open chat streams end so the HTTP server can close. */
   closing?: AbortSignal;
+  /** The clock control: one sweep and delivery as of a pretend time. Without it the control is hidden. */
+  runScheduleAt?: RunScheduleAt;
+  /** The zone a pretend time is read in when the demo cell has none. */
+  homeTimezone?: string;
 }
 
 /** Telegram clients cap a message at 4096 characters and split longer ones; the page does the same. */
@@ -36,6 +41,13 @@ const buttonSchema = z.object({
 export function sandboxRoutes(options: SandboxRoutesOptions): Route[] {
   const { emulator, db, logger } = options;
   const streams = new ChatStreams(emulator);
+  const runClock = options.runScheduleAt
+    ? clockHandler({
+        db,
+        homeTimezone: options.homeTimezone ?? 'Asia/Ho_Chi_Minh',
+        runScheduleAt: options.runScheduleAt,
+      })
+    : undefined;
   options.closing?.addEventListener('abort', () => streams.closeAll(), { once: true });
 
   const personFor = async (chatId: number): Promise<SandboxPerson> => {
@@ -90,8 +102,13 @@ export function sandboxRoutes(options: SandboxRoutesOptions): Route[] {
         cellName,
         maxUploadBytes: MAX_UPLOAD_BYTES,
         maxTextLength: MAX_TEXT_LENGTH,
+        clockControl: runClock !== undefined,
         people,
       });
+      return;
+    }
+    if (pathname === '/sandbox/api/clock' && method === 'POST' && runClock) {
+      await runClock(request, response);
       return;
     }
     const chatMatch = CHAT_PATH.exec(pathname);

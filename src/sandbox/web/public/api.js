@@ -51,6 +51,9 @@ export const sendFile = (chatId, upload) => request('POST', chatPath(chatId, 'fi
 
 export const streamUrl = (chatId) => chatPath(chatId, 'stream');
 
+/** Runs the scheduler as of the cell's wall-clock time `local` (2026-12-20T09:00). */
+export const runClock = (local) => request('POST', '/sandbox/api/clock', { local });
+
 /** The file's bytes as base64, without the data: URL prefix FileReader puts in front. */
 export function readAsBase64(file) {
   return new Promise((resolve, reject) => {

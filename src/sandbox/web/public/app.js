@@ -2,6 +2,7 @@
 /* global document, window, history -- a browser page: eslint.config.mjs only declares Node globals */
 import { getPeople, limits } from './api.js';
 import { closeChat, initChat, openChat, redrawChat } from './chat.js';
+import { initClock, redrawClock } from './clock.js';
 import { toast } from './feedback.js';
 import { initLocale, setLocale, t } from './i18n.js';
 import { avatar, drawPeople, localTime, whereabouts } from './picker.js';
@@ -68,13 +69,18 @@ function redraw({ languageChanged }) {
   if (languageChanged) redrawChat();
 }
 
+function redrawAll(change) {
+  if (change.languageChanged) redrawClock();
+  redraw(change);
+}
+
 async function start() {
   initLocale(document.documentElement.dataset.defaultLocale);
   initChat();
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.addEventListener('click', () => {
       setLocale(button.dataset.lang);
-      redraw({ languageChanged: true });
+      redrawAll({ languageChanged: true });
     });
   }
   document.getElementById('switch-person').addEventListener('click', () => {
@@ -92,6 +98,7 @@ async function start() {
   limits.maxUploadBytes = setup.maxUploadBytes;
   limits.maxTextLength = setup.maxTextLength;
   document.getElementById('text').maxLength = setup.maxTextLength;
+  initClock(setup.clockControl === true);
   // The server's default applies only while the visitor has not chosen a language themselves.
   initLocale(setup.defaultLocale);
   route();

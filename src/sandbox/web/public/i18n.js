@@ -45,6 +45,14 @@ const DICTIONARY = {
     'error.unknown-chat': 'Không tìm thấy người này trong chi bộ mẫu.',
     'error.network': 'Không gửi được. Máy chủ thử nghiệm có đang chạy không?',
     'error.generic': 'Có lỗi: {message}',
+    'error.bad-time': 'Thời điểm không hợp lệ.',
+    'error.clock-busy': 'Đang chạy một lần khác, hãy đợi một chút.',
+    clockTitle: 'Giả lập thời gian',
+    clockLabel: 'Giả sử bây giờ là (giờ ở chi bộ):',
+    clockRun: 'Chạy nhắc việc',
+    clockRunning: 'Đang quét và gửi…',
+    clockDone:
+      'Lúc {at}: đã gửi {sent} tin ({nudges} lời nhắc, {alerts} cảnh báo, {digests} bản tóm tắt). {held} người đang ngoài giờ nhận nên lời nhắc chờ đến giờ của họ. Mở cuộc trò chuyện của từng người để xem.',
   },
   en: {
     appTitle: 'homecell · sandbox',
@@ -90,6 +98,14 @@ const DICTIONARY = {
     'error.unknown-chat': 'This person is not in the demo cell.',
     'error.network': 'Could not send. Is the sandbox server running?',
     'error.generic': 'Something went wrong: {message}',
+    'error.bad-time': 'That is not a valid time.',
+    'error.clock-busy': 'Another run is in progress; please wait a moment.',
+    clockTitle: 'Pretend it is another time',
+    clockLabel: 'Pretend it is now (the cell’s time):',
+    clockRun: 'Run the reminders',
+    clockRunning: 'Sweeping and sending…',
+    clockDone:
+      'At {at}: {sent} messages sent ({nudges} nudges, {alerts} alerts, {digests} digests). {held} members are outside their hours, so their nudges wait for them. Open each person’s chat to see.',
   },
 };
 
