@@ -9,6 +9,7 @@ import { createI18n, isLocale } from '../../i18n';
 import type { BotContext, BotDeps, SessionData } from './context';
 import { formsFeature } from './features/forms';
 import { help } from './features/help';
+import { openForm } from './features/open-form';
 import { statusFeature } from './features/status';
 import { language } from './features/language';
 import { cellFeatures, decisionPrompts } from './features/secretary';
@@ -77,6 +78,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     // A secretary's typed reason for a decision must not be taken for a form answer.
     decisionPrompts,
     formsFeature(formEngine, clock ?? systemClock),
+    openForm,
     statusFeature(clock ?? systemClock),
     start,
     help,
