@@ -197,11 +197,23 @@ export class NotificationRecords {
     };
   }
 
+  /**
+   * Right before the send, after waiting for a rate slot: the row must still be this worker's (a wait longer than the
+   * lease lets another worker take it over), and the lease is renewed for the send itself.
+   */
+  async renewSending(id: number, options: { claimer: string; leaseMs: number }): Promise<boolean> {
+    const renewed = await this.db.$executeRaw`
+      UPDATE "Notification"
+      SET "leaseUntil" = ${UTC_NOW} + ${options.leaseMs} * interval '1 millisecond'
+      WHERE id = ${id} AND status = 'sending' AND "claimedBy" = ${options.claimer}`;
+    return renewed === 1;
+  }
+
   /** After the channel accepted the message; the items it carried are told with it. */
-  async markSent(id: number, at: Date): Promise<void> {
+  async markSent(id: number, at: Date, claimer: string): Promise<void> {
     await this.db.$transaction([
       this.db.notification.updateMany({
-        where: { id, status: 'sending' },
+        where: { id, status: 'sending', claimedBy: claimer },
         data: { status: 'sent', sentAt: at, lastError: null, leaseUntil: null },
       }),
       this.db.notification.updateMany({

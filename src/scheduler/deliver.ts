@@ -132,12 +132,16 @@ export async function deliverNotification(
     await records.notifications.postpone(id, at);
     return { outcome: 'released' };
   }
+  // The slot may have been a long wait (a 429 storm): if the lease ran out meanwhile, another worker owns the row.
+  if (!(await records.notifications.renewSending(id, { claimer: deps.claimer, leaseMs: deps.leaseMs }))) {
+    return { outcome: 'skipped' };
+  }
   try {
     await deps.channel.send(chatId, rendered.message);
   } catch (error) {
     return failed(deps, row, classifySendError(error), at);
   }
-  await records.notifications.markSent(id, new Date());
+  await records.notifications.markSent(id, new Date(), deps.claimer);
   log.debug({ kind: row.kind, to: row.recipient.memberId }, 'notification sent');
   return { outcome: 'sent' };
 }

@@ -36,6 +36,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** One process's pacer: the rate limit when there is no Redis (run one instance then, or use Redis). */
 export class MemoryPacer implements Pacer {
   private nextFree = 0;
+  private pausedUntil = 0;
   private readonly spacing: number;
 
   constructor(messagesPerSecond: number) {
@@ -43,14 +44,21 @@ export class MemoryPacer implements Pacer {
   }
 
   async nextSlot(signal?: AbortSignal): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextFree);
-    this.nextFree = slot + this.spacing;
-    await sleep(slot - now, signal);
+    for (;;) {
+      const now = Date.now();
+      const slot = Math.max(now, this.nextFree);
+      this.nextFree = slot + this.spacing;
+      await sleep(slot - now, signal);
+      // A 429 that came while this send waited for its slot stops it too: it takes a new slot after the pause.
+      const paused = this.pausedUntil - Date.now();
+      if (paused <= 0) return;
+      await sleep(paused, signal);
+    }
   }
 
   async pauseFor(ms: number): Promise<void> {
-    this.nextFree = Math.max(this.nextFree, Date.now() + ms);
+    this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+    this.nextFree = Math.max(this.nextFree, this.pausedUntil);
   }
 }
 
@@ -64,6 +72,7 @@ redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[1])), 'PX', math.floor(
 return math.floor(slot - now)
 `;
 
+// KEYS[1] the next free slot, KEYS[2] the end of the current pause.
 const PAUSE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -72,7 +81,19 @@ local nextFree = tonumber(redis.call('GET', KEYS[1]) or '0')
 if resume > nextFree then
   redis.call('SET', KEYS[1], tostring(resume), 'PX', tonumber(ARGV[1]) + 60000)
 end
+local pausedUntil = tonumber(redis.call('GET', KEYS[2]) or '0')
+if resume > pausedUntil then
+  redis.call('SET', KEYS[2], tostring(resume), 'PX', tonumber(ARGV[1]) + 60000)
+end
 return resume
+`;
+
+// Milliseconds left of a pause, by Redis's clock (0 when none).
+const PAUSED_FOR = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local pausedUntil = tonumber(redis.call('GET', KEYS[1]) or '0')
+return math.max(0, math.floor(pausedUntil - now))
 `;
 
 /** The pacer every instance shares through one Redis key. */
@@ -88,11 +109,16 @@ export class RedisPacer implements Pacer {
   }
 
   async nextSlot(signal?: AbortSignal): Promise<void> {
-    const wait = Number(await this.redis.eval(RESERVE, 1, this.key, String(this.spacing)));
-    await sleep(wait, signal);
+    for (;;) {
+      const wait = Number(await this.redis.eval(RESERVE, 1, this.key, String(this.spacing)));
+      await sleep(wait, signal);
+      const paused = Number(await this.redis.eval(PAUSED_FOR, 1, `${this.key}:paused-until`));
+      if (paused <= 0) return;
+      await sleep(paused, signal);
+    }
   }
 
   async pauseFor(ms: number): Promise<void> {
-    await this.redis.eval(PAUSE, 1, this.key, String(Math.ceil(ms)));
+    await this.redis.eval(PAUSE, 2, this.key, `${this.key}:paused-until`, String(Math.ceil(ms)));
   }
 }

@@ -155,7 +155,16 @@ function renderDigest(message: Extract<OutgoingMessage, { kind: 'digest' }>, for
   return [...lines, ...fitted(body, MAX_TEXT - lines[0]!.length, formats)].join('\n');
 }
 
+/** Renders, or says why not: Fluent throws on a missing argument, and a queued message may name anything. */
 export function renderMessage(message: OutgoingMessage, translate: Translate): RenderResult {
+  try {
+    return render(message, translate);
+  } catch (error) {
+    return { ok: false, problem: `cannot render ${message.key}: ${(error as Error).message}` };
+  }
+}
+
+function render(message: OutgoingMessage, translate: Translate): RenderResult {
   const formats = new Formats(message.recipient.locale, translate);
   switch (message.kind) {
     case 'nudge': {
@@ -181,8 +190,10 @@ export function renderMessage(message: OutgoingMessage, translate: Translate): R
       if (!payload.success)
         return { ok: false, problem: `bad message payload: ${payload.error.issues[0]?.message}` };
       const text = formats.t(payload.data.key, payload.data.args);
-      // The translator gives the id back for an unknown message: sending that would show the member a code.
-      if (text === payload.data.key) return { ok: false, problem: `unknown message ${payload.data.key}` };
+      // The translator gives the id back (in braces) for an unknown message: that would show the member a code.
+      if (text === payload.data.key || text === `{${payload.data.key}}`) {
+        return { ok: false, problem: `unknown message ${payload.data.key}` };
+      }
       return { ok: true, message: { text } };
     }
   }
