@@ -35,6 +35,9 @@ export class BullDelivery implements DeliveryTransport {
       concurrency: number;
       clock: () => Date;
       prefix?: string;
+      /** BullMQ's job lock and stalled-job check (tests shorten them to see a killed worker's jobs come back). */
+      lockDurationMs?: number;
+      stalledIntervalMs?: number;
       onOutcome?: (key: string, outcome: DeliveryOutcome) => void;
     },
   ) {
@@ -47,6 +50,8 @@ export class BullDelivery implements DeliveryTransport {
       connection: this.connections[1]!,
       prefix,
       concurrency: options.concurrency,
+      ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+      ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
     });
     this.worker.on('completed', (job, outcome: DeliveryOutcome) => {
       options.onOutcome?.(job.data.key, outcome);

@@ -36,6 +36,8 @@ export interface SchedulerOptions {
   lookaheadSeconds?: number;
   /** Key prefix of the BullMQ queue and the pacer in Redis (tests keep theirs apart). */
   redisPrefix?: string;
+  /** BullMQ's job lock; a killed worker's active jobs come back after it (default BullMQ's 30 s). */
+  jobLockMs?: number;
   onOutcome?: (notificationKey: string, outcome: DeliveryOutcome) => void;
 }
 
@@ -168,6 +170,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
             concurrency,
             clock,
             prefix: options.redisPrefix,
+            lockDurationMs: options.jobLockMs,
+            stalledIntervalMs: options.jobLockMs,
             onOutcome: options.onOutcome,
           })
         : new InProcessDelivery(deps, {
