@@ -1,0 +1,219 @@
+// `homecell sweep`: with the demo cell, a dry run on 20 December 2026 at 09:00 (Vietnam) lists exactly the nudges and
+// alerts DOMAIN.md calls for; a real sweep queues them once, and with a bot token delivers them once.
+import { seedDemo, DEMO_CHAT_ID_BASE } from '../../src/records/demo';
+import { BotApiEmulator } from '../../src/sandbox/emulator';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { runCli } from './run-cli';
+
+jest.setTimeout(90_000);
+
+const AT = '2026-12-20T09:00:00+07:00';
+/** The demo is relative to the day it is seeded; these tests seed it as of 24 November 2026. */
+const SEEDED_AT = new Date('2026-11-24T09:00:00+07:00');
+const TOKEN = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abc';
+
+interface Listed {
+  kind: string;
+  key: string;
+  recipient: { memberId: number; name: string; locale: string };
+  items?: Array<{ key: string; rule: string }>;
+  rule?: string;
+  text: string | null;
+  buttons: string[];
+}
+
+interface DryRun {
+  dryRun: boolean;
+  messages: Listed[];
+  alreadyQueued: Listed[];
+  held: Array<{ recipient: { name: string }; until: string; reason: string; items: Array<{ key: string }> }>;
+}
+
+describe('homecell sweep', () => {
+  let database: TestDatabase;
+  let id: (name: string) => number;
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    runCli(args, { DATABASE_URL: database.url, ...env });
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    await seedDemo(database.db, { now: SEEDED_AT, homeTimezone: 'Asia/Ho_Chi_Minh' });
+    const members = await database.db.member.findMany({ select: { id: true, fullName: true } });
+    id = (name) => members.find((member) => member.fullName === name)!.id;
+  });
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  it('--dry-run --json lists exactly what DOMAIN.md calls for on 20 December at 09:00, and writes nothing', async () => {
+    const result = await cli(['sweep', '--at', AT, '--dry-run', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as DryRun;
+    const hung = 'Nguyễn Văn Hùng';
+    const nudge = (name: string, ...items: string[]) => ({
+      kind: 'nudge',
+      to: name,
+      key: `nudge:${id(name)}:2026-12-20`,
+      items: items.map((item) => item.replace('#', String(id(name)))),
+    });
+    // Every member: November's fee is unpaid past due (rule 1, stage 1). Members away and bound to check in:
+    // the day-20 check-in nudge (rule 3). Members not on full exemption: the week-7 review nudge, past the cell's
+    // 15 December meeting, still accepted to 31 December (rule 7). Minh and Ngọc are exempt ("miễn đánh giá").
+    const expected = [
+      nudge(hung, 'fee:#:2026-11:nudge', 'review:#:2026:week-7'),
+      nudge('Trần Thị Thu Hà', 'fee:#:2026-11:nudge', 'review:#:2026:week-7'),
+      nudge('Ngô Văn Khải', 'fee:#:2026-11:nudge', 'review:#:2026:week-7'),
+      nudge('Lê Văn Minh', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20'),
+      nudge('Phạm Thị Ngọc', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20'),
+      nudge('Hoàng Văn Tuấn', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20', 'review:#:2026:week-7'),
+      nudge('Vũ Văn Long', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20', 'review:#:2026:week-7'),
+      nudge('Bùi Thị Lan', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20', 'review:#:2026:week-7'),
+      nudge('Đỗ Thị Mai', 'fee:#:2026-11:nudge', 'review:#:2026:week-7'),
+      // Immediate alerts to the secretary: Ngọc's exemption ended 12 December with no return or renewal (rule 4);
+      // Tuấn has September to November unpaid, three months: eligible for the removal review (rule 1, stage 3);
+      // Hương has been in Czechia 15 months without an official transfer (rule 5).
+      { kind: 'alert', to: hung, key: `exemption:${id('Phạm Thị Ngọc')}:2026-12-12:lapsed`, items: [] },
+      { kind: 'alert', to: hung, key: `fee:${id('Hoàng Văn Tuấn')}:2026-11:removal-review`, items: [] },
+      {
+        kind: 'alert',
+        to: hung,
+        key: `abroad:${id('Đặng Thị Hương')}:2025-09-01:transfer-overdue`,
+        items: [],
+      },
+      // The digest (after 07:00 in the cell's zone): new overdue items (rule 8).
+      { kind: 'digest', to: hung, key: `digest:${await cellId()}:2026-12-20`, items: expectedDigestItems() },
+    ];
+    const listed = report.messages.map((message) => ({
+      kind: message.kind,
+      to: message.recipient.name,
+      key: message.key,
+      items: (message.items ?? []).map((item) => item.key),
+    }));
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+    expect(listed.map((entry) => ({ ...entry, items: [...entry.items].sort() })).sort(byKey)).toEqual(
+      expected.map((entry) => ({ ...entry, items: [...entry.items].sort() })).sort(byKey),
+    );
+    // 03:00 in Brno: Hương's four items wait for her 08:00 (rule 8), none dropped.
+    expect(report.held).toEqual([
+      {
+        recipient: { memberId: id('Đặng Thị Hương'), name: 'Đặng Thị Hương', locale: 'en' },
+        until: '2026-12-20T08:00:00+01:00',
+        reason: 'outside-hours',
+        // Oldest first: November's fee (due since 1 December), then the day-20 check-in and review nudges.
+        items: [
+          `fee:${id('Đặng Thị Hương')}:2026-11:nudge`,
+          `checkin:${id('Đặng Thị Hương')}:2026-12:day-20`,
+          `review:${id('Đặng Thị Hương')}:2026:week-7`,
+          `abroad:${id('Đặng Thị Hương')}:2025-09-01:transfer-guidance`,
+        ].map((key) => ({ key, rule: expect.any(String) })),
+      },
+    ]);
+    expect(report.alreadyQueued).toEqual([]);
+    // What the members read, in their language, with the buttons that open the forms.
+    const tuan = report.messages.find((message) => message.recipient.name === 'Hoàng Văn Tuấn')!;
+    expect(tuan.text).toContain('Đảng phí năm 2026 còn 3 tháng chưa đóng: 09/2026, 10/2026, 11/2026.');
+    expect(tuan.buttons).toEqual([
+      '💳 Xác nhận đảng phí',
+      '📝 Báo cáo tháng này',
+      '📄 Viết bản tự kiểm điểm',
+    ]);
+    expect(await database.db.notification.count()).toBe(0);
+
+    function expectedDigestItems(): string[] {
+      const all = [
+        hung,
+        'Trần Thị Thu Hà',
+        'Ngô Văn Khải',
+        'Lê Văn Minh',
+        'Phạm Thị Ngọc',
+        'Hoàng Văn Tuấn',
+        'Đặng Thị Hương',
+        'Vũ Văn Long',
+        'Bùi Thị Lan',
+        'Đỗ Thị Mai',
+      ];
+      const away = [
+        'Lê Văn Minh',
+        'Phạm Thị Ngọc',
+        'Hoàng Văn Tuấn',
+        'Đặng Thị Hương',
+        'Vũ Văn Long',
+        'Bùi Thị Lan',
+      ];
+      const exempt = ['Lê Văn Minh', 'Phạm Thị Ngọc'];
+      return [
+        // November's check-in is overdue for every member away (rule 3)...
+        ...away.map((name) => `checkin:${id(name)}:2026-11:overdue`),
+        // ...and Long has missed September to November: contact lost (rule 3).
+        `contact-lost:${id('Vũ Văn Long')}:2026-09`,
+        // One unpaid month (stage 1) for everyone but Tuấn, whose stage 3 went as an alert (rule 1).
+        ...all.filter((name) => name !== 'Hoàng Văn Tuấn').map((name) => `fee:${id(name)}:2026-11:overdue`),
+        // Reviews missing at the cell's meeting, exempt members aside (rule 7).
+        ...all.filter((name) => !exempt.includes(name)).map((name) => `review:${id(name)}:2026:missing`),
+      ];
+    }
+  });
+
+  async function cellId(): Promise<number> {
+    return (await database.db.unit.findFirstOrThrow({ where: { kind: 'cell' } })).id;
+  }
+
+  it('prints the same list for people, with what each member would read', async () => {
+    const result = await cli(['sweep', '--at', AT, '--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`sweep as of ${AT} (dry run: nothing written, nothing sent)`);
+    expect(result.stdout).toContain('13 messages would be sent:');
+    expect(result.stdout).toContain('| Chào đồng chí Lê Văn Minh! Chi bộ nhắc đồng chí:');
+    expect(result.stdout).toContain('1 member with items held for their hours:');
+    expect(result.stdout).toContain('Đặng Thị Hương (#7) until 2026-12-20T08:00:00+01:00 (outside-hours)');
+  });
+
+  it('refuses a time without an offset and changes nothing', async () => {
+    const result = await cli(['sweep', '--at', '2026-12-20 09:00', '--dry-run']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'homecell: --at: "2026-12-20 09:00" is not an ISO time with an offset, e.g. 2026-12-20T09:00:00+07:00\n',
+    );
+    expect(await database.db.notification.count()).toBe(0);
+  });
+
+  it('without a bot token queues the messages once for the service to send', async () => {
+    const first = await cli(['sweep', '--at', AT, '--json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      counts: { members: 10, nudges: 9, alerts: 3, digests: 1, held: 1 },
+      delivered: null,
+    });
+    const messages = { kind: { in: ['nudge', 'alert', 'digest'] } };
+    expect(await database.db.notification.count({ where: { ...messages, status: 'pending' } })).toBe(13);
+    // Hương's four items wait, unbatched, for her morning.
+    expect(await database.db.notification.count({ where: { kind: 'item', batchId: null } })).toBe(4);
+    const again = await cli(['sweep', '--at', AT, '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      counts: { items: 0, nudges: 0, alerts: 0, digests: 0 },
+    });
+    expect(await database.db.notification.count({ where: messages })).toBe(13);
+  });
+
+  it('with a bot token delivers each message once, and a second run sends nothing', async () => {
+    const emulator = new BotApiEmulator({ token: TOKEN });
+    await emulator.start();
+    try {
+      for (let index = 1; index <= 10; index += 1) emulator.user(DEMO_CHAT_ID_BASE + index);
+      const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot };
+      const first = await cli(['sweep', '--at', AT, '--json'], env);
+      expect(first.stderr).toBe('');
+      expect(JSON.parse(first.stdout)).toMatchObject({ delivered: { sent: 13, failed: 0 } });
+      const second = await cli(['sweep', '--at', AT, '--json'], env);
+      expect(JSON.parse(second.stdout)).toMatchObject({ delivered: { sent: 0 } });
+      const perChat = Array.from(
+        { length: 10 },
+        (_, index) => emulator.messages(DEMO_CHAT_ID_BASE + index + 1).length,
+      );
+      expect(perChat).toEqual([5, 1, 1, 1, 1, 1, 0, 1, 1, 1]);
+    } finally {
+      await emulator.stop();
+    }
+  });
+});
