@@ -14,6 +14,7 @@ import { createRecords, type Records } from './records';
 import { seedDemo } from './records/demo';
 import { PostgresSessionStorage } from './records/session-storage';
 import { createBot } from './channels/telegram/bot';
+import { stopRunner } from './channels/telegram/stop-runner';
 import { setDefaultCommandMenus } from './channels/telegram/command-menu';
 import type { BotContext, SessionData } from './channels/telegram/context';
 import { startHttpServer, type HttpServer, type Route } from './http/server';
@@ -174,7 +175,8 @@ export async function startService(
       runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
       // Stop fetching first; in-flight updates finish before the database closes.
       stack.push(async () => {
-        if (runner?.isRunning()) await runner.stop();
+        const unfinished = await stopRunner(runner!);
+        if (unfinished > 0) logger.warn({ unfinished }, 'stopped with updates still in progress');
       });
     }
     logger.info(

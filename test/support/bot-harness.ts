@@ -5,6 +5,7 @@ import pino from 'pino';
 import { systemClock, type Clock } from '../../src/clock';
 import { createBot } from '../../src/channels/telegram/bot';
 import { setDefaultCommandMenus } from '../../src/channels/telegram/command-menu';
+import { stopRunner } from '../../src/channels/telegram/stop-runner';
 import type { BotContext, SessionData } from '../../src/channels/telegram/context';
 import type { FormDefinition } from '../../src/forms/types';
 import { createI18n, translator, type Locale } from '../../src/i18n';
@@ -69,7 +70,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     runner = run(bot);
   };
   const stopBot = async () => {
-    if (runner?.isRunning()) await runner.stop();
+    if (runner) await stopRunner(runner);
   };
   await startBot();
 
