@@ -1,0 +1,321 @@
+// /members, /member, /overdue, /invite and /export through the emulator: what the secretary reads, and the audit it leaves.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Database } from '../../../src/db/client';
+import { monthToDb } from '../../../src/domain/periods';
+import { startBotHarness, type BotHarness } from '../../support/bot-harness';
+import { bindExisting, textOf, type CellChat } from '../../support/cell-chat';
+import { createCell, createMember, type TestCell } from '../../support/fixtures';
+
+const NOW = new Date('2026-11-22T03:00:00Z');
+const PDF_TOOLS = fs.existsSync('/usr/bin/pdftotext');
+
+/** Pays the given months of 2026 in one confirmed payment, as the cell would have confirmed them. */
+async function paid(db: Database, memberId: number, months: number[]) {
+  await db.feePayment.create({
+    data: {
+      memberId,
+      amountMinor: 20000 * months.length,
+      method: 'bank_transfer',
+      status: 'confirmed',
+      declaredAt: new Date('2026-06-01T00:00:00Z'),
+      months: {
+        create: months.map((month) => ({
+          memberId,
+          month: monthToDb(`2026-${String(month).padStart(2, '0')}`),
+        })),
+      },
+    },
+  });
+}
+
+describe('secretary record book', () => {
+  let harness: BotHarness;
+  let cell: TestCell;
+  let secretary: CellChat;
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    harness = await startBotHarness({ clock: () => NOW });
+    const db = harness.database.db;
+    cell = await createCell(db, 'Chi bộ thôn Hải Thanh');
+    const make = async (key: string, fullName: string, fields: Parameters<typeof createMember>[2] = {}) => {
+      const member = await createMember(db, cell, { fullName, ...fields });
+      await db.member.update({
+        where: { id: member.id },
+        data: { createdAt: new Date('2026-01-03T00:00:00Z') },
+      });
+      ids[key] = member.id;
+      return member;
+    };
+    await make('secretary', 'Nguyễn Văn Hùng', { role: 'secretary' });
+    secretary = await bindExisting(harness, ids.secretary!);
+    await paid(db, ids.secretary!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+    // An: three months unpaid this year (August to October): eligible for removal review.
+    await make('an', 'Trần Văn An');
+    await paid(db, ids.an!, [1, 2, 3, 4, 5, 6, 7]);
+    // Bình: two months unpaid.
+    await make('binh', 'Lê Thị Bình');
+    await paid(db, ids.binh!, [1, 2, 3, 4, 5, 6, 7, 8]);
+    // Minh: exempted abroad, the exemption ended on 31 October with no return recorded; he checks in.
+    await make('minh', 'Lê Văn Minh', { status: 'exempted', timezone: 'Asia/Seoul' });
+    await paid(db, ids.minh!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await db.absence.create({
+      data: {
+        memberId: ids.minh!,
+        kind: 'abroad',
+        place: 'Ansan',
+        countryCode: 'KR',
+        startsOn: new Date('2026-03-01T00:00:00Z'),
+        expectedEndOn: new Date('2026-10-31T00:00:00Z'),
+        arrangement: 'temporary_exemption',
+        applicationStatus: 'approved',
+      },
+    });
+    for (const month of ['2026-09', '2026-10', '2026-11']) {
+      await db.checkIn.create({
+        data: { memberId: ids.minh!, month: monthToDb(month), place: 'Ansan', answers: {} },
+      });
+    }
+    await db.review.create({
+      data: {
+        memberId: ids.minh!,
+        year: 2026,
+        status: 'submitted',
+        submittedAt: new Date('2026-11-12T00:00:00Z'),
+        selfRating: 'good',
+        sections: {
+          strengths: 'Giữ liên lạc đều đặn với chi bộ; chấp hành tốt pháp luật nước sở tại.',
+          shortcomings: 'Chưa học tập đầy đủ nghị quyết.',
+          progress: 'Đã đóng đủ đảng phí.',
+          direction: 'Tham gia sinh hoạt trực tuyến hằng tháng.',
+        },
+        workplaceCommentText: 'Chủ doanh nghiệp nhận xét: chăm chỉ.',
+      },
+    });
+    // Chi: away in Bình Dương since March, paid up, silent since August: contact lost.
+    await make('chi', 'Phan Thị Chi', { status: 'away' });
+    await paid(db, ids.chi!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await db.absence.create({
+      data: {
+        memberId: ids.chi!,
+        kind: 'domestic',
+        place: 'Thủ Dầu Một, Bình Dương',
+        startsOn: new Date('2026-03-01T00:00:00Z'),
+        arrangement: 'seasonal',
+        applicationStatus: 'not_required',
+      },
+    });
+    await db.checkIn.create({ data: { memberId: ids.chi!, month: monthToDb('2026-08'), answers: {} } });
+    // Two Hải, to be told apart.
+    await make('haiVan', 'Trần Văn Hải');
+    await paid(db, ids.haiVan!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await make('haiThi', 'Trần Thị Hải');
+    await paid(db, ids.haiThi!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+    // A member of another cell, with a name the secretary might type.
+    const other = await createCell(db, 'Chi bộ khác');
+    ids.outsider = (await createMember(db, other, { fullName: 'Trần Văn Hải Khác' })).id;
+  });
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  const db = () => harness.database.db;
+
+  it('lists the roster with each standing at a glance', async () => {
+    const messages = await secretary.ask('/members');
+    const text = textOf(messages);
+    expect(text).toContain('Chi bộ thôn Hải Thanh: 7 đảng viên');
+    expect(text).toMatch(/Trần Văn An · Đang sinh hoạt tại chi bộ · nợ phí 3 tháng/);
+    expect(text).toMatch(
+      /Lê Văn Minh · Tạm miễn sinh hoạt · đã báo cáo 2026-11 · tạm miễn đã hết hạn 2026-10-31/,
+    );
+    expect(text).toMatch(/Phan Thị Chi · Đi làm ăn xa · chưa báo cáo 2026-11 · mất liên lạc 2 tháng/);
+    expect(text).not.toContain('Trần Văn Hải Khác');
+  });
+
+  it('lists who is overdue, most at risk first', async () => {
+    const [reply] = await secretary.ask('/overdue');
+    const text = reply!.text!;
+    const order = ['Trần Văn An', 'Lê Thị Bình', 'Lê Văn Minh', 'Phan Thị Chi'].map((name) =>
+      text.indexOf(name),
+    );
+    expect(order.every((index) => index > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).toContain(
+      'Nợ phí 3 tháng trong năm (2026-08, 2026-09, 2026-10): đủ căn cứ để chi bộ xem xét xóa tên',
+    );
+    expect(text).toContain('Nợ phí 2 tháng (2026-09, 2026-10)');
+    expect(text).toContain('đã hết ngày 2026-10-31');
+    expect(text).toContain('2 tháng liền không báo cáo');
+    expect(text).not.toContain('Trần Văn Hải');
+  });
+
+  it('shows one member by name without accents, records the read, and tells two namesakes apart', async () => {
+    const record = await secretary.ask('/member le van minh', (message) =>
+      (message.text ?? '').includes('Nhật ký'),
+    );
+    const text = textOf(record);
+    expect(text).toContain('Hồ sơ đảng viên Lê Văn Minh');
+    expect(text).toContain('Nước ngoài, Ansan: tạm miễn sinh hoạt (đã duyệt), từ 2026-03-01 đến 2026-10-31');
+    expect(text).toContain('2026-11: ✓ Ansan');
+    expect(text).toContain('2026-10: Đã xác nhận 20.000 VND');
+    expect(text).toContain('Năm 2026: Đã nộp, chờ xếp loại · tự xếp loại: Hoàn thành tốt nhiệm vụ');
+    const read = await db().auditEvent.findFirst({
+      where: {
+        action: 'record.read',
+        actorId: secretary.memberId,
+        entity: 'Member',
+        entityId: String(ids.minh),
+      },
+    });
+    expect(read).not.toBeNull();
+
+    const [choice] = await secretary.ask('/member Hải');
+    expect(choice!.text).toContain('Có 2 đảng viên khớp');
+    const labels = choice!.reply_markup!.inline_keyboard.flat().map((button) => button.text);
+    expect(labels.map((label) => label.split(' · ')[0])).toEqual(['Trần Thị Hải', 'Trần Văn Hải']);
+    const picked = await secretary.press(choice!, /^Trần Văn Hải/);
+    expect(picked[0]!.text).toContain('Hồ sơ đảng viên Trần Văn Hải');
+    // The exact name wins over a longer one that contains it.
+    const [exact] = await secretary.ask('/member Trần Văn Hải');
+    expect(exact!.text).toContain('Hồ sơ đảng viên Trần Văn Hải (thẻ');
+  });
+
+  it('finds nobody outside the cell, and nobody for an unknown or absurd query', async () => {
+    const outsider = await db().member.findUniqueOrThrow({ where: { id: ids.outsider! } });
+    for (const query of [outsider.cardNumber, 'Hải Khác', 'Không Có Ai', 'x'.repeat(500)]) {
+      const [reply] = await secretary.ask(`/member ${query}`);
+      expect(reply!.text).toContain('Không tìm thấy đảng viên');
+      expect(reply!.text).not.toContain(outsider.fullName);
+    }
+    const [usage] = await secretary.ask('/member');
+    expect(usage!.text).toContain('Gõ /member rồi số thẻ đảng viên hoặc họ tên');
+  });
+
+  it('issues a fresh invite link that binds the member once', async () => {
+    const binh = await db().member.findUniqueOrThrow({ where: { id: ids.binh! } });
+    const [reply] = await secretary.ask(`/invite ${binh.cardNumber}`);
+    const code = /start=([A-Z0-9]+)/.exec(reply!.text ?? '')?.[1];
+    expect(reply!.text).toContain('Mã mời cho đồng chí Lê Thị Bình');
+    expect(code).toBeDefined();
+    expect(
+      await db().auditEvent.count({ where: { action: 'invite.issued', actorId: secretary.memberId } }),
+    ).toBe(1);
+    const bound = await harness.say(9701, `/start ${code}`);
+    expect(bound.text).toContain('Chào đồng chí Lê Thị Bình');
+    const [outside] = await secretary.ask('/invite Hải Khác');
+    expect(outside!.text).toContain('Không tìm thấy đảng viên');
+  });
+
+  it('exports the record book as an XLSX workbook and the same tables as CSV, and audits it', async () => {
+    const messages = await secretary.ask('/export', (message) => (message.text ?? '').startsWith('Đã gửi'));
+    const documents = messages.filter((message) => message.document);
+    expect(documents.map((message) => message.document!.file_name)).toEqual([
+      `homecell-${(await db().unit.findUniqueOrThrow({ where: { id: cell.cellId } })).code}-2026.xlsx`,
+      ...['roster', 'absences', 'checkins', 'fees', 'reviews', 'decisions'].map((table) =>
+        expect.stringMatching(new RegExp(`-2026-${table}\\.csv$`)),
+      ),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(secretary.bytesOf(documents[0]!) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Danh sách',
+      'Đi làm ăn xa',
+      'Báo cáo tháng 2026',
+      'Đảng phí 2026',
+      'Kiểm điểm 2026',
+      'Quyết định 2026',
+    ]);
+    const roster = workbook.getWorksheet('Danh sách')!;
+    expect(roster.getRow(1).getCell(1).value).toBe('Số thẻ đảng viên');
+    expect(roster.rowCount).toBe(1 + 7);
+    const rosterRows = roster.getSheetValues().slice(2) as unknown[][];
+    const an = rosterRows.find((row) => row.includes('Trần Văn An'))!;
+    expect(an).toContain('2026-08, 2026-09, 2026-10');
+    expect(an).toContain('Đủ căn cứ xem xét xóa tên');
+    const checkins = workbook.getWorksheet('Báo cáo tháng 2026')!;
+    const header = checkins.getRow(1).values as unknown[];
+    const minhRow = (checkins.getSheetValues().slice(2) as unknown[][]).find((row) =>
+      row.includes('Lê Văn Minh'),
+    )!;
+    expect(minhRow[header.indexOf('2026-11')]).toBe('Ansan');
+    expect(minhRow[header.indexOf('2026-08')]).toBeUndefined();
+    const fees = workbook.getWorksheet('Đảng phí 2026')!;
+    const feeHeader = fees.getRow(1).values as unknown[];
+    const anFees = (fees.getSheetValues().slice(2) as unknown[][]).find((row) =>
+      row.includes('Trần Văn An'),
+    )!;
+    expect(anFees[feeHeader.indexOf('2026-07')]).toBe(20000);
+    expect(anFees[feeHeader.indexOf('2026-08')]).toBe(0);
+    expect(anFees[feeHeader.indexOf('Tổng đã đóng trong năm (VND)')]).toBe(140000);
+
+    const rosterCsv = secretary.bytesOf(documents[1]!).toString('utf8');
+    expect(rosterCsv.startsWith('\uFEFFSố thẻ đảng viên,Họ và tên')).toBe(true);
+    expect(rosterCsv.trimEnd().split('\r\n')).toHaveLength(1 + 7);
+    expect(rosterCsv).toContain('"2026-08, 2026-09, 2026-10"');
+
+    expect(
+      await db().auditEvent.count({ where: { action: 'export.record-book', actorId: secretary.memberId } }),
+    ).toBe(1);
+  });
+
+  it('exports a review as a form 2C PDF with the Vietnamese text intact', async () => {
+    const [pdf] = await secretary.ask(
+      '/export Lê Văn Minh 2026',
+      (message) => message.document !== undefined,
+    );
+    expect(pdf!.document!.file_name).toMatch(/^2C-.+-2026\.pdf$/);
+    const bytes = secretary.bytesOf(pdf!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // The font is embedded (no system font is relied on).
+    expect(bytes.toString('latin1')).toMatch(/\/FontFile2/);
+    expect(
+      await db().auditEvent.count({ where: { action: 'export.review-pdf', actorId: secretary.memberId } }),
+    ).toBe(1);
+    if (!PDF_TOOLS) {
+      if (process.env.REQUIRE_PDF_TOOLS === '1') throw new Error('pdftotext (poppler-utils) is required');
+      return;
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'homecell-pdf-'));
+    fs.writeFileSync(path.join(dir, 'review.pdf'), bytes);
+    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'review.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    for (const expected of [
+      'BẢN KIỂM ĐIỂM ĐẢNG VIÊN',
+      'Họ và tên: Lê Văn Minh',
+      'I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC',
+      'Giữ liên lạc đều đặn với chi bộ; chấp hành tốt pháp luật nước sở tại.',
+      'V. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG: Hoàn thành tốt nhiệm vụ',
+      'Chủ doanh nghiệp nhận xét: chăm chỉ.',
+      'NGƯỜI TỰ KIỂM ĐIỂM',
+    ]) {
+      expect(text.replace(/[ \t]+/g, ' ')).toContain(expected);
+    }
+    // Rendered to an image, the page is not blank: the glyphs were drawn, not only mapped.
+    execFileSync('pdftoppm', [
+      '-r',
+      '40',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      path.join(dir, 'review.pdf'),
+      path.join(dir, 'page'),
+    ]);
+    const png = fs.readdirSync(dir).find((name) => name.endsWith('.png'))!;
+    expect(fs.statSync(path.join(dir, png)).size).toBeGreaterThan(5_000);
+  });
+
+  it('says so when a member has no submitted review', async () => {
+    const [reply] = await secretary.ask('/export Trần Văn An');
+    expect(reply!.text).toBe('Đồng chí Trần Văn An chưa có bản kiểm điểm năm 2026 đã nộp.');
+  });
+});
