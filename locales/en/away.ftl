@@ -83,8 +83,8 @@ away-ack =
        *[official_transfer] Your request for an official transfer is sent to the cell. The cell will prepare the transfer documents and tell you what papers to bring.
     } Reference: { $reference }. When you are back, send /back to report to the cell.
 away-contacts-header = Party organisations of Vietnamese in that country (directory kept by the committee):
-away-contact = • { $organisation }: { $contact } { $note }
-away-contact-example = • { $organisation }: { $contact } { $note } (EXAMPLE ENTRY, not a real contact)
+away-contact = • { $organisation }: { $contact }{ $note }
+away-contact-example = • { $organisation }: { $contact }{ $note } (EXAMPLE ENTRY, not a real contact)
 away-contact-none = The committee's directory has no party organisation in that country yet; the cell secretary will find out and tell you.
 away-timezone-hint = Reminders still follow your previous time zone; where you are going it is { $zone }. Send /settings to change your time zone, so reminders do not arrive while you sleep.
 away-refused-absence-already-open = The cell already has a departure of yours that is still running, so another cannot be filed. Please cancel and contact the cell secretary.

@@ -83,8 +83,8 @@ away-ack =
        *[official_transfer] Đã gửi đề nghị chuyển sinh hoạt đảng chính thức tới chi bộ. Chi bộ sẽ làm hồ sơ chuyển sinh hoạt và báo cho đồng chí các giấy tờ cần chuẩn bị.
     } Mã số: { $reference }. Khi về, gõ /back để báo cáo với chi bộ.
 away-contacts-header = Tổ chức đảng của người Việt Nam ở nước đó (danh bạ do cấp ủy cập nhật):
-away-contact = • { $organisation }: { $contact } { $note }
-away-contact-example = • { $organisation }: { $contact } { $note } (VÍ DỤ MẪU, không phải liên hệ thật)
+away-contact = • { $organisation }: { $contact }{ $note }
+away-contact-example = • { $organisation }: { $contact }{ $note } (VÍ DỤ MẪU, không phải liên hệ thật)
 away-contact-none = Danh bạ của cấp ủy chưa có tổ chức đảng ở nước này; bí thư chi bộ sẽ hỏi và báo lại cho đồng chí.
 away-timezone-hint = Lời nhắc đang được gửi theo múi giờ cũ của đồng chí; giờ ở nơi đến là { $zone }. Gõ /settings để đổi múi giờ, để lời nhắc không đến lúc đồng chí đang ngủ.
 away-refused-absence-already-open = Chi bộ đã có khai báo đi vắng đang còn hiệu lực của đồng chí, nên không gửi thêm được. Hãy hủy và liên hệ bí thư chi bộ.

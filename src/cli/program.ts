@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
+import { registerDirectory } from './commands/directory';
 import { registerImport } from './commands/import';
 import { registerInvite } from './commands/invite';
 import { registerMigrate } from './commands/migrate';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerSeedDemo(program);
   registerImport(program);
+  registerDirectory(program);
   registerInvite(program);
   registerUnits(program);
   registerSweep(program);

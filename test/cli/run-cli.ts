@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const SAMPLE_DATA = '/work/shared/data';
+// CI clones the repository with ../shared beside it, wherever that is.
+export const SAMPLE_DATA = path.resolve(REPO_ROOT, '..', 'shared', 'data');
 const BIN = path.join(REPO_ROOT, 'bin', 'homecell.cjs');
 
 export interface CliResult {

@@ -76,7 +76,12 @@ async function abroadNotes(countryCode: string, env: FormEnv): Promise<Note[]> {
           { key: 'away-contacts-header' },
           ...contacts.map((contact) => ({
             key: contact.isExample ? 'away-contact-example' : 'away-contact',
-            args: { organisation: contact.organisation, contact: contact.contact, note: contact.note ?? '' },
+            args: {
+              organisation: contact.organisation,
+              contact: contact.contact,
+              // The committee's note (office hours, language) follows the contact after a dash.
+              note: contact.note ? ` – ${contact.note}` : '',
+            },
           })),
         ];
   const zones: readonly string[] = getCountry(countryCode)?.timezones ?? [];
