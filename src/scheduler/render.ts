@@ -136,7 +136,10 @@ function renderDigest(message: Extract<OutgoingMessage, { kind: 'digest' }>, for
   const lines = [formats.t('digest-title', { cell: digest.cellName, date: formats.date(digest.date) })];
   const body: string[] = [];
   for (const section of DIGEST_SECTIONS) {
-    const inSection = items.filter((item) => section.rules.includes(item.rule));
+    // A secretary reads a section as a list of comrades: by name, as in the cell's register.
+    const inSection = items
+      .filter((item) => section.rules.includes(item.rule))
+      .sort((a, b) => String(a.vars.member).localeCompare(String(b.vars.member), 'vi'));
     if (inSection.length === 0) continue;
     body.push('', formats.t(section.title, { count: inSection.length }));
     body.push(...inSection.map((item) => `• ${formats.t(`digest-${item.rule}`, formats.args(item.vars))}`));
