@@ -58,4 +58,14 @@ describe('nudge buttons', () => {
     expect(await recordCounts(harness.database.db)).toEqual(before);
     await scheduler.stop();
   });
+
+  it('makes a member the delivery found unreachable reachable again when they write', async () => {
+    const member = await bindMember(harness, cell, { fullName: 'Lý Thị Hoa' });
+    harness.emulator.blockBot(member.userId);
+    await harness.database.db.member.update({ where: { id: member.memberId }, data: { reachable: false } });
+    harness.emulator.unblockBot(member.userId);
+    await member.say('/help');
+    const stored = await harness.database.db.member.findUniqueOrThrow({ where: { id: member.memberId } });
+    expect(stored.reachable).toBe(true);
+  });
 });

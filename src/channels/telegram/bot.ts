@@ -20,6 +20,7 @@ import { deduplicate } from './middlewares/deduplicate';
 import { loadMember } from './middlewares/load-member';
 import { messageLimits } from './middlewares/message-limits';
 import { privateOnly } from './middlewares/private-only';
+import { reachableAgain } from './middlewares/reachable-again';
 
 export interface CreateBotOptions extends BotDeps {
   token: string;
@@ -72,6 +73,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     deduplicate,
     session({ initial: (): SessionData => ({}), storage: sessionStorage, getSessionKey: sessionKey }),
     loadMember,
+    reachableAgain,
     i18n,
     privateOnly,
     messageLimits,
