@@ -229,6 +229,5 @@ sec-invite-inactive = { $name } is no longer active in the cell, so no invite wa
 
 ## /export
 
-sec-export-preparing = Preparing the cell's record book (XLSX and CSV)…
 sec-export-done = Sent { $count } files. Every export is recorded in the audit trail.
 sec-export-no-review = { $name } has no submitted self-review for { $year }.

@@ -229,6 +229,5 @@ sec-invite-inactive = Đồng chí { $name } không còn sinh hoạt tại chi b
 
 ## /export
 
-sec-export-preparing = Đang lập sổ ghi chép của chi bộ (XLSX và CSV)…
 sec-export-done = Đã gửi { $count } tệp. Mỗi lần xuất đều được ghi vào nhật ký.
 sec-export-no-review = Đồng chí { $name } chưa có bản kiểm điểm năm { $year } đã nộp.

@@ -152,7 +152,23 @@ export class RosterRecords {
     }
     const trimmed = query.trim();
     if (trimmed === '' || trimmed.length > MEMBER_QUERY_MAX_CHARS) return { outcome: 'none' };
-    return findInScope(this.db, scope, trimmed);
+    const result = await findInScope(this.db, scope, trimmed);
+    if (result.outcome === 'none') {
+      // A card number of someone outside the scope reads as "not found", and the attempt is on the record.
+      const outside = await this.db.member.findUnique({
+        where: { cardNumber: trimmed.replace(/\s+/g, '') },
+        select: { id: true },
+      });
+      if (outside) {
+        await recordDenied(this.db, {
+          actorId,
+          action: options.action,
+          reason: 'out-of-scope',
+          target: { memberId: outside.id },
+        });
+      }
+    }
+    return result;
   }
 
   /** A member of the actor's own cell by id (a button's id is only a hint): found, or refused and audited. */

@@ -61,3 +61,15 @@ export async function refuseButton(ctx: BotContext, action: string): Promise<voi
 export function pressedInOwnChat(ctx: BotContext): boolean {
   return ctx.chat?.id !== undefined && ctx.chat.id === ctx.from?.id;
 }
+
+/** A refusal the records gave: an alert on a pressed button, a message after a command. */
+export async function answerRefused(ctx: BotContext): Promise<void> {
+  if (ctx.callbackQuery)
+    await ctx.answerCallbackQuery({ text: ctx.t('access-button-refused'), show_alert: true });
+  else await ctx.reply(ctx.t('access-button-refused'));
+}
+
+/** Clears the spinner on a pressed button once the records allowed the action. */
+export async function acknowledge(ctx: BotContext): Promise<void> {
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+}

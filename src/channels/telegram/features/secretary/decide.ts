@@ -4,10 +4,11 @@ import type { BotContext } from '../../context';
 import type { PendingKind } from '../../../../records/pending';
 import { isCellLeader, pressedInOwnChat, refuseButton } from './access';
 import { PENDING_PATTERNS, ratingOf } from './callbacks';
-import { answerDecision } from './outcomes';
+import { answerDecision, type DecisionAnswer } from './outcomes';
 import { askForText, type DecisionPrompt } from './prompt';
 
 export const decide = new Composer<BotContext>();
+const ACCESS_REFUSALS: readonly string[] = ['not-bound', 'not-allowed', 'out-of-scope', 'not-found'];
 const chat = decide.chatType('private');
 
 chat.callbackQuery(/^pd:/, async (ctx, next) => {
@@ -41,30 +42,48 @@ async function promptIfPending(
   await askForText(ctx, prompt(state.memberName, ctx.deps.records.decisions.now().toISOString()));
 }
 
+/**
+ * Answers a one-tap decision: a refusal the secretary cannot fix (another cell, a forged id, no longer a leader)
+ * is an alert on the button, like any refused button; anything else is a message saying what happened.
+ */
+async function finishTap(ctx: BotContext, answer: DecisionAnswer): Promise<void> {
+  const { result } = answer;
+  if (result.outcome === 'refused' && ACCESS_REFUSALS.includes(result.reason)) {
+    await ctx.answerCallbackQuery({ text: ctx.t('access-button-refused'), show_alert: true });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  if (
+    result.outcome !== 'refused' ||
+    result.reason === 'already-decided' ||
+    result.reason === 'already-arranged'
+  ) {
+    await clearKeyboard(ctx);
+  }
+  await answerDecision(ctx, answer);
+}
+
 chat.callbackQuery(PENDING_PATTERNS.decide, async (ctx) => {
   const action = ctx.match[1]!;
   const id = Number(ctx.match[2]);
   const actorId = ctx.member!.id;
   const { decisions } = ctx.deps.records;
   switch (action) {
-    case 'approve': {
-      await ctx.answerCallbackQuery();
-      const result = await decisions.decideApplication(actorId, id, { approve: true });
-      if (result.outcome === 'decided' || result.reason === 'already-decided') await clearKeyboard(ctx);
-      return answerDecision(ctx, { kind: 'application', result });
-    }
-    case 'confirm': {
-      await ctx.answerCallbackQuery();
-      const result = await decisions.decidePayment(actorId, id, { confirm: true });
-      if (result.outcome === 'decided' || result.reason === 'already-decided') await clearKeyboard(ctx);
-      return answerDecision(ctx, { kind: 'fee', result });
-    }
-    case 'later': {
-      await ctx.answerCallbackQuery();
-      const result = await decisions.decideReview(actorId, id, { absent: true });
-      if (result.outcome === 'decided' || result.reason === 'already-decided') await clearKeyboard(ctx);
-      return answerDecision(ctx, { kind: 'review', result });
-    }
+    case 'approve':
+      return finishTap(ctx, {
+        kind: 'application',
+        result: await decisions.decideApplication(actorId, id, { approve: true }),
+      });
+    case 'confirm':
+      return finishTap(ctx, {
+        kind: 'fee',
+        result: await decisions.decidePayment(actorId, id, { confirm: true }),
+      });
+    case 'later':
+      return finishTap(ctx, {
+        kind: 'review',
+        result: await decisions.decideReview(actorId, id, { absent: true }),
+      });
     case 'reject':
       return promptIfPending(ctx, 'application', id, (memberName, askedAt) => ({
         action: 'reject',
@@ -102,13 +121,11 @@ chat.callbackQuery(PENDING_PATTERNS.rate, async (ctx) => {
 });
 
 chat.callbackQuery(PENDING_PATTERNS.arrangement, async (ctx) => {
-  await ctx.answerCallbackQuery();
   const kind = ctx.match[1] === 'late' ? 'late' : 'advance';
   const result = await ctx.deps.records.decisions.approveFeeArrangement(
     ctx.member!.id,
     Number(ctx.match[2]),
     kind,
   );
-  if (result.outcome === 'approved' || result.reason === 'already-arranged') await clearKeyboard(ctx);
-  await answerDecision(ctx, { kind: 'arrangement', result });
+  await finishTap(ctx, { kind: 'arrangement', result });
 });

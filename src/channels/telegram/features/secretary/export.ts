@@ -2,7 +2,14 @@
 import { Composer, InputFile } from 'grammy';
 import type { ExportFile, ExportLanguage } from '../../../../records/exports';
 import type { BotContext } from '../../context';
-import { canReadRecords, isOfficer, pressedInOwnChat, refuseButton, refuseCommand } from './access';
+import {
+  acknowledge,
+  answerRefused,
+  canReadRecords,
+  pressedInOwnChat,
+  refuseButton,
+  refuseCommand,
+} from './access';
 import { MEMBER_PICK_PATTERN } from './callbacks';
 import { lookupMember } from './lookup';
 
@@ -28,14 +35,11 @@ function splitYear(args: string): { query: string; year?: number } {
 }
 
 async function sendReview(ctx: BotContext, memberId: number, year?: number): Promise<void> {
-  await ctx.replyWithChatAction('upload_document').catch(() => undefined);
   const result = await ctx.deps.records.exports.reviewPdf(ctx.member!.id, memberId, await languageOf(ctx), {
     year,
   });
-  if (result.outcome === 'refused') {
-    await ctx.reply(ctx.t('access-button-refused'));
-    return;
-  }
+  if (result.outcome === 'refused') return answerRefused(ctx);
+  await acknowledge(ctx);
   if (result.outcome === 'no-review') {
     await ctx.reply(ctx.t('sec-export-no-review', { name: result.memberName, year: String(result.year) }));
     return;
@@ -46,7 +50,8 @@ async function sendReview(ctx: BotContext, memberId: number, year?: number): Pro
 chat.command('export', async (ctx) => {
   if (!canReadRecords(ctx)) return refuseCommand(ctx, 'export.record-book', 'records');
   const args = ctx.match.trim();
-  const unitCode = args !== '' && isOfficer(ctx) && !/\s/.test(args) ? args : undefined;
+  // A unit code exports that unit (an officer's subtree); asked by anyone else, the records refuse and log it.
+  const unitCode = args !== '' && !/\s/.test(args) ? args : undefined;
   const isUnit = unitCode !== undefined && (await ctx.deps.records.stats.unitByCode(unitCode)) !== null;
   if (args !== '' && !isUnit) {
     const { query, year } = splitYear(args);
@@ -54,15 +59,11 @@ chat.command('export', async (ctx) => {
     if (found) await sendReview(ctx, found.id, year);
     return;
   }
-  await ctx.reply(ctx.t('sec-export-preparing'));
   await ctx.replyWithChatAction('upload_document').catch(() => undefined);
   const result = await ctx.deps.records.exports.recordBook(ctx.member.id, await languageOf(ctx), {
     ...(isUnit ? { unitCode } : {}),
   });
-  if (result.outcome === 'refused') {
-    await ctx.reply(ctx.t('access-button-refused'));
-    return;
-  }
+  if (result.outcome === 'refused') return answerRefused(ctx);
   await sendFiles(ctx, result.files);
   await ctx.reply(ctx.t('sec-export-done', { count: result.files.length }));
 });
@@ -70,6 +71,5 @@ chat.command('export', async (ctx) => {
 chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
   if (ctx.match[1] !== 'review') return next();
   if (!pressedInOwnChat(ctx) || !canReadRecords(ctx)) return refuseButton(ctx, 'export.review-pdf');
-  await ctx.answerCallbackQuery();
   await sendReview(ctx, Number(ctx.match[2]));
 });

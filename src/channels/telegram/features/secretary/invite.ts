@@ -1,7 +1,14 @@
 // /invite <card or name>: a fresh one-time invite deep link for a member of the secretary's own cell.
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context';
-import { isCellLeader, pressedInOwnChat, refuseButton, refuseCommand } from './access';
+import {
+  acknowledge,
+  answerRefused,
+  isCellLeader,
+  pressedInOwnChat,
+  refuseButton,
+  refuseCommand,
+} from './access';
 import { MEMBER_PICK_PATTERN } from './callbacks';
 import { formatInstant } from './format';
 import { lookupMember } from './lookup';
@@ -15,10 +22,8 @@ const NOT_INVITABLE = ['removed', 'left', 'transferred'];
 async function issueInvite(ctx: BotContext, memberId: number): Promise<void> {
   const actor = ctx.member!;
   const found = await ctx.deps.records.roster.memberOfCell(actor.id, memberId, 'invite.issue');
-  if (found.outcome === 'refused') {
-    await ctx.reply(ctx.t('access-button-refused'));
-    return;
-  }
+  if (found.outcome === 'refused') return answerRefused(ctx);
+  await acknowledge(ctx);
   const { member } = found;
   if (NOT_INVITABLE.includes(member.status)) {
     await ctx.reply(ctx.t('sec-invite-inactive', { name: member.fullName }));
@@ -47,6 +52,5 @@ chat.command('invite', async (ctx) => {
 chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
   if (ctx.match[1] !== 'invite') return next();
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'invite.issue');
-  await ctx.answerCallbackQuery();
   await issueInvite(ctx, Number(ctx.match[2]));
 });

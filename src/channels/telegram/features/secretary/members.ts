@@ -2,7 +2,15 @@
 import { Composer } from 'grammy';
 import type { RosterEntry } from '../../../../records/roster';
 import type { BotContext } from '../../context';
-import { canReadRecords, isCellLeader, pressedInOwnChat, refuseButton, refuseCommand } from './access';
+import {
+  acknowledge,
+  answerRefused,
+  canReadRecords,
+  isCellLeader,
+  pressedInOwnChat,
+  refuseButton,
+  refuseCommand,
+} from './access';
 import { MEMBER_PICK_PATTERN } from './callbacks';
 import { chunkLines } from './format';
 import { lookupMember } from './lookup';
@@ -57,10 +65,8 @@ chat.command('members', async (ctx) => {
 
 async function showRecord(ctx: BotContext, memberId: number): Promise<void> {
   const result = await ctx.deps.records.memberRecords.read(ctx.member!.id, memberId);
-  if (result.outcome === 'refused') {
-    await ctx.reply(ctx.t('access-button-refused'));
-    return;
-  }
+  if (result.outcome === 'refused') return answerRefused(ctx);
+  await acknowledge(ctx);
   const locale = await ctx.i18n.getLocale();
   const texts = memberRecordTexts(
     result.record,
@@ -80,6 +86,5 @@ chat.command('member', async (ctx) => {
 chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
   if (ctx.match[1] !== 'record') return next();
   if (!pressedInOwnChat(ctx) || !canReadRecords(ctx)) return refuseButton(ctx, 'record.read');
-  await ctx.answerCallbackQuery();
   await showRecord(ctx, Number(ctx.match[2]));
 });
