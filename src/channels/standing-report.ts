@@ -5,9 +5,16 @@ import type { Translate } from '../i18n';
 import { formatMonth, formatMonths } from '../forms/steps/months';
 import { formatDate } from '../forms/steps/date';
 
-/** An instant the standing gives in the member's zone, as the member reads it: 31/12/2026 23:59. */
+/** An instant the standing gives in the member's zone, as the member reads it: 20/11/2026 10:00. */
 function localTime(iso: string): string {
   return DateTime.fromISO(iso, { setZone: true }).toFormat('dd/MM/yyyy HH:mm');
+}
+
+/** Deadlines are the instant a period ends (1 December 00:00); a member reads the last minute of the day before. */
+function deadlineTime(iso: string): string {
+  const at = DateTime.fromISO(iso, { setZone: true });
+  const shown = at.hour === 0 && at.minute === 0 ? at.minus({ minutes: 1 }) : at;
+  return shown.toFormat('dd/MM/yyyy HH:mm');
 }
 
 export function standingReport(
@@ -24,7 +31,7 @@ export function standingReport(
     t('status-checkin', {
       state: checkIn.done ? 'done' : checkIn.required ? 'due' : 'optional',
       month: formatMonth(checkIn.month),
-      deadline: localTime(checkIn.deadline),
+      deadline: deadlineTime(checkIn.deadline),
     }),
   ];
   if (checkIn.missedMonthsRunning > 0)
@@ -44,7 +51,7 @@ export function standingReport(
     lines.push(
       t('status-fees-this-month', {
         month: formatMonth(standing.month),
-        deadline: localTime(fees.currentMonthDeadline),
+        deadline: deadlineTime(fees.currentMonthDeadline),
       }),
     );
 
@@ -73,14 +80,14 @@ export function standingReport(
     t('status-review', {
       year: String(review.year),
       status: review.status,
-      due: localTime(review.dueAt),
+      due: deadlineTime(review.dueAt),
       opens: localTime(review.opensAt),
     }),
   );
   lines.push(
     '',
     nextDeadline
-      ? t('status-next', { kind: nextDeadline.kind, at: localTime(nextDeadline.at) })
+      ? t('status-next', { kind: nextDeadline.kind, at: deadlineTime(nextDeadline.at) })
       : t('status-next-none'),
   );
   return lines.join('\n');
