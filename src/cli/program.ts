@@ -6,7 +6,9 @@ import { registerDirectory } from './commands/directory';
 import { registerImport } from './commands/import';
 import { registerInvite } from './commands/invite';
 import { registerMigrate } from './commands/migrate';
+import { registerReport } from './commands/report';
 import { registerSeedDemo } from './commands/seed-demo';
+import { registerStats } from './commands/stats';
 import { registerSweep } from './commands/sweep';
 import { registerUnits } from './commands/units';
 
@@ -35,6 +37,8 @@ export function buildProgram(): Command {
   registerDirectory(program);
   registerInvite(program);
   registerUnits(program);
+  registerStats(program);
+  registerReport(program);
   registerSweep(program);
   return program;
 }

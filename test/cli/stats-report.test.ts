@@ -1,0 +1,126 @@
+// `homecell stats` and `homecell report` against a real database: the figures, the files, and bad arguments.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { monthToDb } from '../../src/domain/periods';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createCell, createMember, type TestCell } from '../support/fixtures';
+import { makeTempDir, runCli } from './run-cli';
+
+describe('homecell stats and report', () => {
+  let database: TestDatabase;
+  let cell: TestCell;
+  let provinceCode: string;
+  const dir = makeTempDir();
+  const cli = (args: string[]) => runCli(args, { DATABASE_URL: database.url });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const db = database.db;
+    cell = await createCell(db, 'Chi bộ thôn Hải Thanh');
+    provinceCode = (await db.unit.findUniqueOrThrow({ where: { id: cell.provinceId } })).code;
+    const year = new Date().getUTCFullYear();
+    // One member abroad who paid nothing this year, one at home paid up to last month.
+    const away = await createMember(db, cell, { fullName: 'Lê Văn Minh', status: 'away' });
+    await db.member.update({ where: { id: away.id }, data: { createdAt: new Date(Date.UTC(year, 0, 2)) } });
+    await db.absence.create({
+      data: {
+        memberId: away.id,
+        kind: 'abroad',
+        countryCode: 'KR',
+        startsOn: new Date(Date.UTC(year, 0, 5)),
+        arrangement: 'seasonal',
+      },
+    });
+    const home = await createMember(db, cell, { fullName: 'Ngô Văn Khải' });
+    await db.member.update({ where: { id: home.id }, data: { createdAt: new Date(Date.UTC(year, 0, 2)) } });
+    const month = new Date().getUTCMonth() + 1;
+    await db.feePayment.create({
+      data: {
+        memberId: home.id,
+        amountMinor: 20000 * month,
+        method: 'in_person',
+        status: 'confirmed',
+        months: {
+          create: Array.from({ length: month }, (_, index) => ({
+            memberId: home.id,
+            month: monthToDb(`${year}-${String(index + 1).padStart(2, '0')}`),
+          })),
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('prints the statistics of a province with its child units, in either language and as JSON', async () => {
+    const text = await cli(['stats', provinceCode]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Đảng viên: 2');
+    expect(text.stdout).toContain('Đi làm ăn xa: trong nước 0, ở nước ngoài 1.');
+    expect(text.stdout).toMatch(/• Huyện ủy Thử \(.+-D\): 2 đảng viên/);
+    const english = await cli(['stats', provinceCode, '--lang', 'en']);
+    expect(english.stdout).toContain('Working away: in Vietnam 0, abroad 1.');
+
+    const json = await cli(['stats', provinceCode, '--json']);
+    const figures = JSON.parse(json.stdout) as { total: Record<string, number>; children: unknown[] };
+    expect(figures.total).toMatchObject({ members: 2, awayAbroad: 1, awayDomestic: 0 });
+    expect(figures.children).toHaveLength(1);
+  });
+
+  it('refuses an unknown unit and a bad year, with a readable line and no output', async () => {
+    const unknown = await cli(['stats', 'NO-SUCH-UNIT']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('homecell: unknown unit code NO-SUCH-UNIT');
+    const year = await cli(['stats', provinceCode, '--year', '26']);
+    expect(year.code).toBe(2);
+    expect(year.stderr).toContain('--year: "26" is not a year');
+    const format = await cli(['report', provinceCode, '--format', 'docx', '--out', path.join(dir, 'x.docx')]);
+    expect(format.code).toBe(2);
+    expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(false);
+  });
+
+  it('writes the XLSX report (statistics first, then the record book) and audits it as cli', async () => {
+    const out = path.join(dir, 'report.xlsx');
+    const result = await cli(['report', provinceCode, '--format', 'xlsx', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${out}: xlsx report of ${provinceCode}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toHaveLength(7);
+    const statistics = workbook.worksheets[0]!;
+    expect(statistics.name).toMatch(/^Thống kê \d{4}$/);
+    expect(statistics.getRow(3).getCell(2).value).toBe('Tổng cộng: Tỉnh ủy Thử');
+    expect(statistics.getRow(3).getCell(4).value).toBe(2);
+    expect(workbook.getWorksheet('Danh sách')!.rowCount).toBe(3);
+    const audit = await database.db.auditEvent.findFirst({
+      where: { action: 'export.report', actorLabel: 'cli' },
+    });
+    expect(audit?.after).toMatchObject({ unitCode: provinceCode, format: 'xlsx' });
+  });
+
+  it('writes one table as CSV and the statistics as a PDF with Vietnamese text', async () => {
+    const csv = path.join(dir, 'roster.csv');
+    expect(
+      (await cli(['report', provinceCode, '--format', 'csv', '--table', 'roster', '--out', csv])).code,
+    ).toBe(0);
+    const lines = fs.readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^\uFEFFSố thẻ đảng viên,Họ và tên,/);
+
+    const pdf = path.join(dir, 'report.pdf');
+    expect((await cli(['report', provinceCode, '--format', 'pdf', '--out', pdf, '--lang', 'vi'])).code).toBe(
+      0,
+    );
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    if (fs.existsSync('/usr/bin/pdftotext')) {
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+      expect(text).toContain('BÁO CÁO TÌNH HÌNH ĐẢNG VIÊN ĐI LÀM ĂN XA - Tỉnh ủy Thử');
+      expect(text).toContain('Huyện ủy Thử');
+    } else if (process.env.REQUIRE_PDF_TOOLS === '1') {
+      throw new Error('pdftotext (poppler-utils) is required');
+    }
+  });
+});
