@@ -37,3 +37,13 @@ checkin-ack =
 checkin-refused-month-closed = { $month } is closed, so it can no longer be reported. Check in for this month with /checkin.
 checkin-refused-month-not-open = This month's check-in is not open yet. Please come back later.
 checkin-refused-invalid-month = The month to report could not be worked out. Send /cancel and start again with /checkin.
+checkin-call-requested =
+    📞 { $name } would like the secretary to call (check-in for { $month }). Now in: { $place }.{ $difficulty ->
+        [none] {""}
+        [work] {" "}Difficulty: work.
+        [money] {" "}Difficulty: income, money.
+        [family] {" "}Difficulty: family.
+        [health] {" "}Difficulty: health.
+        [papers] {" "}Difficulty: papers, procedures.
+       *[other] {" "}Another difficulty.
+    } { $details }

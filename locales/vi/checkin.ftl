@@ -37,3 +37,13 @@ checkin-ack =
 checkin-refused-month-closed = Tháng { $month } đã khép lại nên không báo cáo được nữa. Hãy báo cáo cho tháng này bằng /checkin.
 checkin-refused-month-not-open = Báo cáo của tháng này chưa mở. Đồng chí quay lại sau nhé.
 checkin-refused-invalid-month = Không xác định được tháng cần báo cáo. Hãy gõ /cancel rồi bắt đầu lại bằng /checkin.
+checkin-call-requested =
+    📞 Đồng chí { $name } muốn bí thư gọi điện (báo cáo tháng { $month }). Đang ở: { $place }.{ $difficulty ->
+        [none] {""}
+        [work] {" "}Khó khăn: việc làm.
+        [money] {" "}Khó khăn: thu nhập, tiền bạc.
+        [family] {" "}Khó khăn: gia đình.
+        [health] {" "}Khó khăn: sức khỏe.
+        [papers] {" "}Khó khăn: giấy tờ, thủ tục.
+       *[other] {" "}Khó khăn khác.
+    } { $details }

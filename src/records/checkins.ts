@@ -12,6 +12,7 @@ import {
 import type { Policy } from '../domain/policy';
 import type { Prisma } from '../generated/prisma/client';
 import { recordAudit } from './audit';
+import { enqueueMessage } from './notifications';
 
 /** What the member answered; plain JSON so it can also sit in a session for "same as last month". */
 export type CheckInAnswers = Record<string, unknown>;
@@ -87,7 +88,7 @@ export class CheckInRecords {
         : await tx.checkIn.create({
             data: { memberId, month: monthToDb(month), answers: json, place, revision, submittedAt: now },
           });
-      await tx.checkInRevision.create({
+      const written = await tx.checkInRevision.create({
         data: {
           checkInId: saved.id,
           revision,
@@ -96,6 +97,11 @@ export class CheckInRecords {
           sourceKey: options.sourceKey,
         },
       });
+      // A member asking for a call is told "the secretary will call"; the leaders hear of it now, not at the digest.
+      const alreadyAsked = (before?.answers as CheckInAnswers | undefined)?.wantsCall === true;
+      if (answers.wantsCall === true && !alreadyAsked) {
+        await queueCallRequest(tx, memberId, month, answers, `checkin-call:${written.id}`, now);
+      }
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
@@ -133,6 +139,46 @@ export class CheckInRecords {
       answers: row.answers as CheckInAnswers,
       submittedAt: row.submittedAt.toISOString(),
     }));
+  }
+}
+
+/** Tells the secretary and deputies of the member's cell that the member asked for a call in their check-in. */
+async function queueCallRequest(
+  tx: Tx,
+  memberId: number,
+  month: MonthKey,
+  answers: CheckInAnswers,
+  key: string,
+  now: Date,
+): Promise<void> {
+  const member = await tx.member.findUniqueOrThrow({
+    where: { id: memberId },
+    select: { fullName: true, cellId: true },
+  });
+  const leaders = await tx.member.findMany({
+    where: {
+      cellId: member.cellId,
+      role: { in: ['secretary', 'deputy_secretary'] },
+      status: { notIn: ['removed', 'left', 'transferred'] },
+      id: { not: memberId },
+    },
+    select: { id: true },
+  });
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  for (const leader of leaders) {
+    await enqueueMessage(tx, {
+      key: `${key}:${leader.id}`,
+      memberId: leader.id,
+      messageKey: 'checkin-call-requested',
+      args: {
+        name: member.fullName,
+        month: `${month.slice(5)}/${month.slice(0, 4)}`,
+        place: text(answers.place),
+        difficulty: text(answers.difficulty) || 'none',
+        details: text(answers.difficultyDetails),
+      },
+      dueAt: now,
+    });
   }
 }
 

@@ -9,6 +9,7 @@ export type MemberFields = Parameters<typeof createMember>[2];
 export interface MemberChat {
   userId: number;
   memberId: number;
+  fullName: string;
   /** Sends a text; resolves with the bot's next new message. */
   say(text: string): Promise<EmulatedBotMessage>;
   /** Presses the button with this label; resolves with the next new message. */
@@ -42,10 +43,10 @@ export async function bindMember(
   const record = await createMember(harness.database.db, cell, fields);
   const { code } = await harness.records.invites.issue(record.id, { label: 'test' });
   await harness.say(userId, `/start ${code}`);
-  return chatOf(harness, userId, record.id);
+  return chatOf(harness, userId, record.id, record.fullName);
 }
 
-export function chatOf(harness: BotHarness, userId: number, memberId: number): MemberChat {
+export function chatOf(harness: BotHarness, userId: number, memberId: number, fullName = ''): MemberChat {
   const { emulator } = harness;
   const newMessage = (after: number) => emulator.waitForMessage(userId, { after, match: (m) => !m.edited });
   const send = async (act: (userId: number) => unknown) => {
@@ -56,6 +57,7 @@ export function chatOf(harness: BotHarness, userId: number, memberId: number): M
   return {
     userId,
     memberId,
+    fullName,
     say: (text) => send(() => emulator.sendText(userId, text)),
     tap: (message, label) => send(() => emulator.pressButtonWithText(userId, message.message_id, label)),
     tapInPlace: async (message, label) => {

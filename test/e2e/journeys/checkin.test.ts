@@ -1,17 +1,21 @@
 // The monthly check-in through the Bot API emulator: first check-in, revision, "same as last month", bad inputs.
 import { startBotHarness, type BotHarness } from '../../support/bot-harness';
-import { createCell, recordCounts, type TestCell } from '../../support/fixtures';
+import { createCell, createMember, recordCounts, type TestCell } from '../../support/fixtures';
 import { bindMember, buttons, expectDraft, type MemberChat } from '../../support/member-chat';
 
 describe('monthly check-in (/checkin)', () => {
   let harness: BotHarness;
   let cell: TestCell;
+  let secretaryId: number;
   // 20 November 2026, 10:00 in Hà Nội, 12:00 in Seoul.
   const now = new Date('2026-11-20T03:00:00Z');
 
   beforeAll(async () => {
     harness = await startBotHarness({ clock: () => now });
     cell = await createCell(harness.database.db);
+    secretaryId = (
+      await createMember(harness.database.db, cell, { role: 'secretary', fullName: 'Bí Thư Thử' })
+    ).id;
   });
   afterAll(async () => {
     await harness.stop();
@@ -22,6 +26,13 @@ describe('monthly check-in (/checkin)', () => {
       where: { memberId: member.memberId },
       include: { revisions: true },
     });
+  /** The messages queued for the secretary about this member's calls. */
+  const callAlertsFor = async (member: MemberChat) => {
+    const rows = await harness.database.db.notification.findMany({
+      where: { memberId: secretaryId, kind: 'message', key: { startsWith: 'checkin-call:' } },
+    });
+    return rows.filter((row) => (row.payload as { args: { name: string } }).args.name === member.fullName);
+  };
   const draftOf = (member: MemberChat, expected: object | undefined) =>
     expectDraft(harness.database.db, member.userId, expected);
 
@@ -70,6 +81,20 @@ describe('monthly check-in (/checkin)', () => {
     });
     expect(checkIn!.month.toISOString().slice(0, 10)).toBe('2026-11-01');
     expect(checkIn!.revisions).toHaveLength(1);
+    const [alert] = await callAlertsFor(member);
+    expect(alert).toMatchObject({
+      key: `checkin-call:${checkIn!.revisions[0]!.id}:${secretaryId}`,
+      status: 'pending',
+      payload: {
+        key: 'checkin-call-requested',
+        args: {
+          month: '11/2026',
+          place: 'Thủ Dầu Một, Bình Dương',
+          difficulty: 'work',
+          details: 'Xưởng giảm ca, thu nhập giảm một nửa',
+        },
+      },
+    });
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,
       checkIns: before.checkIns + 1,
@@ -109,6 +134,8 @@ describe('monthly check-in (/checkin)', () => {
     );
     const [checkIn] = await checkInsOf(member);
     expect(checkIn!.revision).toBe(2);
+    // Version 1 asked for no call, version 2 did: the secretary hears of it once.
+    expect(await callAlertsFor(member)).toHaveLength(1);
     expect(checkIn!.answers).toMatchObject({
       work: 'Moved to a farm in Icheon',
       health: 'poor',
