@@ -95,6 +95,8 @@ export async function startService(
       logger,
       records,
       translate,
+      clock,
+      draftTtlDays: policy.forms.draftTtlDays,
     });
     await bot.init();
     await setDefaultCommandMenus(bot.api, translate, config.defaultLocale).catch((error: unknown) =>
