@@ -5,7 +5,7 @@ import { ImportFileError, readTable } from '../../records/import/table';
 import { DirectoryRecords, type OverseasContactRow } from '../../records/directory';
 import { CliError, countOf, printLine, withDatabase } from '../session';
 
-const COLUMNS = ['country_code', 'organisation', 'contact', 'note', 'is_example'] as const;
+type Column = 'country_code' | 'organisation' | 'contact' | 'note' | 'is_example';
 const REQUIRED: readonly string[] = ['country_code', 'organisation', 'contact'];
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'có', 'co']);
 const NO = new Set(['', 'no', 'n', 'false', '0', 'không', 'khong']);
@@ -31,7 +31,7 @@ async function readDirectory(file: string): Promise<Array<{ line: number; row: O
         );
       continue;
     }
-    const cell = (column: (typeof COLUMNS)[number]) => cells[columns!.get(column) ?? -1]?.trim() ?? '';
+    const cell = (column: Column) => cells[columns!.get(column) ?? -1]?.trim() ?? '';
     if (cells.every((value) => value.trim() === '')) continue;
     const example = cell('is_example').toLowerCase();
     if (!YES.has(example) && !NO.has(example))

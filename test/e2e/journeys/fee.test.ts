@@ -112,6 +112,7 @@ describe('fee confirmation (/fee)', () => {
     });
     const method = await member.say('25000 KRW');
     const receipt = await member.tap(method, 'Bank transfer');
+    expect(receipt.text).toContain('Send a photo of the receipt');
     const sticker = await member.send((userId) => harness.emulator.sendSticker(userId));
     expect(sticker.text).toContain('needs a photo');
     const summary = await member.tap(sticker, 'Skip');
