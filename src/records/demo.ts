@@ -201,118 +201,124 @@ export async function seedDemo(
   const today = DateTime.fromJSDate(options.now, { zone: options.homeTimezone }).startOf('day');
   const thisMonth = today.startOf('month');
 
-  await db.$transaction(async (tx) => {
-    let parentId: number | null = null;
-    let path = '';
-    let cellId = 0;
-    for (const unit of UNITS) {
-      path = path ? `${path}/${unit.code}` : unit.code;
-      const created: { id: number } = await tx.unit.create({
-        data: { ...unit, parentId, path, timezone: options.homeTimezone },
-      });
-      parentId = created.id;
-      cellId = created.id;
-    }
+  await db.$transaction(
+    async (tx) => {
+      let parentId: number | null = null;
+      let path = '';
+      let cellId = 0;
+      for (const unit of UNITS) {
+        path = path ? `${path}/${unit.code}` : unit.code;
+        const created: { id: number } = await tx.unit.create({
+          data: { ...unit, parentId, path, timezone: options.homeTimezone },
+        });
+        parentId = created.id;
+        cellId = created.id;
+      }
 
-    let secretaryId: number | undefined;
-    for (const [index, demo] of MEMBERS.entries()) {
-      const member = await tx.member.create({
-        data: {
-          fullName: demo.fullName,
-          cardNumber: `DEMO.${String(index + 1).padStart(4, '0')}`,
-          birthYear: demo.birthYear,
-          cellId,
-          role: demo.role,
-          status: statusOf(demo.absence),
-          locale: demo.locale,
-          timezone: demo.timezone,
-          monthlyFeeVnd: demo.monthlyFeeVnd,
-          identities: { create: { channel: 'telegram', externalId: String(DEMO_CHAT_ID_BASE + index + 1) } },
-        },
-      });
-      if (demo.role === 'secretary') secretaryId = member.id;
-
-      const absence = demo.absence;
-      if (absence) {
-        await tx.absence.create({
+      let secretaryId: number | undefined;
+      for (const [index, demo] of MEMBERS.entries()) {
+        const member = await tx.member.create({
           data: {
-            memberId: member.id,
-            kind: absence.kind,
-            place: absence.place,
-            countryCode: absence.countryCode,
-            startsOn: calendarDate(thisMonth.minus({ months: absence.leftMonthsAgo })),
-            expectedEndOn:
-              absence.endsInDays === undefined
-                ? null
-                : calendarDate(today.plus({ days: absence.endsInDays })),
-            arrangement: absence.arrangement ?? null,
-            applicationStatus: absence.applicationStatus,
-            decidedById: absence.applicationStatus === 'approved' ? (secretaryId ?? null) : null,
-            decidedAt: absence.applicationStatus === 'approved' ? options.now : null,
+            fullName: demo.fullName,
+            cardNumber: `DEMO.${String(index + 1).padStart(4, '0')}`,
+            birthYear: demo.birthYear,
+            cellId,
+            role: demo.role,
+            status: statusOf(demo.absence),
+            locale: demo.locale,
+            timezone: demo.timezone,
+            monthlyFeeVnd: demo.monthlyFeeVnd,
+            identities: {
+              create: { channel: 'telegram', externalId: String(DEMO_CHAT_ID_BASE + index + 1) },
+            },
           },
         });
-      }
+        if (demo.role === 'secretary') secretaryId = member.id;
 
-      // Check-ins and fees for every past month of this year, less the gaps this member is meant to show.
-      for (let month = thisMonth.startOf('year'); month < thisMonth; month = month.plus({ months: 1 })) {
-        const monthsAgo = Math.round(thisMonth.diff(month, 'months').months);
-        if (monthsAgo > (demo.missedRecentCheckIns ?? 0)) {
-          const answers = { place: absence?.place ?? 'home', health: 'good', wantsCall: false };
-          await tx.checkIn.create({
+        const absence = demo.absence;
+        if (absence) {
+          await tx.absence.create({
             data: {
               memberId: member.id,
-              month: calendarDate(month),
-              place: absence?.place ?? null,
-              answers,
-              submittedAt: month.plus({ days: 5 }).toJSDate(),
-              revisions: {
-                create: { revision: 1, answers, submittedAt: month.plus({ days: 5 }).toJSDate() },
+              kind: absence.kind,
+              place: absence.place,
+              countryCode: absence.countryCode,
+              startsOn: calendarDate(thisMonth.minus({ months: absence.leftMonthsAgo })),
+              expectedEndOn:
+                absence.endsInDays === undefined
+                  ? null
+                  : calendarDate(today.plus({ days: absence.endsInDays })),
+              arrangement: absence.arrangement ?? null,
+              applicationStatus: absence.applicationStatus,
+              decidedById: absence.applicationStatus === 'approved' ? (secretaryId ?? null) : null,
+              decidedAt: absence.applicationStatus === 'approved' ? options.now : null,
+            },
+          });
+        }
+
+        // Check-ins and fees for every past month of this year, less the gaps this member is meant to show.
+        for (let month = thisMonth.startOf('year'); month < thisMonth; month = month.plus({ months: 1 })) {
+          const monthsAgo = Math.round(thisMonth.diff(month, 'months').months);
+          if (monthsAgo > (demo.missedRecentCheckIns ?? 0)) {
+            const answers = { place: absence?.place ?? 'home', health: 'good', wantsCall: false };
+            await tx.checkIn.create({
+              data: {
+                memberId: member.id,
+                month: calendarDate(month),
+                place: absence?.place ?? null,
+                answers,
+                submittedAt: month.plus({ days: 5 }).toJSDate(),
+                revisions: {
+                  create: { revision: 1, answers, submittedAt: month.plus({ days: 5 }).toJSDate() },
+                },
               },
-            },
-          });
-        }
-        if (monthsAgo > (demo.unpaidRecentMonths ?? 0)) {
-          await tx.feePayment.create({
-            data: {
-              memberId: member.id,
-              amountMinor: demo.monthlyFeeVnd,
-              currency: 'VND',
-              method: absence?.kind === 'abroad' ? 'family' : 'in_person',
-              status: 'confirmed',
-              declaredAt: month.plus({ days: 10 }).toJSDate(),
-              confirmedById: secretaryId ?? member.id,
-              confirmedAt: month.plus({ days: 12 }).toJSDate(),
-              months: { create: { memberId: member.id, month: calendarDate(month) } },
-            },
-          });
+            });
+          }
+          if (monthsAgo > (demo.unpaidRecentMonths ?? 0)) {
+            await tx.feePayment.create({
+              data: {
+                memberId: member.id,
+                amountMinor: demo.monthlyFeeVnd,
+                currency: 'VND',
+                method: absence?.kind === 'abroad' ? 'family' : 'in_person',
+                status: 'confirmed',
+                declaredAt: month.plus({ days: 10 }).toJSDate(),
+                confirmedById: secretaryId ?? member.id,
+                confirmedAt: month.plus({ days: 12 }).toJSDate(),
+                months: { create: { memberId: member.id, month: calendarDate(month) } },
+              },
+            });
+          }
         }
       }
-    }
 
-    await tx.overseasContact.createMany({
-      data: [
-        {
-          countryCode: 'KR',
-          organisation: 'Ví dụ: Đảng ủy ngoài nước tại Hàn Quốc',
-          contact: 'example-kr@example.invalid',
-          isExample: true,
-        },
-        {
-          countryCode: 'JP',
-          organisation: 'Ví dụ: Đảng ủy ngoài nước tại Nhật Bản',
-          contact: 'example-jp@example.invalid',
-          isExample: true,
-        },
-      ],
-      skipDuplicates: true,
-    });
-    await recordAudit(tx, {
-      actorLabel: 'system',
-      action: 'demo.seeded',
-      entity: 'Unit',
-      entityId: cellId,
-      after: { cellCode: DEMO_CELL_CODE, members: MEMBERS.length },
-    });
-  });
+      await tx.overseasContact.createMany({
+        data: [
+          {
+            countryCode: 'KR',
+            organisation: 'Ví dụ: Đảng ủy ngoài nước tại Hàn Quốc',
+            contact: 'example-kr@example.invalid',
+            isExample: true,
+          },
+          {
+            countryCode: 'JP',
+            organisation: 'Ví dụ: Đảng ủy ngoài nước tại Nhật Bản',
+            contact: 'example-jp@example.invalid',
+            isExample: true,
+          },
+        ],
+        skipDuplicates: true,
+      });
+      await recordAudit(tx, {
+        actorLabel: 'system',
+        action: 'demo.seeded',
+        entity: 'Unit',
+        entityId: cellId,
+        after: { cellCode: DEMO_CELL_CODE, members: MEMBERS.length },
+      });
+      // A few hundred small inserts: all or nothing, on a busy or slow machine too (the default is 5 s).
+    },
+    { timeout: 60_000 },
+  );
   return { created: true, cellCode: DEMO_CELL_CODE };
 }
