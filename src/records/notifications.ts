@@ -224,16 +224,16 @@ export class NotificationRecords {
   }
 
   /** A 429: the message goes back to its worker's queue; the try did not count. */
-  async backToQueue(id: number): Promise<void> {
+  async backToQueue(id: number, sender: string): Promise<void> {
     await this.db.$executeRaw`
       UPDATE "Notification" SET status = 'queued', attempts = GREATEST(attempts - 1, 0)
-      WHERE id = ${id} AND status = 'sending'`;
+      WHERE id = ${id} AND status = 'sending' AND "claimedBy" = ${sender}`;
   }
 
   /** A passing failure under BullMQ: the job's own retry (with backoff) sends it again; the try counted. */
-  async releaseForRetry(id: number, error: string): Promise<void> {
+  async releaseForRetry(id: number, sender: string, error: string): Promise<void> {
     await this.db.notification.updateMany({
-      where: { id, status: 'sending' },
+      where: { id, status: 'sending', claimedBy: sender },
       data: { status: 'queued', lastError: error },
     });
   }
@@ -248,20 +248,20 @@ export class NotificationRecords {
   }
 
   /** A passing failure (network, 5xx): tried again from `dueAt`. */
-  async retryLater(id: number, dueAt: Date, error: string): Promise<void> {
+  async retryLater(id: number, sender: string, dueAt: Date, error: string): Promise<void> {
     await this.db.notification.updateMany({
-      where: { id, status: 'sending' },
+      where: { id, status: 'sending', claimedBy: sender },
       data: { status: 'pending', dueAt, lastError: error, claimedBy: null, leaseUntil: null },
     });
   }
 
   /** A nudge reaching its member outside their hours (the delivery ran late): it waits, the try not counted. */
-  async postpone(id: number, dueAt: Date): Promise<void> {
+  async postpone(id: number, sender: string, dueAt: Date): Promise<void> {
     await this.db.$executeRaw`
       UPDATE "Notification"
       SET status = 'pending', "dueAt" = ${dueAt}, attempts = GREATEST(attempts - 1, 0),
           "claimedBy" = NULL, "leaseUntil" = NULL
-      WHERE id = ${id} AND status = 'sending'`;
+      WHERE id = ${id} AND status = 'sending' AND "claimedBy" = ${sender}`;
   }
 
   async markFailed(id: number, error: string): Promise<void> {

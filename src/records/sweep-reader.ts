@@ -1,7 +1,7 @@
 // Reads members for the sweep in id order, a batch at a time, with one query per table per batch (never per member).
 import type { Database } from '../db/client';
 import type { NotificationSubject, OpenRequestFacts } from '../domain/due-items';
-import type { FeeStatus } from '../domain/fees';
+import { addMonths, parseMonthKey, type MonthKey } from '../domain/periods';
 import type { PreferredHours } from '../domain/sending-hours';
 import type {
   AbsenceFacts,
@@ -30,11 +30,9 @@ interface MemberRow {
   cellId: number;
   cellZone: string;
   reachable: boolean;
-  hasChat: boolean;
   preferredHourFrom: number | null;
   preferredHourTo: number | null;
   createdAt: Date;
-  firstPaidMonth: string | null;
 }
 
 interface MonthRow {
@@ -44,6 +42,29 @@ interface MonthRow {
 
 /** Enough history for every rule: the missed check-ins counted back, and last year's fees in January. */
 const HISTORY_MONTHS = MISSED_MONTHS_COUNTED + 2;
+/** Months read as bits from the start of the history: the history, this month, and advance payments ahead. */
+const MONTH_BITS = 60;
+
+/** The months the sweep reads, numbered from the first one so a member's months travel as two 30-bit integers. */
+function monthWindow(now: Date) {
+  const firstMonth = addMonths(now.toISOString().slice(0, 7), -HISTORY_MONTHS);
+  const { year, month } = parseMonthKey(firstMonth);
+  const keys = Array.from({ length: MONTH_BITS }, (_, index) => addMonths(firstMonth, index));
+  const decode = (bits: number, offset: number, into: MonthKey[]) => {
+    for (let rest = bits; rest !== 0; rest &= rest - 1)
+      into.push(keys[offset + 31 - Math.clz32(rest & -rest)]!);
+  };
+  return {
+    base: year * 12 + month,
+    firstDay: `${firstMonth}-01`,
+    monthsOf(low: number, high: number): MonthKey[] {
+      const months: MonthKey[] = [];
+      decode(low, 0, months);
+      decode(high, 30, months);
+      return months;
+    },
+  };
+}
 
 export interface SweepReadOptions {
   batchSize?: number;
@@ -69,14 +90,10 @@ export class SweepReader {
 
   private members(afterId: number, limit: number, only?: readonly number[]): Promise<MemberRow[]> {
     const onlyThese = only ? Prisma.sql`AND m.id = ANY(${[...only]}::int[])` : Prisma.empty;
-    // firstPaidMonth and hasChat are index probes per row inside the one query.
     return this.db.$queryRaw<MemberRow[]>`
       SELECT m.id, m."fullName", m.role::text AS role, m.status::text AS status, m.timezone, m.locale,
              m."cellId", u.timezone AS "cellZone", m.reachable, m."preferredHourFrom", m."preferredHourTo",
-             m."createdAt",
-             EXISTS (SELECT 1 FROM "ChatIdentity" c WHERE c."memberId" = m.id) AS "hasChat",
-             (SELECT to_char(min(f.month), 'YYYY-MM') FROM "FeePaymentMonth" f WHERE f."memberId" = m.id)
-               AS "firstPaidMonth"
+             m."createdAt"
       FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"
       WHERE m.id > ${afterId} ${onlyThese}
       ORDER BY m.id
@@ -86,23 +103,42 @@ export class SweepReader {
   private async subjects(members: MemberRow[], calendars: CalendarBook): Promise<SweepSubject[]> {
     const first = members[0]!.id;
     const last = members.at(-1)!.id;
-    // A calendar date string: the bound is a date, whatever the session's time zone.
-    const oldest = new Date(calendars.now.getTime() - HISTORY_MONTHS * 31 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const window = monthWindow(calendars.now);
     const years = [-1, 0, 1].map((shift) => calendars.now.getUTCFullYear() + shift);
-    const [paid, arrangements, checkIns, absences, reviews, requests] = await Promise.all([
-      this.db.$queryRaw<Array<MonthRow & { status: FeeStatus }>>`
-        SELECT f."memberId", to_char(f.month, 'YYYY-MM') AS month, p.status::text AS status
-        FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
-        WHERE f."memberId" BETWEEN ${first} AND ${last} AND f.month >= ${oldest}::date`,
+    const [chats, olderPaid, paid, arrangements, checkIns, absences, reviews, requests] = await Promise.all([
+      this.db.$queryRaw<Array<{ memberId: number }>>`
+        SELECT DISTINCT "memberId" FROM "ChatIdentity" WHERE "memberId" BETWEEN ${first} AND ${last}`,
+      // Only the first month ever paid matters from before the history read below (where counting starts).
+      this.db.$queryRaw<MonthRow[]>`
+        SELECT "memberId", to_char(min(month), 'YYYY-MM') AS month FROM "FeePaymentMonth"
+        WHERE "memberId" BETWEEN ${first} AND ${last} AND month < ${window.firstDay}::date
+        GROUP BY "memberId"`,
+      // One row per member, its months as bits: PostgreSQL folds them far faster than rows cross the wire.
+      this.db.$queryRaw<Array<{ memberId: number; low: number | null; high: number | null; first: string }>>`
+        SELECT f."memberId",
+               bit_or(CASE WHEN f.i < 30 THEN 1 << f.i ELSE 0 END) FILTER (WHERE p.status <> 'disputed') AS low,
+               bit_or(CASE WHEN f.i >= 30 THEN 1 << (f.i - 30) ELSE 0 END) FILTER (WHERE p.status <> 'disputed')
+                 AS high,
+               to_char(min(f.month), 'YYYY-MM') AS first
+        FROM (SELECT "memberId", "paymentId", month,
+                     extract(year FROM month)::int * 12 + extract(month FROM month)::int - ${window.base} AS i
+              FROM "FeePaymentMonth"
+              WHERE "memberId" BETWEEN ${first} AND ${last} AND month >= ${window.firstDay}::date) f
+          JOIN "FeePayment" p ON p.id = f."paymentId"
+        WHERE f.i < ${MONTH_BITS}
+        GROUP BY f."memberId"`,
       this.db.$queryRaw<Array<{ memberId: number; kind: 'late' | 'advance'; first: string; last: string }>>`
         SELECT "memberId", kind::text AS kind, to_char("firstMonth", 'YYYY-MM') AS first,
                to_char("lastMonth", 'YYYY-MM') AS last
         FROM "FeeArrangement" WHERE "memberId" BETWEEN ${first} AND ${last}`,
-      this.db.$queryRaw<MonthRow[]>`
-        SELECT "memberId", to_char(month, 'YYYY-MM') AS month FROM "CheckIn"
-        WHERE "memberId" BETWEEN ${first} AND ${last} AND month >= ${oldest}::date`,
+      this.db.$queryRaw<Array<{ memberId: number; low: number; high: number }>>`
+        SELECT c."memberId", bit_or(CASE WHEN c.i < 30 THEN 1 << c.i ELSE 0 END) AS low,
+               bit_or(CASE WHEN c.i >= 30 THEN 1 << (c.i - 30) ELSE 0 END) AS high
+        FROM (SELECT "memberId", extract(year FROM month)::int * 12 + extract(month FROM month)::int - ${window.base} AS i
+              FROM "CheckIn"
+              WHERE "memberId" BETWEEN ${first} AND ${last} AND month >= ${window.firstDay}::date) c
+        WHERE c.i < ${MONTH_BITS}
+        GROUP BY c."memberId"`,
       // The member's current absence: the latest one still open, as StandingRecords reads it.
       this.db.$queryRaw<AbsenceRow[]>`
         SELECT DISTINCT ON ("memberId") "memberId", kind::text AS kind, "countryCode",
@@ -130,9 +166,21 @@ export class SweepReader {
       }
       return grouped;
     };
-    const paidBy = byMember(paid);
+    // Declared and confirmed pay alike; disputed months were left out of the bits (as paidMonthSet does).
+    const paidBy = new Map(
+      paid.map((row) => [
+        row.memberId,
+        window
+          .monthsOf(row.low ?? 0, row.high ?? 0)
+          .map((month) => ({ month, status: 'confirmed' as const })),
+      ]),
+    );
+    const withChat = new Set(chats.map((row) => row.memberId));
+    // As loadFeeFacts: the first month any payment covers, disputed or not.
+    const firstPaid = new Map(olderPaid.map((row) => [row.memberId, row.month]));
+    for (const row of paid) if (!firstPaid.has(row.memberId)) firstPaid.set(row.memberId, row.first);
     const arrangementsBy = byMember(arrangements);
-    const checkInsBy = byMember(checkIns);
+    const checkInsBy = new Map(checkIns.map((row) => [row.memberId, window.monthsOf(row.low, row.high)]));
     const absenceBy = new Map(absences.map((row) => [row.memberId, row]));
     const reviewsBy = byMember(reviews);
     const requestsBy = byMember(requests);
@@ -141,18 +189,17 @@ export class SweepReader {
       const calendar = calendars.of(member.timezone);
       // As loadFeeFacts: counting starts at the earlier of the month recorded and the first month paid.
       const recordedFrom = calendar.monthOfInstant(member.createdAt);
+      const firstPaidMonth = firstPaid.get(member.id);
       const activeSince =
-        member.firstPaidMonth !== null && member.firstPaidMonth < recordedFrom
-          ? member.firstPaidMonth
-          : recordedFrom;
+        firstPaidMonth !== undefined && firstPaidMonth < recordedFrom ? firstPaidMonth : recordedFrom;
       const absence = absenceBy.get(member.id);
       const review = reviewsBy.get(member.id)?.find((row) => row.year === calendar.year);
       const facts: MemberFacts = {
         zone: member.timezone,
         status: member.status,
         activeSince,
-        checkInMonths: (checkInsBy.get(member.id) ?? []).map((row) => row.month),
-        paidMonths: (paidBy.get(member.id) ?? []).map((row) => ({ month: row.month, status: row.status })),
+        checkInMonths: checkInsBy.get(member.id) ?? [],
+        paidMonths: paidBy.get(member.id) ?? [],
         feeArrangements: (arrangementsBy.get(member.id) ?? []).map((row) => ({
           kind: row.kind,
           firstMonth: row.first,
@@ -168,7 +215,7 @@ export class SweepReader {
         cellZone: member.cellZone,
         role: member.role,
         locale: member.locale,
-        reachable: member.reachable && member.hasChat,
+        reachable: member.reachable && withChat.has(member.id),
         preferredHourFrom: member.preferredHourFrom,
         preferredHourTo: member.preferredHourTo,
         facts,

@@ -118,7 +118,7 @@ export class BullDelivery implements DeliveryTransport {
       throw Worker.RateLimitError();
     }
     if (outcome.outcome === 'retry') {
-      await this.deps.records.notifications.releaseForRetry(data.data.id, outcome.error);
+      await this.deps.records.notifications.releaseForRetry(data.data.id, outcome.sender, outcome.error);
       throw new Error(outcome.error);
     }
     return outcome;

@@ -1,5 +1,6 @@
 // Sends one outbox row: fence it, re-check a nudge against the member's hours and what is still due, render it in
 // the recipient's language, wait for a rate slot, send, and record the outcome.
+import crypto from 'node:crypto';
 import type { Policy } from '../domain/policy';
 import { isWithinHours, nextSendingTime, sendingHours } from '../domain/sending-hours';
 import { CalendarBook } from '../domain/zone-calendar';
@@ -39,7 +40,8 @@ export type DeliveryOutcome =
   | { outcome: 'postponed'; until: Date }
   | { outcome: 'cancelled' }
   | { outcome: 'rate-limited'; retryAfterMs: number }
-  | { outcome: 'retry'; attempts: number; error: string }
+  /** `sender` is the fence token that still holds the row. */
+  | { outcome: 'retry'; attempts: number; error: string; sender: string }
   | { outcome: 'failed'; error: string }
   | { outcome: 'unreachable'; alertKey: string | null }
   /** Stopping: the row was handed back unsent. */
@@ -100,7 +102,10 @@ export async function deliverNotification(
   signal?: AbortSignal,
 ): Promise<DeliveryOutcome> {
   const { records, logger } = deps;
-  const row = await records.notifications.beginSending(id, { claimer: deps.claimer, leaseMs: deps.leaseMs });
+  // This send's own token: workers of one process share a name, and two of them may hold the same row after a
+  // lease ran out; only the token the fence wrote may renew and mark it.
+  const sender = `${deps.claimer}#${crypto.randomBytes(4).toString('hex')}`;
+  const row = await records.notifications.beginSending(id, { claimer: sender, leaseMs: deps.leaseMs });
   if (!row) return { outcome: 'skipped' };
   const log = logger.child({ notification: row.key });
 
@@ -116,7 +121,7 @@ export async function deliverNotification(
     return { outcome: 'failed', error: 'no chat' };
   }
   if (outgoing.kind === 'nudge') {
-    const checked = await recheckNudge(deps, row, outgoing, at);
+    const checked = await recheckNudge(deps, row, outgoing, at, sender);
     if (checked) return checked;
   }
   const rendered = renderMessage(outgoing, deps.translate);
@@ -129,19 +134,19 @@ export async function deliverNotification(
   try {
     await deps.pacer.nextSlot(signal);
   } catch {
-    await records.notifications.postpone(id, at);
+    await records.notifications.postpone(id, sender, at);
     return { outcome: 'released' };
   }
   // The slot may have been a long wait (a 429 storm): if the lease ran out meanwhile, another worker owns the row.
-  if (!(await records.notifications.renewSending(id, { claimer: deps.claimer, leaseMs: deps.leaseMs }))) {
+  if (!(await records.notifications.renewSending(id, { claimer: sender, leaseMs: deps.leaseMs }))) {
     return { outcome: 'skipped' };
   }
   try {
     await deps.channel.send(chatId, rendered.message);
   } catch (error) {
-    return failed(deps, row, classifySendError(error), at);
+    return failed(deps, row, classifySendError(error), at, sender);
   }
-  await records.notifications.markSent(id, new Date(), deps.claimer);
+  await records.notifications.markSent(id, new Date(), sender);
   log.debug({ kind: row.kind, to: row.recipient.memberId }, 'notification sent');
   return { outcome: 'sent' };
 }
@@ -155,12 +160,13 @@ async function recheckNudge(
   row: SendingNotification,
   outgoing: Extract<OutgoingMessage, { kind: 'nudge' }>,
   at: Date,
+  sender: string,
 ): Promise<DeliveryOutcome | null> {
   const calendar = new CalendarBook(at, deps.policy).of(row.recipient.timezone);
   const hours = sendingHours(row.recipient, deps.policy);
   if (!isWithinHours(calendar.hour, hours)) {
     const until = nextSendingTime(calendar, hours);
-    await deps.records.notifications.postpone(row.id, until);
+    await deps.records.notifications.postpone(row.id, sender, until);
     return { outcome: 'postponed', until };
   }
   const { due } = await runSweep(
@@ -186,13 +192,14 @@ async function failed(
   row: SendingNotification,
   failure: ReturnType<typeof classifySendError>,
   at: Date,
+  sender: string,
 ): Promise<DeliveryOutcome> {
   const { records, logger } = deps;
   const log = logger.child({ notification: row.key, error: failure.error });
   switch (failure.type) {
     case 'rate-limited':
       await deps.pacer.pauseFor(failure.retryAfterMs);
-      await records.notifications.backToQueue(row.id);
+      await records.notifications.backToQueue(row.id, sender);
       log.warn({ retryAfterMs: failure.retryAfterMs }, 'rate limited by Telegram; every worker waits');
       return { outcome: 'rate-limited', retryAfterMs: failure.retryAfterMs };
     case 'unreachable': {
@@ -211,7 +218,7 @@ async function failed(
       return { outcome: 'failed', error: failure.error };
     case 'transient':
       log.warn({ attempts: row.attempts }, 'notification not sent; will retry');
-      return { outcome: 'retry', attempts: row.attempts, error: failure.error };
+      return { outcome: 'retry', attempts: row.attempts, error: failure.error, sender };
   }
 }
 

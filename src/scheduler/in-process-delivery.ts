@@ -102,7 +102,7 @@ export class InProcessDelivery implements DeliveryTransport {
           await records.notifications.markFailed(row.id, outcome.error);
         } else {
           const dueAt = new Date(Date.now() + retryDelayMs(outcome.attempts, policy));
-          await records.notifications.retryLater(row.id, dueAt, outcome.error);
+          await records.notifications.retryLater(row.id, outcome.sender, dueAt, outcome.error);
         }
       }
     } catch (error) {
