@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import { currentMonth } from '../domain/periods';
 import type { Policy } from '../domain/policy';
-import type { UnitKind } from '../generated/prisma/client';
+import { Prisma, type UnitKind } from '../generated/prisma/client';
 import { loadActor, recordDenied, unitInSubtree, type AccessRefusal } from './access';
 import { recordAudit } from './audit';
 
@@ -64,7 +64,14 @@ export interface StatsOptions {
   zone?: string;
 }
 
-type Row = { child_path: string | null } & StatsCounts;
+type FeeRow = { child_path: string | null } & Pick<
+  StatsCounts,
+  'unpaid1' | 'unpaid2' | 'unpaid3plus' | 'eligibleForRemovalReview'
+>;
+type MemberRow = { child_path: string | null } & Omit<
+  StatsCounts,
+  'unpaid1' | 'unpaid2' | 'unpaid3plus' | 'eligibleForRemovalReview'
+>;
 
 export class StatsRecords {
   constructor(
@@ -114,148 +121,229 @@ export class StatsRecords {
   async compute(unit: StatsUnit, options: StatsOptions = {}): Promise<UnitStatistics> {
     const now = options.now ?? this.clock();
     const year = options.year ?? Number(currentMonth(now, options.zone ?? 'Asia/Ho_Chi_Minh').slice(0, 4));
-    const rows = await this.db.$queryRaw<Row[]>`
-      WITH root AS (SELECT path FROM "Unit" WHERE id = ${unit.id}),
-      cells AS (
-        SELECT u.id AS cell_id,
-               CASE WHEN u.path = r.path THEN NULL
-                    ELSE r.path || '/' || split_part(substr(u.path, length(r.path) + 2), '/', 1) END AS child_path
-        FROM "Unit" u CROSS JOIN root r
-        WHERE u.path = r.path OR starts_with(u.path, r.path || '/')
-      ),
-      m AS (
-        SELECT m.id, m.status::text AS status, c.child_path,
-               m.status::text IN ('active', 'away', 'exempted') AS current,
-               date_trunc('month', ${now.toISOString()}::timestamptz AT TIME ZONE m.timezone)::date AS this_month,
-               date_trunc('month', (m."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE m.timezone)::date AS recorded_from
-        FROM "Member" m JOIN cells c ON c.cell_id = m."cellId"
-      ),
-      paid AS (
-        SELECT f."memberId" AS member_id, min(f.month) AS first_paid,
-               count(*) FILTER (WHERE f.month >= make_date(${year}, 1, 1) AND f.month <= make_date(${year}, 12, 1)
-                                  AND f.month < m.this_month) AS rows_in_range
-        FROM "FeePaymentMonth" f JOIN m ON m.id = f."memberId"
-        GROUP BY f."memberId"
-      ),
-      disputed AS (
-        SELECT f."memberId" AS member_id, count(*) AS rows_in_range
-        FROM "FeePayment" p JOIN "FeePaymentMonth" f ON f."paymentId" = p.id JOIN m ON m.id = f."memberId"
-        WHERE p.status = 'disputed' AND f.month >= make_date(${year}, 1, 1)
-          AND f.month <= make_date(${year}, 12, 1) AND f.month < m.this_month
-        GROUP BY f."memberId"
-      ),
-      fee_range AS (
-        SELECT m.id AS member_id,
-               greatest(make_date(${year}, 1, 1), least(m.recorded_from, coalesce(p.first_paid, m.recorded_from))) AS first_month,
-               least(make_date(${year}, 12, 1), (m.this_month - interval '1 month')::date) AS last_month,
-               coalesce(p.rows_in_range, 0) - coalesce(d.rows_in_range, 0) AS paid_months
-        FROM m LEFT JOIN paid p ON p.member_id = m.id LEFT JOIN disputed d ON d.member_id = m.id
-        WHERE m.current
-      ),
-      covered AS (
-        -- Months an approved late/advance arrangement covers and no standing payment pays (rule 2): not unpaid.
-        SELECT r.member_id, count(DISTINCT g.month) AS months
-        FROM fee_range r JOIN "FeeArrangement" a ON a."memberId" = r.member_id
-        CROSS JOIN LATERAL generate_series(greatest(a."firstMonth", r.first_month)::timestamp,
-                                           least(a."lastMonth", r.last_month)::timestamp, interval '1 month') AS g(month)
-        WHERE NOT EXISTS (
-          SELECT 1 FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
-          WHERE f."memberId" = r.member_id AND f.month = g.month::date AND p.status <> 'disputed')
-        GROUP BY r.member_id
-      ),
-      unpaid AS (
-        SELECT r.member_id,
-               greatest(0, CASE WHEN r.last_month < r.first_month THEN 0
-                 ELSE ((date_part('year', r.last_month) - date_part('year', r.first_month)) * 12
-                       + date_part('month', r.last_month) - date_part('month', r.first_month))::int + 1 END
-                 - r.paid_months - coalesce(c.months, 0)) AS months
-        FROM fee_range r LEFT JOIN covered c ON c.member_id = r.member_id
-      ),
-      away AS (
-        SELECT DISTINCT ON (a."memberId") a."memberId" AS member_id, a.kind::text AS kind,
-               a.arrangement::text AS arrangement, a."applicationStatus"::text AS application, a."startsOn"
-        FROM "Absence" a JOIN m ON m.id = a."memberId"
-        WHERE a."endedOn" IS NULL AND a."applicationStatus" NOT IN ('rejected', 'withdrawn')
-        ORDER BY a."memberId", a."startsOn" DESC
-      ),
-      checked AS (
-        SELECT ci."memberId" AS member_id FROM "CheckIn" ci JOIN m ON m.id = ci."memberId" AND ci.month = m.this_month
-      ),
-      requests AS (
-        SELECT q."memberId" AS member_id,
-               count(*) FILTER (WHERE q.kind = 'difficulty') AS help_open,
-               count(*) FILTER (WHERE q.kind = 'leave') AS leave_open
-        FROM "Request" q JOIN m ON m.id = q."memberId"
-        WHERE q.status = 'open'
-        GROUP BY q."memberId"
-      ),
-      per_member AS (
-        SELECT m.child_path, m.status, m.current, a.kind AS away_kind, a.arrangement, a.application,
-               u.months AS unpaid,
-               m.current AND (a.member_id IS NOT NULL OR m.status IN ('away', 'exempted'))
-                 AND (a.member_id IS NULL OR date_trunc('month', a."startsOn")::date < m.this_month)
-                 AND least(m.recorded_from, coalesce(p.first_paid, m.recorded_from)) <= m.this_month AS check_in_required,
-               ck.member_id IS NOT NULL AS checked_in,
-               rv.status::text AS review_status,
-               coalesce(rq.help_open, 0) AS help_open, coalesce(rq.leave_open, 0) AS leave_open
-        FROM m
-        LEFT JOIN away a ON a.member_id = m.id
-        LEFT JOIN unpaid u ON u.member_id = m.id
-        LEFT JOIN paid p ON p.member_id = m.id
-        LEFT JOIN checked ck ON ck.member_id = m.id
-        LEFT JOIN requests rq ON rq.member_id = m.id
-        LEFT JOIN "Review" rv ON rv."memberId" = m.id AND rv.year = ${year}
-      )
-      SELECT child_path,
-        count(*) FILTER (WHERE current)::int AS "members",
-        count(*) FILTER (WHERE current AND away_kind = 'domestic')::int AS "awayDomestic",
-        count(*) FILTER (WHERE current AND away_kind = 'abroad')::int AS "awayAbroad",
-        count(*) FILTER (WHERE status = 'exempted')::int AS "exempted",
-        count(*) FILTER (WHERE current AND arrangement = 'temporary_transfer' AND application = 'approved')::int AS "temporaryTransfer",
-        count(*) FILTER (WHERE status = 'transferred')::int AS "transferredOut",
-        count(*) FILTER (WHERE status = 'removed')::int AS "removed",
-        count(*) FILTER (WHERE check_in_required)::int AS "checkInRequired",
-        count(*) FILTER (WHERE check_in_required AND checked_in)::int AS "checkedIn",
-        count(*) FILTER (WHERE unpaid = 1)::int AS "unpaid1",
-        count(*) FILTER (WHERE unpaid = 2)::int AS "unpaid2",
-        count(*) FILTER (WHERE unpaid >= 3)::int AS "unpaid3plus",
-        count(*) FILTER (WHERE unpaid >= ${this.policy.fees.unpaidMonthsRemovalReview})::int AS "eligibleForRemovalReview",
-        count(*) FILTER (WHERE current AND status <> 'exempted' AND review_status IS DISTINCT FROM 'exempt')::int AS "reviewsExpected",
-        count(*) FILTER (WHERE current AND review_status IN ('submitted', 'rated', 'absent_rate_later'))::int AS "reviewsSubmitted",
-        count(*) FILTER (WHERE current AND review_status = 'rated')::int AS "reviewsRated",
-        count(*) FILTER (WHERE current AND review_status = 'absent_rate_later')::int AS "reviewsRateLater",
-        count(*) FILTER (WHERE current AND status <> 'exempted' AND (review_status IS NULL OR review_status = 'draft'))::int AS "reviewsMissing",
-        count(*) FILTER (WHERE current AND (status = 'exempted' OR review_status = 'exempt'))::int AS "reviewsExempt",
-        coalesce(sum(help_open) FILTER (WHERE current), 0)::int AS "openHelpRequests",
-        coalesce(sum(leave_open) FILTER (WHERE current), 0)::int AS "openLeaveRequests"
-      FROM per_member
-      GROUP BY child_path`;
-
+    // A unit holding most members reads the year's whole fee index in order (parallel, no per-member probes).
+    const [sizes] = await this.db.$queryRaw<Array<{ inside: number; everyone: number }>>`
+      SELECT count(*) FILTER (WHERE u.path = ${unit.path} OR starts_with(u.path, ${`${unit.path}/`}))::int AS inside,
+             count(*)::int AS everyone
+      FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"`;
+    const wholeFeeIndex = (sizes?.inside ?? 0) * 2 >= (sizes?.everyone ?? 0);
+    // The two halves run at once on two connections (two cores). Counting a few million fee months per member
+    // goes fastest as a parallel, ordered walk of the (member, month) index: hash aggregation is turned off for
+    // that query, and both get the sort memory their 200,000-row joins need.
+    const run = <T>(query: Prisma.Sql, ordered: boolean) =>
+      this.db.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+          if (ordered) {
+            await tx.$executeRaw`SET LOCAL enable_hashagg = off`;
+            await tx.$executeRaw`SET LOCAL parallel_setup_cost = 100`;
+            await tx.$executeRaw`SET LOCAL parallel_tuple_cost = 0.001`;
+          }
+          return tx.$queryRaw<T[]>(query);
+        },
+        { timeout: 120_000 },
+      );
+    const [feeRows, memberRows] = await Promise.all([
+      run<FeeRow>(feeStatisticsQuery(unit, year, now, this.policy, { wholeFeeIndex }), wholeFeeIndex),
+      run<MemberRow>(memberStatisticsQuery(unit, year, now), false),
+    ]);
+    const byChild = new Map<string | null, StatsCounts>();
+    for (const row of [...memberRows, ...feeRows]) {
+      const counts = byChild.get(row.child_path) ?? emptyCounts();
+      for (const key of STATS_COUNTS)
+        if (key in row) counts[key] += (row as unknown as Record<string, number>)[key] ?? 0;
+      byChild.set(row.child_path, counts);
+    }
     const children = await this.db.unit.findMany({
       where: { parentId: unit.id },
       select: { id: true, code: true, name: true, kind: true, path: true },
       orderBy: { code: 'asc' },
     });
-    const byPath = new Map(rows.map((row) => [row.child_path, row]));
     const total = emptyCounts();
-    for (const row of rows) for (const key of STATS_COUNTS) total[key] += row[key];
+    for (const counts of byChild.values()) for (const key of STATS_COUNTS) total[key] += counts[key];
     return {
       unit,
       year,
       asOf: now.toISOString(),
       removalReviewMonths: this.policy.fees.unpaidMonthsRemovalReview,
       total,
-      children: children.map((child) => ({ unit: child, counts: countsOf(byPath.get(child.path)) })),
+      children: children.map((child) => ({ unit: child, counts: byChild.get(child.path) ?? emptyCounts() })),
     };
   }
 }
 
-export function emptyCounts(): StatsCounts {
-  return Object.fromEntries(STATS_COUNTS.map((key) => [key, 0])) as StatsCounts;
+type Fragment = Prisma.Sql;
+
+/** The SQL pieces both statistics queries share: the subtree, the year, and each member's zone-local month. */
+function statisticsParts(root: { path: string }, year: number, now: Date) {
+  const prefix = `${root.path.replace(/[\\%_]/g, (char) => `\\${char}`)}/%`;
+  const instant = Prisma.sql`${now.toISOString()}::timestamptz`;
+  return {
+    inSubtree: Prisma.sql`(u.path = ${root.path} OR u.path LIKE ${prefix})`,
+    childPath: Prisma.sql`CASE WHEN u.path = ${root.path} THEN NULL
+      ELSE ${root.path} || '/' || split_part(substr(u.path, ${root.path.length + 2}), '/', 1) END`,
+    firstMonth: Prisma.sql`make_date(${year}, 1, 1)`,
+    lastMonth: Prisma.sql`make_date(${year}, 12, 1)`,
+    // Every zone's month now is this earliest one (UTC-12) or the next: fee months are counted against both.
+    earliestMonth: Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE 'Etc/GMT+12')::date`,
+    thisMonth: Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE m.timezone)::date`,
+    recordedFrom: Prisma.sql`date_trunc('month', (m."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE m.timezone)::date`,
+    current: Prisma.sql`m.status IN ('active', 'away', 'exempted')`,
+  };
 }
 
-function countsOf(row: Row | undefined): StatsCounts {
-  const counts = emptyCounts();
-  if (row) for (const key of STATS_COUNTS) counts[key] = row[key];
-  return counts;
+/**
+ * Unpaid fee months of the year per member (rules 1 and 2), counted into 1, 2, 3+ and "eligible" per child unit.
+ * Fee months, the one big table, are counted per member in one aggregate: over the year's whole index when the
+ * unit holds most members (a province), or only for the subtree's members.
+ */
+export function feeStatisticsQuery(
+  root: { path: string },
+  year: number,
+  now: Date,
+  policy: Policy,
+  options: { wholeFeeIndex: boolean },
+): Fragment {
+  const { inSubtree, childPath, firstMonth, lastMonth, earliestMonth, thisMonth, recordedFrom, current } =
+    statisticsParts(root, year, now);
+  const feeFilter = options.wholeFeeIndex
+    ? Prisma.empty
+    : Prisma.sql`AND f."memberId" IN (SELECT m.id FROM "Member" m JOIN "Unit" u ON u.id = m."cellId" WHERE ${inSubtree})`;
+  return Prisma.sql`
+    WITH fees AS (
+      SELECT f."memberId" AS member_id, min(f.month) AS first_paid,
+             count(*) FILTER (WHERE f.month < ${earliestMonth}) AS paid_before,
+             count(*) FILTER (WHERE f.month = ${earliestMonth}) AS paid_at
+      FROM "FeePaymentMonth" f
+      WHERE f.month >= ${firstMonth} AND f.month <= ${lastMonth} ${feeFilter}
+      GROUP BY f."memberId"
+    ),
+    disputed AS (
+      SELECT f."memberId" AS member_id,
+             count(*) FILTER (WHERE f.month < ${earliestMonth}) AS paid_before,
+             count(*) FILTER (WHERE f.month = ${earliestMonth}) AS paid_at
+      FROM "FeePayment" p JOIN "FeePaymentMonth" f ON f."paymentId" = p.id
+      WHERE p.status = 'disputed' AND f.month >= ${firstMonth} AND f.month <= ${lastMonth}
+      GROUP BY f."memberId"
+    ),
+    covered AS (
+      -- Months an approved late/advance arrangement covers and no standing payment pays (rule 2): not unpaid.
+      -- Arrangements are few: each is expanded into its months within the member's due range.
+      SELECT a."memberId" AS member_id, count(DISTINCT g.month) AS months
+      FROM "FeeArrangement" a JOIN "Member" m ON m.id = a."memberId"
+      CROSS JOIN LATERAL generate_series(greatest(a."firstMonth", ${firstMonth})::timestamp,
+                                         least(a."lastMonth", ${lastMonth})::timestamp, interval '1 month') AS g(month)
+      WHERE a."firstMonth" <= ${lastMonth} AND a."lastMonth" >= ${firstMonth}
+        AND g.month::date < ${thisMonth}
+        AND NOT EXISTS (
+          SELECT 1 FROM "FeePaymentMonth" pf JOIN "FeePayment" pp ON pp.id = pf."paymentId"
+          WHERE pf."memberId" = m.id AND pf.month = g.month::date AND pp.status <> 'disputed')
+        AND g.month::date >= least(${recordedFrom},
+          (SELECT min(e.month) FROM "FeePaymentMonth" e WHERE e."memberId" = m.id))
+      GROUP BY a."memberId"
+    ),
+    ranges AS (
+      SELECT m.id, ${childPath} AS child_path,
+             -- Records count from the earlier of the month the member was recorded and the first month paid;
+             -- a payment before this year only matters for members recorded during it.
+             greatest(${firstMonth}, least(${recordedFrom}, fe.first_paid,
+               CASE WHEN ${recordedFrom} > ${firstMonth} AND EXISTS (
+                 SELECT 1 FROM "FeePaymentMonth" e WHERE e."memberId" = m.id AND e.month < ${firstMonth})
+               THEN ${firstMonth} END)) AS first_due,
+             least(${lastMonth}, (${thisMonth} - interval '1 month')::date) AS last_due,
+             coalesce(fe.paid_before, 0) - coalesce(d.paid_before, 0)
+               + CASE WHEN ${thisMonth} > ${earliestMonth} THEN coalesce(fe.paid_at, 0) - coalesce(d.paid_at, 0) ELSE 0 END
+               + coalesce(c.months, 0) AS paid_months
+      FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"
+      LEFT JOIN fees fe ON fe.member_id = m.id
+      LEFT JOIN disputed d ON d.member_id = m.id
+      LEFT JOIN covered c ON c.member_id = m.id
+      WHERE ${inSubtree} AND ${current}
+    ),
+    -- Materialized: the count is read by four filters below, and would otherwise be worked out four times.
+    unpaid AS MATERIALIZED (
+      SELECT r.child_path,
+             CASE WHEN r.last_due < r.first_due THEN 0
+                  ELSE greatest(0, (date_part('year', r.last_due) - date_part('year', r.first_due)) * 12
+                                   + date_part('month', r.last_due) - date_part('month', r.first_due) + 1
+                                   - r.paid_months) END AS months
+      FROM ranges r
+    )
+    SELECT child_path,
+      count(*) FILTER (WHERE months = 1)::int AS "unpaid1",
+      count(*) FILTER (WHERE months = 2)::int AS "unpaid2",
+      count(*) FILTER (WHERE months >= 3)::int AS "unpaid3plus",
+      count(*) FILTER (WHERE months >= ${policy.fees.unpaidMonthsRemovalReview})::int AS "eligibleForRemovalReview"
+    FROM unpaid
+    GROUP BY child_path`;
+}
+
+/** Everything but fees, per child unit: members, away, check-ins this month, reviews, open requests. */
+export function memberStatisticsQuery(root: { path: string }, year: number, now: Date): Fragment {
+  const { inSubtree, childPath, earliestMonth, thisMonth, recordedFrom, current } = statisticsParts(
+    root,
+    year,
+    now,
+  );
+  return Prisma.sql`
+    WITH away AS (
+      SELECT DISTINCT ON (a."memberId") a."memberId" AS member_id, a.kind::text AS kind,
+             a.arrangement::text AS arrangement, a."applicationStatus"::text AS application, a."startsOn"
+      FROM "Absence" a
+      WHERE a."endedOn" IS NULL AND a."applicationStatus" NOT IN ('rejected', 'withdrawn')
+      ORDER BY a."memberId", a."startsOn" DESC
+    ),
+    checked AS (
+      SELECT ci."memberId" AS member_id, ci.month FROM "CheckIn" ci WHERE ci.month >= ${earliestMonth}
+    ),
+    requests AS (
+      SELECT q."memberId" AS member_id,
+             count(*) FILTER (WHERE q.kind = 'difficulty') AS help_open,
+             count(*) FILTER (WHERE q.kind = 'leave') AS leave_open
+      FROM "Request" q WHERE q.status = 'open'
+      GROUP BY q."memberId"
+    ),
+    -- Materialized for the same reason: each fact is read by several filters.
+    facts AS MATERIALIZED (
+      SELECT ${childPath} AS child_path, m.status::text AS status, ${current} AS current,
+             a.kind AS away_kind, a.arrangement, a.application, rv.status::text AS review_status,
+             coalesce(rq.help_open, 0) AS help_open, coalesce(rq.leave_open, 0) AS leave_open,
+             ck.member_id IS NOT NULL AS checked_in,
+             -- Members away check in from the month after they left, once their records have begun (rule 3).
+             ${current} AND (a.member_id IS NOT NULL OR m.status IN ('away', 'exempted'))
+               AND (a.member_id IS NULL OR date_trunc('month', a."startsOn")::date < ${thisMonth})
+               AND CASE WHEN ${recordedFrom} <= ${thisMonth} THEN true
+                        ELSE EXISTS (SELECT 1 FROM "FeePaymentMonth" e WHERE e."memberId" = m.id AND e.month <= ${thisMonth})
+                   END AS check_in_required
+      FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"
+      LEFT JOIN away a ON a.member_id = m.id
+      LEFT JOIN checked ck ON ck.member_id = m.id AND ck.month = ${thisMonth}
+      LEFT JOIN requests rq ON rq.member_id = m.id
+      LEFT JOIN "Review" rv ON rv."memberId" = m.id AND rv.year = ${year}
+      WHERE ${inSubtree}
+    )
+    SELECT child_path,
+      count(*) FILTER (WHERE current)::int AS "members",
+      count(*) FILTER (WHERE current AND away_kind = 'domestic')::int AS "awayDomestic",
+      count(*) FILTER (WHERE current AND away_kind = 'abroad')::int AS "awayAbroad",
+      count(*) FILTER (WHERE status = 'exempted')::int AS "exempted",
+      count(*) FILTER (WHERE current AND arrangement = 'temporary_transfer' AND application = 'approved')::int AS "temporaryTransfer",
+      count(*) FILTER (WHERE status = 'transferred')::int AS "transferredOut",
+      count(*) FILTER (WHERE status = 'removed')::int AS "removed",
+      count(*) FILTER (WHERE check_in_required)::int AS "checkInRequired",
+      count(*) FILTER (WHERE check_in_required AND checked_in)::int AS "checkedIn",
+      count(*) FILTER (WHERE current AND status <> 'exempted' AND review_status IS DISTINCT FROM 'exempt')::int AS "reviewsExpected",
+      count(*) FILTER (WHERE current AND review_status IN ('submitted', 'rated', 'absent_rate_later'))::int AS "reviewsSubmitted",
+      count(*) FILTER (WHERE current AND review_status = 'rated')::int AS "reviewsRated",
+      count(*) FILTER (WHERE current AND review_status = 'absent_rate_later')::int AS "reviewsRateLater",
+      count(*) FILTER (WHERE current AND status <> 'exempted' AND (review_status IS NULL OR review_status = 'draft'))::int AS "reviewsMissing",
+      count(*) FILTER (WHERE current AND (status = 'exempted' OR review_status = 'exempt'))::int AS "reviewsExempt",
+      coalesce(sum(help_open) FILTER (WHERE current), 0)::int AS "openHelpRequests",
+      coalesce(sum(leave_open) FILTER (WHERE current), 0)::int AS "openLeaveRequests"
+    FROM facts
+    GROUP BY child_path`;
+}
+
+export function emptyCounts(): StatsCounts {
+  return Object.fromEntries(STATS_COUNTS.map((key) => [key, 0])) as StatsCounts;
 }

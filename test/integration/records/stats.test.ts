@@ -249,6 +249,12 @@ describe('StatsRecords', () => {
     const district = await harness.records.stats.compute(d1, { now: NOW });
     expect(district.total).toEqual(stats.children[0]!.counts);
     expect(district.children.map((child) => child.unit.code)).toEqual(['SP-D1-G']);
+    // A unit with a minority of the members counts fee months for its own members only, with the same result.
+    const small = await harness.records.stats.compute((await harness.records.stats.unitByCode('SP-D2'))!, {
+      now: NOW,
+    });
+    expect(small.total).toEqual(stats.children[1]!.counts);
+    expect(small.total.members).toBeLessThan(stats.total.members / 2);
   });
 
   it('counts a past year to December and a year not begun as nothing unpaid, as the fee rules do', async () => {

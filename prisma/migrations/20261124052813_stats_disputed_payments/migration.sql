@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "FeePayment_status_id_idx" ON "FeePayment"("status", "id");
