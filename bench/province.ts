@@ -198,7 +198,7 @@ async function generate(client: pg.Client): Promise<void> {
   await run(
     'requests',
     `INSERT INTO "Request"("memberId", kind, text, status, "createdAt")
-    SELECT m.id, (CASE WHEN m.id % 2 = 0 THEN 'difficulty' ELSE 'leave' END)::"RequestKind", 'Em gặp khó khăn.',
+    SELECT m.id, (CASE WHEN (m.id / 450) % 2 = 0 THEN 'difficulty' ELSE 'leave' END)::"RequestKind", 'Em gặp khó khăn.',
            (CASE WHEN (m.id / 450) % 3 = 0 THEN 'contacted' ELSE 'open' END)::"RequestStatus", timestamp '${YEAR}-10-01'
     FROM "Member" m WHERE m.id % 450 = 0`,
   );

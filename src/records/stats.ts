@@ -219,11 +219,13 @@ export function feeStatisticsQuery(
       GROUP BY f."memberId"
     ),
     disputed AS (
+      -- Disputed payments are few: their ids from the (status, id) index, then their months by payment id.
       SELECT f."memberId" AS member_id,
              count(*) FILTER (WHERE f.month < ${earliestMonth}) AS paid_before,
              count(*) FILTER (WHERE f.month = ${earliestMonth}) AS paid_at
-      FROM "FeePayment" p JOIN "FeePaymentMonth" f ON f."paymentId" = p.id
-      WHERE p.status = 'disputed' AND f.month >= ${firstMonth} AND f.month <= ${lastMonth}
+      FROM "FeePaymentMonth" f
+      WHERE f."paymentId" = ANY (ARRAY(SELECT p.id FROM "FeePayment" p WHERE p.status = 'disputed'))
+        AND f.month >= ${firstMonth} AND f.month <= ${lastMonth}
       GROUP BY f."memberId"
     ),
     covered AS (
@@ -242,7 +244,8 @@ export function feeStatisticsQuery(
           (SELECT min(e.month) FROM "FeePaymentMonth" e WHERE e."memberId" = m.id))
       GROUP BY a."memberId"
     ),
-    ranges AS (
+    -- Materialized so each member's due range is worked out once, not again in every expression that reads it.
+    ranges AS MATERIALIZED (
       SELECT m.id, ${childPath} AS child_path,
              -- Records count from the earlier of the month the member was recorded and the first month paid;
              -- a payment before this year only matters for members recorded during it.
