@@ -1,13 +1,17 @@
-// The standing facts of many members at once (a cell's roster) in six queries, the same facts StandingRecords loads for one.
+// The standing facts of many members at once (a roster, an export batch) in six set-based queries, the same facts StandingRecords loads for one.
 import type { Database } from '../db/client';
 import type { FeeArrangementRange, PaidMonth } from '../domain/fees';
-import { addMonths, calendarDateFromDb, currentMonth, monthFromDb, monthToDb } from '../domain/periods';
+import { addMonths, calendarDateFromDb, currentMonth, monthToDb } from '../domain/periods';
 import { MISSED_MONTHS_COUNTED, type MemberFacts } from '../domain/standing';
-
-const OPEN_ABSENCE = {
-  endedOn: null,
-  applicationStatus: { notIn: ['rejected' as const, 'withdrawn' as const] },
-};
+import type {
+  AbsenceKind,
+  ApplicationStatus,
+  Arrangement,
+  FeeArrangementKind,
+  FeeStatus,
+  MemberStatus,
+  ReviewStatus,
+} from '../generated/prisma/client';
 
 export async function loadMemberFacts(
   db: Database,
@@ -15,45 +19,55 @@ export async function loadMemberFacts(
   now: Date,
 ): Promise<Map<number, MemberFacts>> {
   if (memberIds.length === 0) return new Map();
-  const where = { memberId: { in: memberIds } };
   // Zones differ by at most a day, so a month's margin each side covers every member's "now".
   const earliestCheckIn = monthToDb(addMonths(currentMonth(now, 'UTC'), -MISSED_MONTHS_COUNTED - 1));
   const year = Number(currentMonth(now, 'UTC').slice(0, 4));
+  // Raw rows, not relation queries: an export reads these for thousands of members a batch at a time.
   const [members, paidRows, arrangementRows, checkIns, absences, reviews] = await Promise.all([
-    db.member.findMany({
-      where: { id: { in: memberIds } },
-      select: { id: true, timezone: true, status: true, createdAt: true },
-    }),
-    db.feePaymentMonth.findMany({
-      where,
-      select: { memberId: true, month: true, payment: { select: { status: true } } },
-      orderBy: { month: 'asc' },
-    }),
-    db.feeArrangement.findMany({
-      where,
-      select: { memberId: true, kind: true, firstMonth: true, lastMonth: true },
-    }),
-    db.checkIn.findMany({
-      where: { ...where, month: { gte: earliestCheckIn } },
-      select: { memberId: true, month: true },
-    }),
-    db.absence.findMany({ where: { ...where, ...OPEN_ABSENCE }, orderBy: { startsOn: 'desc' } }),
-    db.review.findMany({
-      where: { ...where, year: { in: [year - 1, year, year + 1] } },
-      select: { memberId: true, year: true, status: true },
-    }),
+    db.$queryRaw<Array<{ id: number; timezone: string; status: MemberStatus; createdAt: Date }>>`
+      SELECT id, timezone, status::text AS status, "createdAt" FROM "Member" WHERE id = ANY (${memberIds}::int[])`,
+    db.$queryRaw<Array<{ memberId: number; month: Date; status: FeeStatus }>>`
+      SELECT f."memberId", f.month, p.status::text AS status
+      FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
+      WHERE f."memberId" = ANY (${memberIds}::int[])
+      ORDER BY f.month`,
+    db.$queryRaw<Array<{ memberId: number; kind: FeeArrangementKind; firstMonth: Date; lastMonth: Date }>>`
+      SELECT "memberId", kind::text AS kind, "firstMonth", "lastMonth" FROM "FeeArrangement"
+      WHERE "memberId" = ANY (${memberIds}::int[])`,
+    db.$queryRaw<Array<{ memberId: number; month: Date }>>`
+      SELECT "memberId", month FROM "CheckIn" WHERE "memberId" = ANY (${memberIds}::int[]) AND month >= ${earliestCheckIn}`,
+    db.$queryRaw<
+      Array<{
+        memberId: number;
+        kind: AbsenceKind;
+        countryCode: string;
+        arrangement: Arrangement | null;
+        applicationStatus: ApplicationStatus;
+        startsOn: Date;
+        expectedEndOn: Date | null;
+      }>
+    >`
+      SELECT "memberId", kind::text AS kind, "countryCode", arrangement::text AS arrangement,
+             "applicationStatus"::text AS "applicationStatus", "startsOn", "expectedEndOn"
+      FROM "Absence"
+      WHERE "memberId" = ANY (${memberIds}::int[]) AND "endedOn" IS NULL
+        AND "applicationStatus" NOT IN ('rejected', 'withdrawn')
+      ORDER BY "startsOn" DESC`,
+    db.$queryRaw<Array<{ memberId: number; year: number; status: ReviewStatus }>>`
+      SELECT "memberId", year, status::text AS status FROM "Review"
+      WHERE "memberId" = ANY (${memberIds}::int[]) AND year BETWEEN ${year - 1} AND ${year + 1}`,
   ]);
 
   const paid = groupBy(paidRows, (row): PaidMonth => ({
-    month: monthFromDb(row.month),
-    status: row.payment.status,
+    month: monthOfDate(row.month),
+    status: row.status,
   }));
   const arrangements = groupBy(arrangementRows, (row): FeeArrangementRange => ({
     kind: row.kind,
-    firstMonth: monthFromDb(row.firstMonth),
-    lastMonth: monthFromDb(row.lastMonth),
+    firstMonth: monthOfDate(row.firstMonth),
+    lastMonth: monthOfDate(row.lastMonth),
   }));
-  const checkInMonths = groupBy(checkIns, (row) => monthFromDb(row.month));
+  const checkInMonths = groupBy(checkIns, (row) => monthOfDate(row.month));
   const facts = new Map<number, MemberFacts>();
   for (const member of members) {
     const month = currentMonth(now, member.timezone);
@@ -87,6 +101,14 @@ export async function loadMemberFacts(
     });
   }
   return facts;
+}
+
+/**
+ * The month of a @db.Date column (midnight UTC of its first day), as the 'YYYY-MM' key monthFromDb gives; a string
+ * slice, because exports turn hundreds of thousands of these.
+ */
+export function monthOfDate(value: Date): string {
+  return value.toISOString().slice(0, 7);
 }
 
 function groupBy<Row extends { memberId: number }, Value>(

@@ -2,14 +2,31 @@
 import type { Database } from '../../db/client';
 import { majorUnits } from '../../domain/money';
 import { isCoveredByArrangement, unpaidMonths } from '../../domain/fees';
-import { calendarDateFromDb, monthFromDb, monthsOfYear } from '../../domain/periods';
+import { calendarDateFromDb, monthsOfYear } from '../../domain/periods';
 import type { Policy } from '../../domain/policy';
-import { memberStanding } from '../../domain/standing';
-import { loadMemberFacts } from '../member-facts';
+import { memberStanding, type MemberFacts } from '../../domain/standing';
+import { loadMemberFacts, monthOfDate } from '../member-facts';
 import { perMemberRows, type BatchMember } from './member-batches';
 import type { CellValue, ExportTable, TableContext } from './types';
 
 const ids = (members: BatchMember[]) => members.map((member) => member.id);
+
+/**
+ * A cache of a pure rule over member facts: members with the same facts (most of a cell: at home, paid up) get
+ * the same answer, worked out once per export rather than once per member.
+ */
+function memoized<Result>(rule: (facts: MemberFacts) => Result): (facts: MemberFacts) => Result {
+  const cache = new Map<string, Result>();
+  return (facts) => {
+    const key = JSON.stringify(facts);
+    let result = cache.get(key);
+    if (result === undefined) {
+      result = rule(facts);
+      if (cache.size < 50_000) cache.set(key, result);
+    }
+    return result;
+  };
+}
 const yesNo = (context: TableContext, value: boolean | null) =>
   context.t('lbl-yes-no', { value: value === null ? 'unknown' : value ? 'yes' : 'no' });
 
@@ -50,11 +67,12 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
     title: context.t('export-sheet-roster'),
     headers: headers(context, columns),
     widths: [...IDENTITY_WIDTHS, 14, 16, 8, 20, 8, 12, 10, 12, 20, 20, 14, 12, 12, 14, 10, 24, 22, 16],
-    rows: () =>
-      perMemberRows(db, context, async (members) => {
+    rows: () => {
+      const standingOf = memoized((facts: MemberFacts) => memberStanding(facts, policy, context.now));
+      return perMemberRows(db, context, async (members) => {
         const facts = await loadMemberFacts(db, ids(members), context.now);
         return members.map((member) => {
-          const standing = memberStanding(facts.get(member.id)!, policy, context.now);
+          const standing = standingOf(facts.get(member.id)!);
           const absence = facts.get(member.id)!.openAbsence;
           return [
             ...identity(context, member),
@@ -78,7 +96,8 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
             context.t('lbl-review-standing', { status: standing.review.status }),
           ];
         });
-      }),
+      });
+    },
   };
 }
 
@@ -151,7 +170,7 @@ export function checkInGridTable(db: Database, context: TableContext): ExportTab
           },
           select: { memberId: true, month: true, place: true },
         });
-        const checked = new Map(rows.map((row) => [`${row.memberId}:${monthFromDb(row.month)}`, row.place]));
+        const checked = new Map(rows.map((row) => [`${row.memberId}:${monthOfDate(row.month)}`, row.place]));
         return members.map((member) => [
           ...identity(context, member),
           context.t('lbl-member-status', { status: member.status }),
@@ -179,47 +198,48 @@ export function feeGridTable(db: Database, context: TableContext): ExportTable {
     rows: () =>
       perMemberRows(db, context, async (members) => {
         const facts = await loadMemberFacts(db, ids(members), context.now);
-        const payments = await db.feePayment.findMany({
-          where: { memberId: { in: ids(members) } },
-          select: {
-            memberId: true,
-            amountMinor: true,
-            currency: true,
-            status: true,
-            months: { select: { month: true } },
-          },
-        });
+        // Flat rows straight from SQL: one per paid month, with its payment's share, so nothing nested is built.
+        const payments = await db.$queryRaw<
+          Array<{ memberId: number; month: Date; share: number; currency: string; status: string }>
+        >`
+          SELECT f."memberId", f.month, p."amountMinor"::float8 / count(*) OVER (PARTITION BY p.id) AS share,
+                 p.currency, p.status::text AS status
+          FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
+          WHERE f."memberId" = ANY (${ids(members)}::int[])`;
         const cells = new Map<string, CellValue>();
         const totals = new Map<number, number>();
         for (const payment of payments) {
-          const share = payment.amountMinor / Math.max(1, payment.months.length);
-          for (const { month } of payment.months) {
-            const key = `${payment.memberId}:${monthFromDb(month)}`;
-            if (payment.status === 'disputed') {
-              if (!cells.has(key)) cells.set(key, context.t('lbl-fee-state', { state: 'disputed' }));
-              continue;
-            }
-            // Amounts in VND are numbers a spreadsheet can add up; other currencies say which they are.
-            const inVnd = payment.currency === 'VND';
-            cells.set(
-              key,
-              inVnd ? Math.round(share) : `${majorUnits(share, payment.currency)} ${payment.currency}`,
-            );
-            if (inVnd && monthFromDb(month).startsWith(`${context.year}-`)) {
-              totals.set(payment.memberId, (totals.get(payment.memberId) ?? 0) + share);
-            }
+          const month = monthOfDate(payment.month);
+          const key = `${payment.memberId}:${month}`;
+          if (payment.status === 'disputed') {
+            if (!cells.has(key)) cells.set(key, context.t('lbl-fee-state', { state: 'disputed' }));
+            continue;
+          }
+          // Amounts in VND are numbers a spreadsheet can add up; other currencies say which they are.
+          const inVnd = payment.currency === 'VND';
+          cells.set(
+            key,
+            inVnd
+              ? Math.round(payment.share)
+              : `${majorUnits(payment.share, payment.currency)} ${payment.currency}`,
+          );
+          if (inVnd && month.startsWith(`${context.year}-`)) {
+            totals.set(payment.memberId, (totals.get(payment.memberId) ?? 0) + payment.share);
           }
         }
-        return members.map((member) => {
-          const memberFacts = facts.get(member.id)!;
-          const unpaid = unpaidMonths({
+        const unpaidOf = memoized((memberFacts: MemberFacts) =>
+          unpaidMonths({
             year: context.year,
             paidMonths: memberFacts.paidMonths,
             arrangements: memberFacts.feeArrangements,
             activeSince: memberFacts.activeSince,
             now: context.now,
             zone: memberFacts.zone,
-          });
+          }),
+        );
+        return members.map((member) => {
+          const memberFacts = facts.get(member.id)!;
+          const unpaid = unpaidOf(memberFacts);
           return [
             ...identity(context, member),
             member.monthlyFeeVnd,
