@@ -4,7 +4,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { membersInScope } from '../access';
 import type { TableContext } from './types';
 
-export const BATCH_SIZE = 1000;
+export const BATCH_SIZE = 500;
 
 export const MEMBER_COLUMNS = {
   id: true,
