@@ -1,6 +1,6 @@
 // The TrueType fonts embedded in every PDF (DejaVu, from npm): full Vietnamese coverage, no download, no system fonts.
+/// <reference types="pdfkit" />
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
@@ -11,10 +11,12 @@ export const FONTS = {
 } as const;
 
 /** An A4 document with the fonts registered as 'regular', 'bold' and 'italic' (pdfkit's own fonts lack Vietnamese). */
-export function newDocument(options: {
+export async function newDocument(options: {
   title: string;
   layout?: 'portrait' | 'landscape';
-}): PDFKit.PDFDocument {
+}): Promise<PDFKit.PDFDocument> {
+  // Loaded on first use, like exceljs: most processes never write a PDF.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     layout: options.layout ?? 'portrait',

@@ -35,7 +35,10 @@ export async function writeReportPdf(
   output: Writable,
   asOfLabel: string,
 ): Promise<void> {
-  const doc = newDocument({ title: t('report-title', { unit: statistics.unit.name }), layout: 'landscape' });
+  const doc = await newDocument({
+    title: t('report-title', { unit: statistics.unit.name }),
+    layout: 'landscape',
+  });
   doc.pipe(output);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;

@@ -29,7 +29,7 @@ export async function writeReviewPdf(
   t: TableContext['t'],
   output: Writable,
 ): Promise<void> {
-  const doc = newDocument({
+  const doc = await newDocument({
     title: t('form2c-title-line', { name: review.member.fullName, year: String(review.year) }),
   });
   doc.pipe(output);
@@ -79,14 +79,12 @@ export async function writeReviewPdf(
     doc.font('regular').text(review.sections[section] || '…', { width, align: 'justify' });
   }
   doc.moveDown(0.5);
-  doc
-    .font('bold')
-    .text(
-      t('form2c-self-rating', {
-        rating: review.selfRating ? t('lbl-rating', { rating: review.selfRating }) : '…',
-      }),
-      { width },
-    );
+  doc.font('bold').text(
+    t('form2c-self-rating', {
+      rating: review.selfRating ? t('lbl-rating', { rating: review.selfRating }) : '…',
+    }),
+    { width },
+  );
 
   doc.moveDown(0.5);
   doc.font('bold').text(t('form2c-workplace-comment'), { width });
@@ -112,12 +110,10 @@ export async function writeReviewPdf(
   if (review.cellComment)
     doc.font('italic').text(review.cellComment, { width: width / 2 - 10, align: 'center' });
   if (review.ratedBy)
-    doc
-      .font('regular')
-      .text(t('form2c-rated-by', { name: review.ratedBy, date: review.ratedOn ?? '' }), {
-        width: width / 2 - 10,
-        align: 'center',
-      });
+    doc.font('regular').text(t('form2c-rated-by', { name: review.ratedBy, date: review.ratedOn ?? '' }), {
+      width: width / 2 - 10,
+      align: 'center',
+    });
   const afterLeft = doc.y;
   doc.font('bold').text(t('form2c-signer'), left + width / 2, signTop, { width: width / 2, align: 'center' });
   doc.font('italic').text(t('form2c-sign-hint'), { width: width / 2, align: 'center' });

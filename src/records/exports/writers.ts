@@ -1,7 +1,6 @@
 // Writes exported tables as a streamed XLSX workbook (exceljs WorkbookWriter) or as CSV, row batch by row batch.
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { CellValue, ExportTable } from './types';
 
 /** Called after every batch with the rows written so far (the CLI's progress bar). */
@@ -29,6 +28,8 @@ export async function writeXlsx(
   output: Writable,
   progress?: RowProgress,
 ): Promise<void> {
+  // Loaded on first use: exceljs is heavy, and most commands and bot updates never write a workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
