@@ -2,7 +2,7 @@
 // concurrent or repeated sweeps never write a situation twice; and the cells' daily digests.
 import type { Database } from '../db/client';
 import type { DueItem } from '../domain/due-items';
-import type { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import {
   DIGEST_NAMES_SHOWN,
   NOTIFICATION_KINDS,
@@ -78,6 +78,8 @@ interface NewRow {
   kind: string;
   payload: object;
   dueAt: Date;
+  /** An item born inside the nudge that carries it. */
+  batchId?: number;
 }
 
 type Writer = Pick<Prisma.TransactionClient, '$queryRaw'>;
@@ -90,17 +92,28 @@ async function insertRows(tx: Writer, rows: readonly NewRow[]): Promise<Array<{ 
   if (rows.length === 0) return [];
   // Timestamps as UTC text: the columns are timestamp(3) without zone holding UTC, as Prisma writes them.
   return tx.$queryRaw<Array<{ id: number; key: string }>>`
-    INSERT INTO "Notification" (key, "memberId", kind, payload, "dueAt", status, attempts, "createdAt")
-    SELECT r.key, r.member_id, r.kind, r.payload::jsonb, r.due_at::timestamp, 'pending', 0, timezone('UTC', now())
+    INSERT INTO "Notification" (key, "memberId", kind, payload, "dueAt", status, attempts, "createdAt", "batchId")
+    SELECT r.key, r.member_id, r.kind, r.payload::jsonb, r.due_at::timestamp,
+           (CASE WHEN r.batch_id IS NULL THEN 'pending' ELSE 'queued' END)::"NotificationStatus", 0,
+           timezone('UTC', now()), r.batch_id
     FROM unnest(
       ${rows.map((row) => row.key)}::text[],
       ${rows.map((row) => row.memberId)}::int[],
       ${rows.map((row) => row.kind)}::text[],
       ${rows.map((row) => JSON.stringify(row.payload))}::text[],
-      ${rows.map((row) => row.dueAt.toISOString())}::text[]
-    ) AS r(key, member_id, kind, payload, due_at)
+      ${rows.map((row) => row.dueAt.toISOString())}::text[],
+      ${rows.map((row) => row.batchId ?? null)}::int[]
+    ) AS r(key, member_id, kind, payload, due_at, batch_id)
     ON CONFLICT (key) DO NOTHING
     RETURNING id, key`;
+}
+
+/**
+ * The sweep's commits do not wait for the disk: everything it writes is derived from the records and keyed, so a
+ * crash that loses the last moments of a sweep is made good by the next one. (Submissions keep full durability.)
+ */
+async function relaxedCommit(tx: Pick<Prisma.TransactionClient, '$executeRaw'>): Promise<void> {
+  await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
 }
 
 export function itemPayload(item: DueItem): ItemPayload {
@@ -123,14 +136,40 @@ export class SweepOutbox {
     return new Map(rows.map((row) => [row.key, { status: row.status, batched: row.batched }]));
   }
 
-  /** Items of these members still waiting for a nudge or a digest. */
-  async waitingItems(memberIds: readonly number[]): Promise<Array<{ key: string; memberId: number }>> {
-    if (memberIds.length === 0) return [];
-    return this.db.$queryRaw<Array<{ key: string; memberId: number }>>`
-      SELECT key, "memberId" FROM "Notification"
-      WHERE "memberId" = ANY(${[...memberIds]}::int[])
+  /**
+   * In one round trip: the state of these keys, and the items of these members still waiting for a nudge or a digest
+   * (those no longer due are cancelled by the sweep).
+   */
+  async statesAndWaiting(
+    keys: readonly string[],
+    members: { first: number; last: number } | { only: readonly number[] },
+  ): Promise<{ states: Map<string, KeyState>; waiting: Array<{ key: string; memberId: number }> }> {
+    // A whole batch is a run of member ids: a range reads the (memberId, kind, status) index in one pass.
+    const whose =
+      'only' in members
+        ? Prisma.sql`"memberId" = ANY(${[...members.only]}::int[])`
+        : Prisma.sql`"memberId" BETWEEN ${members.first} AND ${members.last}`;
+    const rows = await this.db.$queryRaw<
+      Array<{ key: string; memberId: number; status: string; batched: boolean; kind: string }>
+    >`
+      SELECT key, "memberId", status::text AS status, "batchId" IS NOT NULL AS batched, kind
+      FROM "Notification" WHERE key = ANY(${[...keys]}::text[])
+      UNION
+      SELECT key, "memberId", status::text, "batchId" IS NOT NULL, kind
+      FROM "Notification"
+      WHERE ${whose}
         AND kind IN (${NOTIFICATION_KINDS.item}, ${NOTIFICATION_KINDS.digestItem})
         AND status = 'pending' AND "batchId" IS NULL`;
+    const wanted = new Set(keys);
+    const states = new Map<string, KeyState>();
+    const waiting: Array<{ key: string; memberId: number }> = [];
+    for (const row of rows) {
+      if (wanted.has(row.key)) states.set(row.key, { status: row.status, batched: row.batched });
+      const isItem = row.kind === NOTIFICATION_KINDS.item || row.kind === NOTIFICATION_KINDS.digestItem;
+      if (isItem && row.status === 'pending' && !row.batched)
+        waiting.push({ key: row.key, memberId: row.memberId });
+    }
+    return { states, waiting };
   }
 
   /**
@@ -154,16 +193,7 @@ export class SweepOutbox {
   async write(changes: BatchChanges, now: Date): Promise<BatchWriteCounts> {
     return this.db.$transaction(
       async (tx) => {
-        const items = await insertRows(
-          tx,
-          changes.newItems.map((item) => ({
-            key: item.key,
-            memberId: item.memberId,
-            kind: item.audience === 'digest' ? NOTIFICATION_KINDS.digestItem : NOTIFICATION_KINDS.item,
-            payload: itemPayload(item),
-            dueAt: item.dueAt,
-          })),
-        );
+        await relaxedCommit(tx);
         if (changes.revived.length > 0) {
           await tx.notification.updateMany({
             where: { key: { in: changes.revived }, status: 'cancelled', batchId: null },
@@ -190,11 +220,25 @@ export class SweepOutbox {
         );
         // Only nudges this sweep created take items: a nudge another sweep made may be on its way already.
         const created = new Map(nudges.map((row) => [row.key, row.id]));
-        const links = changes.nudges.flatMap((nudge) =>
-          created.has(nudge.key)
-            ? nudge.itemKeys.map((itemKey) => [itemKey, created.get(nudge.key)!] as const)
-            : [],
+        const carriedBy = new Map<string, number>();
+        for (const nudge of changes.nudges) {
+          const id = created.get(nudge.key);
+          if (id !== undefined) for (const itemKey of nudge.itemKeys) carriedBy.set(itemKey, id);
+        }
+        // New items are written inside their nudge at once; only items carried from earlier sweeps are moved in.
+        const items = await insertRows(
+          tx,
+          changes.newItems.map((item) => ({
+            key: item.key,
+            memberId: item.memberId,
+            kind: item.audience === 'digest' ? NOTIFICATION_KINDS.digestItem : NOTIFICATION_KINDS.item,
+            payload: itemPayload(item),
+            dueAt: item.dueAt,
+            batchId: carriedBy.get(item.key),
+          })),
         );
+        const born = new Set(items.map((row) => row.key));
+        const links = [...carriedBy].filter(([key]) => !born.has(key));
         if (links.length > 0) {
           await tx.$executeRaw`
             UPDATE "Notification" AS n SET "batchId" = l.batch_id, status = 'queued'
@@ -222,6 +266,14 @@ export class SweepOutbox {
       },
       { timeout: 60_000 },
     );
+  }
+
+  /**
+   * Refreshes the planner's statistics of the outbox after a sweep wrote many rows: with the counts of an emptier
+   * table it would read the waiting items through the wrong index for the rest of the sweep.
+   */
+  async refreshStatistics(): Promise<void> {
+    await this.db.$executeRaw`ANALYZE "Notification"`;
   }
 
   /** Every cell with its zone: the digest is due at the policy's hour there. */
@@ -289,6 +341,7 @@ export class SweepOutbox {
     if (digests.length === 0) return 0;
     return this.db.$transaction(
       async (tx) => {
+        await relaxedCommit(tx);
         const created = await insertRows(
           tx,
           digests.map((digest) => ({

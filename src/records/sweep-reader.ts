@@ -78,13 +78,22 @@ export class SweepReader {
   /** Batches of members in id order (keyset pagination), with everything the rules need. */
   async *batches(calendars: CalendarBook, options: SweepReadOptions = {}): AsyncGenerator<SweepSubject[]> {
     const batchSize = options.batchSize ?? 5000;
-    let afterId = 0;
-    for (;;) {
+    const load = async (afterId: number) => {
       const members = await this.members(afterId, batchSize, options.memberIds);
+      return { members, subjects: members.length === 0 ? [] : await this.subjects(members, calendars) };
+    };
+    let next = load(0);
+    for (;;) {
+      const { members, subjects } = await next;
       if (members.length === 0) return;
-      yield await this.subjects(members, calendars);
-      if (members.length < batchSize) return;
-      afterId = members.at(-1)!.id;
+      const more = members.length === batchSize;
+      // The next batch is read while the caller works on this one: PostgreSQL and Node then run side by side.
+      if (more) {
+        next = load(members.at(-1)!.id);
+        next.catch(() => undefined);
+      }
+      yield subjects;
+      if (!more) return;
     }
   }
 
@@ -105,28 +114,29 @@ export class SweepReader {
     const last = members.at(-1)!.id;
     const window = monthWindow(calendars.now);
     const years = [-1, 0, 1].map((shift) => calendars.now.getUTCFullYear() + shift);
-    const [chats, olderPaid, paid, arrangements, checkIns, absences, reviews, requests] = await Promise.all([
+    const [chats, paid, disputed, arrangements, checkIns, absences, reviews, requests] = await Promise.all([
       this.db.$queryRaw<Array<{ memberId: number }>>`
         SELECT DISTINCT "memberId" FROM "ChatIdentity" WHERE "memberId" BETWEEN ${first} AND ${last}`,
-      // Only the first month ever paid matters from before the history read below (where counting starts).
-      this.db.$queryRaw<MonthRow[]>`
-        SELECT "memberId", to_char(min(month), 'YYYY-MM') AS month FROM "FeePaymentMonth"
-        WHERE "memberId" BETWEEN ${first} AND ${last} AND month < ${window.firstDay}::date
-        GROUP BY "memberId"`,
-      // One row per member, its months as bits: PostgreSQL folds them far faster than rows cross the wire.
-      this.db.$queryRaw<Array<{ memberId: number; low: number | null; high: number | null; first: string }>>`
+      // One row per member, its months as bits, straight off the (memberId, month) index: PostgreSQL folds them far
+      // faster than the rows would cross the wire. `first` is the first month ever paid (counting starts there).
+      this.db.$queryRaw<Array<{ memberId: number; low: number; high: number; first: string }>>`
         SELECT f."memberId",
-               bit_or(CASE WHEN f.i < 30 THEN 1 << f.i ELSE 0 END) FILTER (WHERE p.status <> 'disputed') AS low,
-               bit_or(CASE WHEN f.i >= 30 THEN 1 << (f.i - 30) ELSE 0 END) FILTER (WHERE p.status <> 'disputed')
-                 AS high,
+               bit_or(CASE WHEN f.i BETWEEN 0 AND 29 THEN 1 << f.i ELSE 0 END) AS low,
+               bit_or(CASE WHEN f.i BETWEEN 30 AND ${MONTH_BITS - 1} THEN 1 << (f.i - 30) ELSE 0 END) AS high,
                to_char(min(f.month), 'YYYY-MM') AS first
-        FROM (SELECT "memberId", "paymentId", month,
+        FROM (SELECT "memberId", month,
                      extract(year FROM month)::int * 12 + extract(month FROM month)::int - ${window.base} AS i
-              FROM "FeePaymentMonth"
-              WHERE "memberId" BETWEEN ${first} AND ${last} AND month >= ${window.firstDay}::date) f
-          JOIN "FeePayment" p ON p.id = f."paymentId"
-        WHERE f.i < ${MONTH_BITS}
+              FROM "FeePaymentMonth" WHERE "memberId" BETWEEN ${first} AND ${last}) f
         GROUP BY f."memberId"`,
+      // Months only disputed payments cover pay nothing (paidMonthSet); disputes are rare, found by status.
+      this.db.$queryRaw<MonthRow[]>`
+        SELECT f."memberId", to_char(f.month, 'YYYY-MM') AS month
+        FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
+        WHERE f."memberId" BETWEEN ${first} AND ${last}
+          AND f."memberId" IN (SELECT "memberId" FROM "FeePayment" WHERE status = 'disputed'
+                                AND "memberId" BETWEEN ${first} AND ${last})
+        GROUP BY f."memberId", f.month
+        HAVING bool_and(p.status = 'disputed')`,
       this.db.$queryRaw<Array<{ memberId: number; kind: 'late' | 'advance'; first: string; last: string }>>`
         SELECT "memberId", kind::text AS kind, to_char("firstMonth", 'YYYY-MM') AS first,
                to_char("lastMonth", 'YYYY-MM') AS last
@@ -166,19 +176,18 @@ export class SweepReader {
       }
       return grouped;
     };
-    // Declared and confirmed pay alike; disputed months were left out of the bits (as paidMonthSet does).
+    // Declared and confirmed pay alike; months only disputed payments cover are taken out (as paidMonthSet does).
+    const disputedBy = byMember(disputed);
     const paidBy = new Map(
-      paid.map((row) => [
-        row.memberId,
-        window
-          .monthsOf(row.low ?? 0, row.high ?? 0)
-          .map((month) => ({ month, status: 'confirmed' as const })),
-      ]),
+      paid.map((row) => {
+        const unpaid = new Set((disputedBy.get(row.memberId) ?? []).map((entry) => entry.month));
+        const months = window.monthsOf(row.low, row.high).filter((month) => !unpaid.has(month));
+        return [row.memberId, months.map((month) => ({ month, status: 'confirmed' as const }))];
+      }),
     );
     const withChat = new Set(chats.map((row) => row.memberId));
     // As loadFeeFacts: the first month any payment covers, disputed or not.
-    const firstPaid = new Map(olderPaid.map((row) => [row.memberId, row.month]));
-    for (const row of paid) if (!firstPaid.has(row.memberId)) firstPaid.set(row.memberId, row.first);
+    const firstPaid = new Map(paid.map((row) => [row.memberId, row.first]));
     const arrangementsBy = byMember(arrangements);
     const checkInsBy = new Map(checkIns.map((row) => [row.memberId, window.monthsOf(row.low, row.high)]));
     const absenceBy = new Map(absences.map((row) => [row.memberId, row]));

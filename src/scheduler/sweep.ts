@@ -62,6 +62,9 @@ export interface SweepDeps {
   logger: Logger;
 }
 
+/** Rows written before the outbox's planner statistics are refreshed (a first sweep writes hundreds of thousands). */
+const ANALYZE_AFTER_ROWS = 50_000;
+
 const view = (item: DueItem): ItemView => ({ key: item.key, ...itemPayload(item) });
 
 const isCancelled = (state: KeyState | undefined) => state?.status === 'cancelled' && !state.batched;
@@ -101,6 +104,7 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
   // In a dry run nothing is written, so the digest counts this sweep's new digest items from memory.
   const unwrittenDigestItems = new Map<number, ItemView[]>();
   const started = Date.now();
+  let writtenSinceAnalyze = 0;
 
   for await (const subjects of records.sweepReader.batches(calendars, {
     batchSize: options.batchSize,
@@ -115,19 +119,22 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
     );
     const all = perSubject.flatMap((entry) => entry.items);
     if (options.memberIds) due.push(...all);
-    const alertCells = perSubject
-      .filter((entry) => entry.items.some((item) => item.audience === 'alert'))
-      .map((entry) => entry.subject.cellId);
     const dayKeys = perSubject.flatMap(({ subject, items }) =>
       items.some((item) => item.audience === 'member')
         ? nudgeKeys(subject.memberId, calendars.of(subject.facts.zone).today, policy)
         : [],
     );
-    const [states, waiting, recipients] = await Promise.all([
-      records.sweepOutbox.states([...all.map((item) => item.key), ...dayKeys]),
-      records.sweepOutbox.waitingItems(subjects.map((subject) => subject.memberId)),
-      records.sweepOutbox.recipients(alertCells),
-    ]);
+    const ids = subjects.map((subject) => subject.memberId);
+    const { states, waiting } = await records.sweepOutbox.statesAndWaiting(
+      [...all.map((item) => item.key), ...dayKeys],
+      // Without a member list a batch is every member from its first id to its last.
+      options.memberIds ? { only: ids } : { first: ids[0]!, last: ids.at(-1)! },
+    );
+    // Secretaries are looked up only for alerts not told yet: on most sweeps there are none.
+    const alertCells = perSubject
+      .filter((entry) => entry.items.some((item) => item.audience === 'alert' && !states.has(item.key)))
+      .map((entry) => entry.subject.cellId);
+    const recipients = await records.sweepOutbox.recipients(alertCells);
 
     const dueKeys = new Set(all.map((item) => item.key));
     const changes: BatchChanges = {
@@ -220,6 +227,11 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
       counts.nudges += written.nudges;
       counts.alerts += written.alerts;
       counts.cancelled += written.cancelled;
+      writtenSinceAnalyze += written.items + written.nudges + written.alerts;
+      if (writtenSinceAnalyze >= ANALYZE_AFTER_ROWS) {
+        await records.sweepOutbox.refreshStatistics();
+        writtenSinceAnalyze = 0;
+      }
     }
   }
 

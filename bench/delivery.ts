@@ -1,0 +1,156 @@
+// Benchmark: delivering 10,000 nudges to the Bot API emulator, which allows 30 messages a second across chats as
+// Telegram does. Measures the rate achieved, 429s, duplicates and losses. Usage: npm run bench:delivery [-- --redis]
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import pg from 'pg';
+import pino from 'pino';
+import { createDatabase } from '../src/db/client';
+import { loadPolicy } from '../src/domain/policy';
+import { createI18n, translator } from '../src/i18n';
+import { createRecords } from '../src/records';
+import { BotApiEmulator } from '../src/sandbox/emulator';
+import { createScheduler } from '../src/scheduler/scheduler';
+import { telegramChannel } from '../src/scheduler/telegram-channel';
+import { benchDatabase, log, machine } from './scheduler-bench-support';
+
+const TOKEN = '4242:benchmark-token';
+const LIMIT_PER_SECOND = 30;
+/** 09:00 in Vietnam on 20 October 2026: everyone's September fee is a day-one nudge. */
+const AT = new Date('2026-10-20T09:00:00+07:00');
+const FIRST_CHAT = 9_000_000_001;
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Members of one cell with no secretary (so only nudges go), each with September's fee unpaid. */
+async function generateMembers(url: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO "Unit"(id, code, name, kind, path, "updatedAt")
+      VALUES (1, 'BENCH', 'Chi bộ (bench)', 'cell', 'BENCH', now())`);
+    await client.query(
+      `INSERT INTO "Member"(id, "fullName", "cardNumber", "cellId", "createdAt", "updatedAt")
+      SELECT i, 'Đảng viên ' || i, 'BENCH.' || i, 1, timestamp '2026-01-01', now() FROM generate_series(1, $1::int) i`,
+      [count],
+    );
+    await client.query(
+      `INSERT INTO "ChatIdentity"(channel, "externalId", "memberId")
+      SELECT 'telegram', ($2::bigint + i - 1)::text, i FROM generate_series(1, $1::int) i`,
+      [count, FIRST_CHAT],
+    );
+    await client.query(
+      `INSERT INTO "FeePayment"(id, "memberId", "amountMinor", method, status)
+      SELECT i, i, 160000, 'in_person', 'confirmed' FROM generate_series(1, $1::int) i`,
+      [count],
+    );
+    await client.query(
+      `INSERT INTO "FeePaymentMonth"("paymentId", "memberId", month)
+      SELECT i, i, m::date FROM generate_series(1, $1::int) i,
+             generate_series(date '2026-01-01', date '2026-08-01', interval '1 month') m`,
+      [count],
+    );
+    await client.query('VACUUM ANALYZE');
+  } finally {
+    await client.end();
+  }
+}
+
+async function startRedis(): Promise<{ url: string; stop(): void }> {
+  const port = await new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address() as net.AddressInfo;
+      server.close(() => resolve(address.port));
+    });
+  });
+  const child = spawn(
+    'redis-server',
+    ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+async function main(): Promise<void> {
+  const count = Number(argument('--nudges') ?? 10_000);
+  const useRedis = process.argv.includes('--redis');
+  log(`machine:\n${machine()}`);
+  const database = await benchDatabase();
+  const redis = useRedis ? await startRedis() : undefined;
+  const emulator = new BotApiEmulator({ token: TOKEN, globalRateLimitPerSecond: LIMIT_PER_SECOND });
+  await emulator.start();
+  try {
+    await generateMembers(database.url, count);
+    for (let index = 0; index < count; index += 1) emulator.user(FIRST_CHAT + index);
+
+    const shipped = loadPolicy();
+    // The policy's rate set to the limit: the pacer's own 2% margin is what keeps 429s away.
+    const policy = { ...shipped, delivery: { ...shipped.delivery, messagesPerSecond: LIMIT_PER_SECOND } };
+    const db = createDatabase(database.url, { poolSize: 10 });
+    const records = createRecords(db, () => AT, policy);
+    const scheduler = createScheduler({
+      records,
+      policy,
+      logger: pino({ level: 'warn' }, pino.destination(2)),
+      translate: translator(createI18n('vi'), 'vi'),
+      channel: telegramChannel({ token: TOKEN, apiRoot: emulator.apiRoot }),
+      clock: () => AT,
+      redisUrl: redis?.url,
+      periodicSweep: false,
+      pollMs: 200,
+    });
+    const swept = await scheduler.sweep({ now: AT });
+    log(`sweep queued ${swept.counts.nudges} nudges`);
+
+    const sentAt: number[] = [];
+    emulator.events.on('bot-message', () => sentAt.push(Date.now()));
+    const started = Date.now();
+    scheduler.start();
+    const deadline = started + ((count / LIMIT_PER_SECOND) * 2 + 120) * 1000;
+    while (sentAt.length < count && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (sentAt.length % 1000 < LIMIT_PER_SECOND) log(`${sentAt.length} sent`);
+    }
+    // Anything late or doubled would show within a few more seconds.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await scheduler.stop();
+
+    const perChat = Array.from({ length: count }, (_, index) => emulator.messages(FIRST_CHAT + index).length);
+    const statuses = await db.notification.groupBy({
+      by: ['status'],
+      where: { kind: 'nudge' },
+      _count: { _all: true },
+    });
+    await db.$disconnect();
+    const seconds = (sentAt.at(-1)! - sentAt[0]!) / 1000;
+    const rate = (sentAt.length - 1) / seconds;
+    const report = {
+      mode: useRedis ? 'bullmq' : 'in-process',
+      nudges: count,
+      emulatorLimitPerSecond: LIMIT_PER_SECOND,
+      delivered: sentAt.length,
+      seconds: Number(seconds.toFixed(1)),
+      ratePerSecond: Number(rate.toFixed(2)),
+      rateOfLimit: Number((rate / LIMIT_PER_SECOND).toFixed(3)),
+      rejected429: emulator.stats.rejected429,
+      duplicates: perChat.reduce((sum, messages) => sum + Math.max(0, messages - 1), 0),
+      lost: perChat.filter((messages) => messages === 0).length,
+      outbox: Object.fromEntries(statuses.map((row) => [row.status, row._count._all])),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await emulator.stop();
+    redis?.stop();
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:delivery failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
