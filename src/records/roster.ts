@@ -87,8 +87,9 @@ export class RosterRecords {
   ) {}
 
   /** The secretary's or deputy's own cell, every current member with their standing. */
-  async roster(actorId: number, now: Date = this.clock()): Promise<RosterResult> {
-    const actor = await this.leader(actorId, 'roster.read');
+  async roster(actorId: number, now: Date = this.clock(), view = 'roster'): Promise<RosterResult> {
+    const action = `${view}.read`;
+    const actor = await this.leader(actorId, action);
     if ('outcome' in actor) return actor;
     const members = await this.db.member.findMany({
       where: { cellId: actor.cellId, status: { notIn: GONE } },
@@ -118,12 +119,21 @@ export class RosterRecords {
       connected: member._count.identities > 0,
       standing: memberStanding(facts.get(member.id)!, this.policy, now),
     }));
+    // The roster shows every member's standing: a read of others' records like any other, so it is on the record.
+    await recordAudit(this.db, {
+      actorId: actor.id,
+      actorLabel: actor.fullName,
+      action,
+      entity: 'Unit',
+      entityId: actor.cellId,
+      after: { members: entries.length },
+    });
     return { outcome: 'listed', entries };
   }
 
   /** Members late on something, most at risk first: removal review, two unpaid months, lapsed absence, no contact. */
   async overdue(actorId: number, now: Date = this.clock()): Promise<OverdueResult> {
-    const roster = await this.roster(actorId, now);
+    const roster = await this.roster(actorId, now, 'overdue');
     if (roster.outcome === 'refused') return roster;
     const entries = roster.entries
       .map((entry) => ({ ...entry, reasons: overdueReasons(entry.standing) }))

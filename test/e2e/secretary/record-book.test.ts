@@ -137,6 +137,9 @@ describe('secretary record book', () => {
     );
     expect(text).toMatch(/Phan Thị Chi · Đi làm ăn xa · chưa báo cáo 2026-11 · mất liên lạc 2 tháng/);
     expect(text).not.toContain('Trần Văn Hải Khác');
+    expect(
+      await db().auditEvent.count({ where: { action: 'roster.read', actorId: secretary.memberId } }),
+    ).toBe(1);
   });
 
   it('lists who is overdue, most at risk first', async () => {
@@ -154,6 +157,9 @@ describe('secretary record book', () => {
     expect(text).toContain('đã hết ngày 2026-10-31');
     expect(text).toContain('2 tháng liền không báo cáo');
     expect(text).not.toContain('Trần Văn Hải');
+    expect(
+      await db().auditEvent.count({ where: { action: 'overdue.read', actorId: secretary.memberId } }),
+    ).toBe(1);
   });
 
   it('shows one member by name without accents, records the read, and tells two namesakes apart', async () => {
