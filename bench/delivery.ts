@@ -92,14 +92,17 @@ async function main(): Promise<void> {
     // The policy's rate set to the limit: the pacer's own 2% margin is what keeps 429s away.
     const policy = { ...shipped, delivery: { ...shipped.delivery, messagesPerSecond: LIMIT_PER_SECOND } };
     const db = createDatabase(database.url, { poolSize: 10 });
-    const records = createRecords(db, () => AT, policy);
+    // The rules' clock starts at AT and runs on, so retries with backoff come due as they would in service.
+    const realStart = Date.now();
+    const clock = () => new Date(AT.getTime() + (Date.now() - realStart));
+    const records = createRecords(db, clock, policy);
     const scheduler = createScheduler({
       records,
       policy,
       logger: pino({ level: 'warn' }, pino.destination(2)),
       translate: translator(createI18n('vi'), 'vi'),
       channel: telegramChannel({ token: TOKEN, apiRoot: emulator.apiRoot }),
-      clock: () => AT,
+      clock,
       redisUrl: redis?.url,
       periodicSweep: false,
       pollMs: 200,

@@ -71,6 +71,7 @@ export interface SendingNotification {
   kind: string;
   payload: unknown;
   attempts: number;
+  createdAt: Date;
   recipient: {
     memberId: number;
     fullName: string;
@@ -183,6 +184,7 @@ export class NotificationRecords {
       kind: row.kind,
       payload: row.payload,
       attempts: row.attempts,
+      createdAt: row.createdAt,
       recipient: {
         memberId: member.id,
         fullName: member.fullName,
@@ -207,6 +209,22 @@ export class NotificationRecords {
       SET "leaseUntil" = ${UTC_NOW} + ${options.leaseMs} * interval '1 millisecond'
       WHERE id = ${id} AND status = 'sending' AND "claimedBy" = ${options.claimer}`;
     return renewed === 1;
+  }
+
+  /**
+   * Whether anything the rules read about the member changed after `since`: a check-in, a payment declared or
+   * confirmed, an approval, a review, an absence, the member's own record (zone, hours, status).
+   */
+  async changedSince(memberId: number, since: Date): Promise<boolean> {
+    const [row] = await this.db.$queryRaw<Array<{ changed: boolean }>>`
+      SELECT EXISTS (SELECT 1 FROM "CheckIn" WHERE "memberId" = ${memberId} AND "updatedAt" > ${since})
+          OR EXISTS (SELECT 1 FROM "FeePayment" WHERE "memberId" = ${memberId}
+                       AND ("declaredAt" > ${since} OR "confirmedAt" > ${since}))
+          OR EXISTS (SELECT 1 FROM "FeeArrangement" WHERE "memberId" = ${memberId} AND "decidedAt" > ${since})
+          OR EXISTS (SELECT 1 FROM "Review" WHERE "memberId" = ${memberId} AND "updatedAt" > ${since})
+          OR EXISTS (SELECT 1 FROM "Absence" WHERE "memberId" = ${memberId} AND "updatedAt" > ${since})
+          OR EXISTS (SELECT 1 FROM "Member" WHERE id = ${memberId} AND "updatedAt" > ${since}) AS changed`;
+    return row?.changed ?? true;
   }
 
   /** After the channel accepted the message; the items it carried are told with it. */

@@ -142,6 +142,12 @@ export async function deliverNotification(
     return { outcome: 'skipped' };
   }
   try {
+    await deps.pacer.admit(signal);
+  } catch {
+    await records.notifications.postpone(id, sender, at);
+    return { outcome: 'released' };
+  }
+  try {
     await deps.channel.send(chatId, rendered.message);
   } catch (error) {
     return failed(deps, row, classifySendError(error), at, sender);
@@ -169,6 +175,8 @@ async function recheckNudge(
     await deps.records.notifications.postpone(row.id, sender, until);
     return { outcome: 'postponed', until };
   }
+  // Nothing the rules read changed since the sweep made the nudge: its items are as due as they were.
+  if (!(await deps.records.notifications.changedSince(row.recipient.memberId, row.createdAt))) return null;
   const { due } = await runSweep(
     { records: deps.records, policy: deps.policy, logger: deps.logger },
     { now: at, dryRun: true, memberIds: [row.recipient.memberId], skipDigests: true },
@@ -232,6 +240,7 @@ export async function queuedMessages(records: Records, at: Date): Promise<Outgoi
       kind: row.kind,
       payload: row.payload,
       attempts: row.attempts,
+      createdAt: row.createdAt,
       recipient: {
         memberId: row.member.id,
         fullName: row.member.fullName,

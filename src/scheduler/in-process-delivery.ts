@@ -101,7 +101,8 @@ export class InProcessDelivery implements DeliveryTransport {
         if (outcome.attempts >= policy.delivery.maxAttempts) {
           await records.notifications.markFailed(row.id, outcome.error);
         } else {
-          const dueAt = new Date(Date.now() + retryDelayMs(outcome.attempts, policy));
+          // Due by the rules' clock (the dispatcher compares with it), which is real time outside tests and demos.
+          const dueAt = new Date(this.options.clock().getTime() + retryDelayMs(outcome.attempts, policy));
           await records.notifications.retryLater(row.id, outcome.sender, dueAt, outcome.error);
         }
       }

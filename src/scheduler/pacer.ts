@@ -5,9 +5,19 @@ import type { Redis } from 'ioredis';
 export interface Pacer {
   /** Resolves when this send's slot comes; rejects with the signal's reason if aborted first. */
   nextSlot(signal?: AbortSignal): Promise<void>;
+  /**
+   * The last gate, right before the request: waits while `rate` sends already left in the last second (and a
+   * little), then counts this one. Slots keep sends evenly spaced; this keeps a late slot (a busy event loop, a slow
+   * database round trip after the slot) from bunching with the next ones inside Telegram's rolling second.
+   */
+  admit(signal?: AbortSignal): Promise<void>;
   /** Nobody sends for `ms` (Telegram said 429 with retry_after). */
   pauseFor(ms: number): Promise<void>;
 }
+
+/** Sends are counted over a second and this much more: the jitter between leaving here and arriving at Telegram. */
+const WINDOW_GUARD_MS = 40;
+const WINDOW_MS = 1000 + WINDOW_GUARD_MS;
 
 /**
  * Slots `1000 / rate` ms apart, stretched by 2%: Telegram (and the emulator) count sends in any rolling second, and a
@@ -38,9 +48,24 @@ export class MemoryPacer implements Pacer {
   private nextFree = 0;
   private pausedUntil = 0;
   private readonly spacing: number;
+  private readonly limit: number;
+  private readonly issued: number[] = [];
 
   constructor(messagesPerSecond: number) {
     this.spacing = slotSpacingMs(messagesPerSecond);
+    this.limit = Math.max(1, Math.floor(messagesPerSecond));
+  }
+
+  async admit(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const now = Date.now();
+      while (this.issued.length > 0 && this.issued[0]! <= now - WINDOW_MS) this.issued.shift();
+      if (this.issued.length < this.limit) {
+        this.issued.push(now);
+        return;
+      }
+      await sleep(this.issued[0]! + WINDOW_MS - now + 1, signal);
+    }
   }
 
   async nextSlot(signal?: AbortSignal): Promise<void> {
@@ -96,9 +121,26 @@ local pausedUntil = tonumber(redis.call('GET', KEYS[1]) or '0')
 return math.max(0, math.floor(pausedUntil - now))
 `;
 
+// KEYS[1] a sorted set of recent send times. Returns 0 when this send may leave (and counts it), else ms to wait.
+const ADMIT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local window = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], now, ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], window * 2)
+  return 0
+end
+local oldest = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
+return math.max(1, math.floor(oldest + window - now + 1))
+`;
+
 /** The pacer every instance shares through one Redis key. */
 export class RedisPacer implements Pacer {
   private readonly spacing: number;
+
+  private readonly limit: number;
 
   constructor(
     private readonly redis: Redis,
@@ -106,6 +148,18 @@ export class RedisPacer implements Pacer {
     private readonly key = 'homecell:delivery:next-slot',
   ) {
     this.spacing = slotSpacingMs(messagesPerSecond);
+    this.limit = Math.max(1, Math.floor(messagesPerSecond));
+  }
+
+  async admit(signal?: AbortSignal): Promise<void> {
+    const token = `${Date.now()}:${Math.random()}`;
+    for (;;) {
+      const wait = Number(
+        await this.redis.eval(ADMIT, 1, `${this.key}:sent`, String(WINDOW_MS), String(this.limit), token),
+      );
+      if (wait === 0) return;
+      await sleep(wait, signal);
+    }
   }
 
   async nextSlot(signal?: AbortSignal): Promise<void> {
