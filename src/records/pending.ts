@@ -1,6 +1,5 @@
 // What awaits a cell's decision, oldest first, and one item in full for the secretary who opens it.
 import type { Database } from '../db/client';
-import { calendarDateFromDb, monthFromDb } from '../domain/periods';
 import { REVIEW_SECTIONS, type ReviewSections } from '../domain/review';
 import type {
   AbsenceKind,
@@ -14,6 +13,7 @@ import type {
 import { isCellLeader, loadActor, recordDenied, type AccessRefusal } from './access';
 import { recordAudit } from './audit';
 import { DECIDED_ARRANGEMENTS } from './decisions/absences';
+import { loadPendingItem } from './pending-detail';
 
 export const PENDING_KINDS = ['application', 'fee', 'review', 'request'] as const;
 export type PendingKind = (typeof PENDING_KINDS)[number];
@@ -151,7 +151,7 @@ export class PendingRecords {
 
   /** One item in full; opening it is a read of another member's record, so it is audited. */
   async detailFor(actorId: number, kind: PendingKind, id: number): Promise<PendingDetailResult> {
-    const detail = await this.load(kind, id);
+    const detail = await loadPendingItem(this.db, kind, id);
     const actor = await loadActor(this.db, actorId);
     const refuse = async (reason: AccessRefusal): Promise<PendingDetailResult> => {
       await recordDenied(this.db, { actorId, action: `pending.${kind}.read`, reason, target: { kind, id } });
@@ -185,7 +185,7 @@ export class PendingRecords {
     | { outcome: 'refused'; reason: AccessRefusal }
   > {
     const actor = await loadActor(this.db, actorId);
-    const found = await this.load(kind, id);
+    const found = await loadPendingItem(this.db, kind, id);
     const refuse = async (reason: AccessRefusal) => {
       await recordDenied(this.db, {
         actorId,
@@ -199,100 +199,6 @@ export class PendingRecords {
     if (!found) return refuse('not-found');
     if (found.cellId !== actor.cellId) return refuse('out-of-scope');
     return found.open ? { outcome: 'pending', memberName: found.view.memberName } : { outcome: 'decided' };
-  }
-
-  private async load(
-    kind: PendingKind,
-    id: number,
-  ): Promise<{ cellId: number; memberId: number; open: boolean; view: PendingDetail } | undefined> {
-    const owner = { select: { id: true, fullName: true, cellId: true, monthlyFeeVnd: true } } as const;
-    if (kind === 'application') {
-      const row = await this.db.absence.findUnique({ where: { id }, include: { member: owner } });
-      if (!row || !row.arrangement) return undefined;
-      return {
-        cellId: row.member.cellId,
-        memberId: row.member.id,
-        open:
-          row.applicationStatus === 'submitted' &&
-          row.endedOn === null &&
-          DECIDED_ARRANGEMENTS.includes(row.arrangement),
-        view: {
-          kind,
-          id,
-          memberName: row.member.fullName,
-          arrangement: row.arrangement,
-          absenceKind: row.kind,
-          place: row.place,
-          countryCode: row.countryCode,
-          mobile: row.mobile,
-          organisationThere: row.organisationThere,
-          startsOn: calendarDateFromDb(row.startsOn),
-          expectedEndOn: row.expectedEndOn ? calendarDateFromDb(row.expectedEndOn) : null,
-          reason: row.reason,
-          filedAt: row.createdAt.toISOString(),
-        },
-      };
-    }
-    if (kind === 'fee') {
-      const row = await this.db.feePayment.findUnique({
-        where: { id },
-        include: { member: owner, months: true },
-      });
-      if (!row) return undefined;
-      return {
-        cellId: row.member.cellId,
-        memberId: row.member.id,
-        open: row.status === 'declared',
-        view: {
-          kind,
-          id,
-          memberName: row.member.fullName,
-          months: row.months.map((month) => monthFromDb(month.month)).sort(),
-          amountMinor: row.amountMinor,
-          currency: row.currency,
-          method: row.method,
-          receiptFileId: row.receiptFileId,
-          monthlyFeeVnd: row.member.monthlyFeeVnd,
-          declaredAt: row.declaredAt.toISOString(),
-        },
-      };
-    }
-    if (kind === 'review') {
-      const row = await this.db.review.findUnique({ where: { id }, include: { member: owner } });
-      if (!row) return undefined;
-      return {
-        cellId: row.member.cellId,
-        memberId: row.member.id,
-        open: row.status === 'submitted' || row.status === 'absent_rate_later',
-        view: {
-          kind,
-          id,
-          memberName: row.member.fullName,
-          year: row.year,
-          status: row.status,
-          sections: sectionsOf(row.sections),
-          workplaceCommentText: row.workplaceCommentText,
-          workplaceCommentFileId: row.workplaceCommentFileId,
-          selfRating: row.selfRating,
-          submittedAt: row.submittedAt?.toISOString() ?? null,
-        },
-      };
-    }
-    const row = await this.db.request.findUnique({ where: { id }, include: { member: owner } });
-    if (!row) return undefined;
-    return {
-      cellId: row.member.cellId,
-      memberId: row.member.id,
-      open: row.status === 'open',
-      view: {
-        kind,
-        id,
-        memberName: row.member.fullName,
-        requestKind: row.kind,
-        text: row.text,
-        createdAt: row.createdAt.toISOString(),
-      },
-    };
   }
 }
 
