@@ -15,7 +15,7 @@ import {
 } from '../records/notification-payloads';
 import { messagePayloadSchema, type SendingNotification } from '../records/notifications';
 import type { ItemView, OutgoingMessage } from './outgoing';
-import type { Pacer } from './pacer';
+import type { Pacer, SendFinished } from './pacer';
 import { renderMessage } from './render';
 import { runSweep } from './sweep';
 import { classifySendError, type ChatChannel } from './telegram-channel';
@@ -141,8 +141,9 @@ export async function deliverNotification(
   if (!(await records.notifications.renewSending(id, { claimer: sender, leaseMs: deps.leaseMs }))) {
     return { outcome: 'skipped' };
   }
+  let finished: SendFinished;
   try {
-    await deps.pacer.admit(signal);
+    finished = await deps.pacer.admit(signal);
   } catch {
     await records.notifications.postpone(id, sender, at);
     return { outcome: 'released' };
@@ -150,8 +151,10 @@ export async function deliverNotification(
   try {
     await deps.channel.send(chatId, rendered.message);
   } catch (error) {
+    await finished();
     return failed(deps, row, classifySendError(error), at, sender);
   }
+  await finished();
   await records.notifications.markSent(id, new Date(), sender);
   log.debug({ kind: row.kind, to: row.recipient.memberId }, 'notification sent');
   return { outcome: 'sent' };
