@@ -67,17 +67,26 @@ export function machine(): string {
 /** Samples this process's resident memory while `work` runs; the peak is what the goal is about. */
 export async function measured<T>(
   work: () => Promise<T>,
-): Promise<{ result: T; seconds: number; peakRssMb: number }> {
+): Promise<{ result: T; seconds: number; peakRssMb: number; peakHeapMb: number }> {
   let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peak = Math.max(peak, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  };
+  const sampler = setInterval(sample, 20);
   const started = process.hrtime.bigint();
   try {
     const result = await work();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, seconds, peakRssMb: Math.round(peak / 2 ** 20) };
+    sample();
+    return {
+      result,
+      seconds,
+      peakRssMb: Math.round(peak / 2 ** 20),
+      peakHeapMb: Math.round(peakHeap / 2 ** 20),
+    };
   } finally {
     clearInterval(sampler);
   }

@@ -70,9 +70,15 @@ async function main(): Promise<void> {
     const records = createRecords(db, () => AT, policy);
     const sweep = () =>
       runSweep({ records, policy, logger: pino({ level: 'silent' }) }, { now: AT, batchSize: 5000 });
-    const summary = (run: { seconds: number; peakRssMb: number; result: SweepResult }) => ({
+    const summary = (run: {
+      seconds: number;
+      peakRssMb: number;
+      peakHeapMb: number;
+      result: SweepResult;
+    }) => ({
       seconds: Number(run.seconds.toFixed(1)),
       peakRssMb: run.peakRssMb,
+      peakHeapMb: run.peakHeapMb,
       counts: run.result.counts,
     });
 
