@@ -62,6 +62,8 @@ export interface SweepDeps {
   logger: Logger;
 }
 
+const DIGEST_CELLS_AT_ONCE = 2000;
+
 /** Rows written before the outbox's planner statistics are refreshed (a first sweep writes hundreds of thousands). */
 const ANALYZE_AFTER_ROWS = 50_000;
 
@@ -259,6 +261,18 @@ async function sweepDigests(
   const cells = (await records.sweepOutbox.cells()).filter(
     (cell) => run.calendars.of(cell.timezone).hour >= policy.digest.hour,
   );
+  // A country has tens of thousands of cells: a chunk at a time keeps every query and write small.
+  for (let start = 0; start < cells.length; start += DIGEST_CELLS_AT_ONCE) {
+    await sweepDigestChunk(deps, run, cells.slice(start, start + DIGEST_CELLS_AT_ONCE));
+  }
+}
+
+async function sweepDigestChunk(
+  deps: SweepDeps,
+  run: Parameters<typeof sweepDigests>[1],
+  cells: Array<{ id: number; name: string; timezone: string }>,
+): Promise<void> {
+  const { records, policy } = deps;
   const keyOf = (cell: { id: number; timezone: string }) =>
     `digest:${cell.id}:${run.calendars.of(cell.timezone).today}`;
   const states = await records.sweepOutbox.states(cells.map(keyOf));
