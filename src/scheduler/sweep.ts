@@ -106,7 +106,8 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
   // In a dry run nothing is written, so the digest counts this sweep's new digest items from memory.
   const unwrittenDigestItems = new Map<number, ItemView[]>();
   const started = Date.now();
-  let writtenSinceAnalyze = 0;
+  let rowsWritten = 0;
+  let analyzeAt = ANALYZE_AFTER_ROWS;
 
   for await (const subjects of records.sweepReader.batches(calendars, {
     batchSize: options.batchSize,
@@ -229,10 +230,11 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
       counts.nudges += written.nudges;
       counts.alerts += written.alerts;
       counts.cancelled += written.cancelled;
-      writtenSinceAnalyze += written.items + written.nudges + written.alerts;
-      if (writtenSinceAnalyze >= ANALYZE_AFTER_ROWS) {
+      rowsWritten += written.items + written.nudges + written.alerts;
+      if (rowsWritten >= analyzeAt) {
         await records.sweepOutbox.refreshStatistics();
-        writtenSinceAnalyze = 0;
+        // Each refresh once the outbox has grown as much again: a handful in the biggest sweep.
+        analyzeAt = rowsWritten * 2;
       }
     }
   }
