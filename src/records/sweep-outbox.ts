@@ -84,11 +84,21 @@ interface NewRow {
 
 type Writer = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
+const INSERT_ROWS_AT_ONCE = 1000;
+
 /**
  * Inserts many outbox rows in one statement (arrays unnested), skipping keys that exist; returns the rows it made.
  * Prisma's createMany costs about half a millisecond a row here, too slow for a sweep of a million members.
  */
 async function insertRows(tx: Writer, rows: readonly NewRow[]): Promise<Array<{ id: number; key: string }>> {
+  // Statements of a thousand rows: Prisma's engine keeps the memory a statement's parameters once took.
+  if (rows.length > INSERT_ROWS_AT_ONCE) {
+    const inserted: Array<{ id: number; key: string }> = [];
+    for (let start = 0; start < rows.length; start += INSERT_ROWS_AT_ONCE) {
+      inserted.push(...(await insertRows(tx, rows.slice(start, start + INSERT_ROWS_AT_ONCE))));
+    }
+    return inserted;
+  }
   if (rows.length === 0) return [];
   // Timestamps as UTC text: the columns are timestamp(3) without zone holding UTC, as Prisma writes them.
   return tx.$queryRaw<Array<{ id: number; key: string }>>`

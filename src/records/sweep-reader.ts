@@ -1,15 +1,10 @@
 // Reads members for the sweep in id order, a batch at a time, with one query per table per batch (never per member).
 import type { Database } from '../db/client';
 import type { NotificationSubject, OpenRequestFacts } from '../domain/due-items';
+import type { FeeArrangementRange } from '../domain/fees';
 import { addMonths, parseMonthKey, type MonthKey } from '../domain/periods';
 import type { PreferredHours } from '../domain/sending-hours';
-import type {
-  AbsenceFacts,
-  ApplicationStatusCode,
-  MemberFacts,
-  MemberStatusCode,
-  ReviewStatusCode,
-} from '../domain/standing';
+import type { AbsenceFacts, MemberFacts, MemberStatusCode, ReviewStatusCode } from '../domain/standing';
 import { MISSED_MONTHS_COUNTED } from '../domain/standing';
 import type { CalendarBook } from '../domain/zone-calendar';
 import { Prisma, type MemberRole } from '../generated/prisma/client';
@@ -33,11 +28,6 @@ interface MemberRow {
   preferredHourFrom: number | null;
   preferredHourTo: number | null;
   createdAt: Date;
-}
-
-interface MonthRow {
-  memberId: number;
-  month: string;
 }
 
 /** Enough history for every rule: the missed check-ins counted back, and last year's fees in January. */
@@ -114,7 +104,8 @@ export class SweepReader {
     const last = members.at(-1)!.id;
     const window = monthWindow(calendars.now);
     const years = [-1, 0, 1].map((shift) => calendars.now.getUTCFullYear() + shift);
-    const [chats, paid, disputed, arrangements, checkIns, absences, reviews, requests] = await Promise.all([
+    const [chats, paid, checkIns, rare] = await Promise.all([
+      // A range scan of the bound chats: a per-member EXISTS makes PostgreSQL hash the whole table for each batch.
       this.db.$queryRaw<Array<{ memberId: number }>>`
         SELECT DISTINCT "memberId" FROM "ChatIdentity" WHERE "memberId" BETWEEN ${first} AND ${last}`,
       // One row per member, its months as bits, straight off the (memberId, month) index: PostgreSQL folds them far
@@ -128,19 +119,6 @@ export class SweepReader {
                      extract(year FROM month)::int * 12 + extract(month FROM month)::int - ${window.base} AS i
               FROM "FeePaymentMonth" WHERE "memberId" BETWEEN ${first} AND ${last}) f
         GROUP BY f."memberId"`,
-      // Months only disputed payments cover pay nothing (paidMonthSet); disputes are rare, found by status.
-      this.db.$queryRaw<MonthRow[]>`
-        SELECT f."memberId", to_char(f.month, 'YYYY-MM') AS month
-        FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
-        WHERE f."memberId" BETWEEN ${first} AND ${last}
-          AND f."memberId" IN (SELECT "memberId" FROM "FeePayment" WHERE status = 'disputed'
-                                AND "memberId" BETWEEN ${first} AND ${last})
-        GROUP BY f."memberId", f.month
-        HAVING bool_and(p.status = 'disputed')`,
-      this.db.$queryRaw<Array<{ memberId: number; kind: 'late' | 'advance'; first: string; last: string }>>`
-        SELECT "memberId", kind::text AS kind, to_char("firstMonth", 'YYYY-MM') AS first,
-               to_char("lastMonth", 'YYYY-MM') AS last
-        FROM "FeeArrangement" WHERE "memberId" BETWEEN ${first} AND ${last}`,
       this.db.$queryRaw<Array<{ memberId: number; low: number; high: number }>>`
         SELECT c."memberId", bit_or(CASE WHEN c.i < 30 THEN 1 << c.i ELSE 0 END) AS low,
                bit_or(CASE WHEN c.i >= 30 THEN 1 << (c.i - 30) ELSE 0 END) AS high
@@ -149,50 +127,86 @@ export class SweepReader {
               WHERE "memberId" BETWEEN ${first} AND ${last} AND month >= ${window.firstDay}::date) c
         WHERE c.i < ${MONTH_BITS}
         GROUP BY c."memberId"`,
-      // The member's current absence: the latest one still open, as StandingRecords reads it.
-      this.db.$queryRaw<AbsenceRow[]>`
-        SELECT DISTINCT ON ("memberId") "memberId", kind::text AS kind, "countryCode",
-               arrangement::text AS arrangement, "applicationStatus"::text AS "applicationStatus",
-               to_char("startsOn", 'YYYY-MM-DD') AS "startsOn",
-               to_char("expectedEndOn", 'YYYY-MM-DD') AS "expectedEndOn"
-        FROM "Absence"
-        WHERE "memberId" BETWEEN ${first} AND ${last} AND "endedOn" IS NULL
-          AND "applicationStatus" NOT IN ('rejected', 'withdrawn')
-        ORDER BY "memberId", "startsOn" DESC`,
-      this.db.$queryRaw<Array<{ memberId: number; year: number; status: ReviewStatusCode }>>`
-        SELECT "memberId", year, status::text AS status FROM "Review"
-        WHERE "memberId" BETWEEN ${first} AND ${last} AND year = ANY(${years}::int[])`,
-      this.db.$queryRaw<Array<OpenRequestFacts & { memberId: number }>>`
-        SELECT id, "memberId", kind::text AS kind, text, "createdAt" FROM "Request"
-        WHERE "memberId" BETWEEN ${first} AND ${last} AND status = 'open'`,
+      // What only some members have, in one round trip: months only disputed payments cover (they pay nothing, as
+      // paidMonthSet says), late/advance approvals, the current absence (the latest still open, as StandingRecords
+      // reads it), this year's review, open requests.
+      this.db.$queryRaw<RareRow[]>`
+        SELECT 'disputed' AS what, f."memberId", json_build_object('month', to_char(f.month, 'YYYY-MM')) AS data
+        FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
+        WHERE f."memberId" BETWEEN ${first} AND ${last}
+          AND f."memberId" IN (SELECT "memberId" FROM "FeePayment" WHERE status = 'disputed'
+                                AND "memberId" BETWEEN ${first} AND ${last})
+        GROUP BY f."memberId", f.month
+        HAVING bool_and(p.status = 'disputed')
+        UNION ALL
+        SELECT 'arrangement', "memberId",
+               json_build_object('kind', kind, 'firstMonth', to_char("firstMonth", 'YYYY-MM'),
+                                 'lastMonth', to_char("lastMonth", 'YYYY-MM'))
+        FROM "FeeArrangement" WHERE "memberId" BETWEEN ${first} AND ${last}
+        UNION ALL
+        SELECT 'absence', "memberId", data FROM (
+          SELECT DISTINCT ON ("memberId") "memberId",
+                 json_build_object('kind', kind, 'countryCode', "countryCode", 'arrangement', arrangement,
+                                   'applicationStatus', "applicationStatus",
+                                   'startsOn', to_char("startsOn", 'YYYY-MM-DD'),
+                                   'expectedEndOn', to_char("expectedEndOn", 'YYYY-MM-DD')) AS data
+          FROM "Absence"
+          WHERE "memberId" BETWEEN ${first} AND ${last} AND "endedOn" IS NULL
+            AND "applicationStatus" NOT IN ('rejected', 'withdrawn')
+          ORDER BY "memberId", "startsOn" DESC) a
+        UNION ALL
+        SELECT 'review', "memberId", json_build_object('year', year, 'status', status)
+        FROM "Review" WHERE "memberId" BETWEEN ${first} AND ${last} AND year = ANY(${years}::int[])
+        UNION ALL
+        SELECT 'request', "memberId",
+               json_build_object('id', id, 'kind', kind, 'text', text,
+                                 'createdAt', to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+        FROM "Request" WHERE "memberId" BETWEEN ${first} AND ${last} AND status = 'open'`,
     ]);
 
-    const byMember = <T extends { memberId: number }>(rows: T[]) => {
-      const grouped = new Map<number, T[]>();
-      for (const row of rows) {
-        const list = grouped.get(row.memberId);
-        if (list) list.push(row);
-        else grouped.set(row.memberId, [row]);
-      }
-      return grouped;
+    const disputedBy = new Map<number, Set<string>>();
+    const arrangementsBy = new Map<number, FeeArrangementRange[]>();
+    const absenceBy = new Map<number, AbsenceFacts>();
+    const reviewsBy = new Map<number, Array<{ year: number; status: ReviewStatusCode }>>();
+    const requestsBy = new Map<number, OpenRequestFacts[]>();
+    const add = <T>(map: Map<number, T[]>, memberId: number, value: T) => {
+      const list = map.get(memberId);
+      if (list) list.push(value);
+      else map.set(memberId, [value]);
     };
+    for (const row of rare) {
+      const data = row.data as Record<string, unknown>;
+      if (row.what === 'disputed') {
+        const months = disputedBy.get(row.memberId) ?? new Set<string>();
+        months.add(String(data.month));
+        disputedBy.set(row.memberId, months);
+      } else if (row.what === 'arrangement')
+        add(arrangementsBy, row.memberId, data as unknown as FeeArrangementRange);
+      else if (row.what === 'absence') absenceBy.set(row.memberId, data as unknown as AbsenceFacts);
+      else if (row.what === 'review')
+        add(reviewsBy, row.memberId, data as { year: number; status: ReviewStatusCode });
+      else {
+        const request = data as {
+          id: number;
+          kind: OpenRequestFacts['kind'];
+          text: string;
+          createdAt: string;
+        };
+        add(requestsBy, row.memberId, { ...request, createdAt: new Date(request.createdAt) });
+      }
+    }
     // Declared and confirmed pay alike; months only disputed payments cover are taken out (as paidMonthSet does).
-    const disputedBy = byMember(disputed);
     const paidBy = new Map(
       paid.map((row) => {
-        const unpaid = new Set((disputedBy.get(row.memberId) ?? []).map((entry) => entry.month));
-        const months = window.monthsOf(row.low, row.high).filter((month) => !unpaid.has(month));
+        const unpaid = disputedBy.get(row.memberId);
+        const months = window.monthsOf(row.low, row.high).filter((month) => !unpaid?.has(month));
         return [row.memberId, months.map((month) => ({ month, status: 'confirmed' as const }))];
       }),
     );
-    const withChat = new Set(chats.map((row) => row.memberId));
     // As loadFeeFacts: the first month any payment covers, disputed or not.
     const firstPaid = new Map(paid.map((row) => [row.memberId, row.first]));
-    const arrangementsBy = byMember(arrangements);
     const checkInsBy = new Map(checkIns.map((row) => [row.memberId, window.monthsOf(row.low, row.high)]));
-    const absenceBy = new Map(absences.map((row) => [row.memberId, row]));
-    const reviewsBy = byMember(reviews);
-    const requestsBy = byMember(requests);
+    const withChat = new Set(chats.map((row) => row.memberId));
 
     return members.map((member): SweepSubject => {
       const calendar = calendars.of(member.timezone);
@@ -209,12 +223,8 @@ export class SweepReader {
         activeSince,
         checkInMonths: checkInsBy.get(member.id) ?? [],
         paidMonths: paidBy.get(member.id) ?? [],
-        feeArrangements: (arrangementsBy.get(member.id) ?? []).map((row) => ({
-          kind: row.kind,
-          firstMonth: row.first,
-          lastMonth: row.last,
-        })),
-        openAbsence: absence ? absenceFacts(absence) : null,
+        feeArrangements: arrangementsBy.get(member.id) ?? [],
+        openAbsence: absence ?? null,
         review: review ? { year: review.year, status: review.status } : null,
       };
       return {
@@ -228,29 +238,14 @@ export class SweepReader {
         preferredHourFrom: member.preferredHourFrom,
         preferredHourTo: member.preferredHourTo,
         facts,
-        openRequests: (requestsBy.get(member.id) ?? []).map(({ memberId: _memberId, ...request }) => request),
+        openRequests: requestsBy.get(member.id) ?? [],
       };
     });
   }
 }
 
-interface AbsenceRow {
+interface RareRow {
+  what: 'disputed' | 'arrangement' | 'absence' | 'review' | 'request';
   memberId: number;
-  kind: AbsenceFacts['kind'];
-  countryCode: string;
-  arrangement: AbsenceFacts['arrangement'];
-  applicationStatus: ApplicationStatusCode;
-  startsOn: string;
-  expectedEndOn: string | null;
-}
-
-function absenceFacts(row: AbsenceRow): AbsenceFacts {
-  return {
-    kind: row.kind,
-    countryCode: row.countryCode,
-    arrangement: row.arrangement,
-    applicationStatus: row.applicationStatus,
-    startsOn: row.startsOn,
-    expectedEndOn: row.expectedEndOn,
-  };
+  data: unknown;
 }
