@@ -1,22 +1,39 @@
 // The SQL of the unit statistics: one query for fees, one for everything else, each counted per child unit.
+import { DateTime } from 'luxon';
 import { Prisma } from '../generated/prisma/client';
 import type { Policy } from '../domain/policy';
 
 type Fragment = Prisma.Sql;
+
+/**
+ * Each member's month now, in their zone. Zones run from UTC−12 to UTC+14, so away from a month's edges it is the
+ * same month for everyone: a constant, sparing a time-zone conversion per member (a fifth of the query's time).
+ */
+function thisMonthOfMembers(now: Date, instant: Fragment): Fragment {
+  const utc = DateTime.fromJSDate(now, { zone: 'utc' });
+  const monthStart = utc.startOf('month');
+  const hoursIn = utc.diff(monthStart, 'hours').hours;
+  const hoursLeft = monthStart.plus({ months: 1 }).diff(utc, 'hours').hours;
+  if (hoursIn >= 12 && hoursLeft > 14) return Prisma.sql`${monthStart.toISODate()}::date`;
+  return Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE m.timezone)::date`;
+}
 
 /** The SQL pieces both statistics queries share: the subtree, the year, and each member's zone-local month. */
 function statisticsParts(root: { path: string }, year: number, now: Date) {
   const prefix = `${root.path.replace(/[\\%_]/g, (char) => `\\${char}`)}/%`;
   const instant = Prisma.sql`${now.toISOString()}::timestamptz`;
   return {
-    inSubtree: Prisma.sql`(u.path = ${root.path} OR u.path LIKE ${prefix})`,
-    childPath: Prisma.sql`CASE WHEN u.path = ${root.path} THEN NULL
-      ELSE ${root.path} || '/' || split_part(substr(u.path, ${root.path.length + 2}), '/', 1) END`,
+    // The subtree's units with the child unit each one counts towards: worked out per unit (a few thousand), not
+    // per member. Queries join members to it as `u` and read `u.child_path`.
+    subtree: Prisma.sql`subtree AS MATERIALIZED (
+      SELECT u.id, CASE WHEN u.path = ${root.path} THEN NULL
+        ELSE ${root.path} || '/' || split_part(substr(u.path, ${root.path.length + 2}), '/', 1) END AS child_path
+      FROM "Unit" u WHERE u.path = ${root.path} OR u.path LIKE ${prefix})`,
     firstMonth: Prisma.sql`make_date(${year}, 1, 1)`,
     lastMonth: Prisma.sql`make_date(${year}, 12, 1)`,
     // Every zone's month now is this earliest one (UTC-12) or the next: fee months are counted against both.
     earliestMonth: Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE 'Etc/GMT+12')::date`,
-    thisMonth: Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE m.timezone)::date`,
+    thisMonth: thisMonthOfMembers(now, instant),
     recordedFrom: Prisma.sql`date_trunc('month', (m."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE m.timezone)::date`,
     current: Prisma.sql`m.status IN ('active', 'away', 'exempted')`,
   };
@@ -24,40 +41,25 @@ function statisticsParts(root: { path: string }, year: number, now: Date) {
 
 /**
  * Unpaid fee months of the year per member (rules 1 and 2), counted into 1, 2, 3+ and "eligible" per child unit.
- * Fee months, the one big table, are counted per member in one aggregate: over the year's whole index when the
- * unit holds most members (a province), or only for the subtree's members.
+ * Each member's paid months are one row of MemberFeeYear (a bit mask the database keeps from the fee months), so
+ * the query reads one small row per member, not every fee month.
  */
 export function feeStatisticsQuery(
   root: { path: string },
   year: number,
   now: Date,
   policy: Policy,
-  options: { wholeFeeIndex: boolean },
 ): Fragment {
-  const { inSubtree, childPath, firstMonth, lastMonth, earliestMonth, thisMonth, recordedFrom, current } =
-    statisticsParts(root, year, now);
-  const feeFilter = options.wholeFeeIndex
-    ? Prisma.empty
-    : Prisma.sql`AND f."memberId" IN (SELECT m.id FROM "Member" m JOIN "Unit" u ON u.id = m."cellId" WHERE ${inSubtree})`;
+  const { subtree, firstMonth, lastMonth, thisMonth, recordedFrom, current } = statisticsParts(
+    root,
+    year,
+    now,
+  );
+  // Bit n of a mask is month n + 1; the months from `first` to `last` of the year as a mask.
+  const monthsMask = (first: Fragment, last: Fragment) =>
+    Prisma.sql`(((1 << extract(month FROM ${last})::int) - 1) # ((1 << (extract(month FROM ${first})::int - 1)) - 1))`;
   return Prisma.sql`
-    WITH fees AS (
-      SELECT f."memberId" AS member_id, min(f.month) AS first_paid,
-             count(*) FILTER (WHERE f.month < ${earliestMonth}) AS paid_before,
-             count(*) FILTER (WHERE f.month = ${earliestMonth}) AS paid_at
-      FROM "FeePaymentMonth" f
-      WHERE f.month >= ${firstMonth} AND f.month <= ${lastMonth} ${feeFilter}
-      GROUP BY f."memberId"
-    ),
-    disputed AS (
-      -- Disputed payments are few: their ids from the (status, id) index, then their months by payment id.
-      SELECT f."memberId" AS member_id,
-             count(*) FILTER (WHERE f.month < ${earliestMonth}) AS paid_before,
-             count(*) FILTER (WHERE f.month = ${earliestMonth}) AS paid_at
-      FROM "FeePaymentMonth" f
-      WHERE f."paymentId" = ANY (ARRAY(SELECT p.id FROM "FeePayment" p WHERE p.status = 'disputed'))
-        AND f.month >= ${firstMonth} AND f.month <= ${lastMonth}
-      GROUP BY f."memberId"
-    ),
+    WITH ${subtree},
     covered AS (
       -- Months an approved late/advance arrangement covers and no standing payment pays (rule 2): not unpaid.
       -- Arrangements are few: each is expanded into its months within the member's due range.
@@ -76,30 +78,36 @@ export function feeStatisticsQuery(
     ),
     -- Materialized so each member's due range is worked out once, not again in every expression that reads it.
     ranges AS MATERIALIZED (
-      SELECT m.id, ${childPath} AS child_path,
+      SELECT b.child_path, b.paid_mask, b.covered_months,
              -- Records count from the earlier of the month the member was recorded and the first month paid;
              -- a payment before this year only matters for members recorded during it.
-             greatest(${firstMonth}, least(${recordedFrom}, fe.first_paid,
-               CASE WHEN ${recordedFrom} > ${firstMonth} AND EXISTS (
-                 SELECT 1 FROM "FeePaymentMonth" e WHERE e."memberId" = m.id AND e.month < ${firstMonth})
+             greatest(${firstMonth}, least(b.recorded_from, b.first_paid,
+               CASE WHEN b.recorded_from > ${firstMonth} AND EXISTS (
+                 SELECT 1 FROM "MemberFeeYear" e WHERE e."memberId" = b.id AND e.year < ${year})
                THEN ${firstMonth} END)) AS first_due,
-             least(${lastMonth}, (${thisMonth} - interval '1 month')::date) AS last_due,
-             coalesce(fe.paid_before, 0) - coalesce(d.paid_before, 0)
-               + CASE WHEN ${thisMonth} > ${earliestMonth} THEN coalesce(fe.paid_at, 0) - coalesce(d.paid_at, 0) ELSE 0 END
-               + coalesce(c.months, 0) AS paid_months
-      FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"
-      LEFT JOIN fees fe ON fe.member_id = m.id
-      LEFT JOIN disputed d ON d.member_id = m.id
-      LEFT JOIN covered c ON c.member_id = m.id
-      WHERE ${inSubtree} AND ${current}
+             least(${lastMonth}, (b.this_month - interval '1 month')::date) AS last_due
+      FROM (
+        SELECT m.id, u.child_path, coalesce(y."paidMask", 0) AS paid_mask,
+               coalesce(c.months, 0) AS covered_months, ${recordedFrom} AS recorded_from, ${thisMonth} AS this_month,
+               -- The lowest month any payment names: the number of bits below the mask's lowest set bit, plus one.
+               CASE WHEN y."anyMask" <> 0
+                    THEN make_date(${year}::int, bit_count(((y."anyMask" & -y."anyMask") - 1)::bit(32))::int + 1, 1) END
+                 AS first_paid
+        FROM "Member" m JOIN subtree u ON u.id = m."cellId"
+        LEFT JOIN "MemberFeeYear" y ON y."memberId" = m.id AND y.year = ${year}
+        LEFT JOIN covered c ON c.member_id = m.id
+        WHERE ${current}
+        -- A fence: the zone conversions above are worked out once per member, not once per use.
+        OFFSET 0
+      ) b
     ),
     -- Materialized: the count is read by four filters below, and would otherwise be worked out four times.
     unpaid AS MATERIALIZED (
       SELECT r.child_path,
              CASE WHEN r.last_due < r.first_due THEN 0
-                  ELSE greatest(0, (date_part('year', r.last_due) - date_part('year', r.first_due)) * 12
-                                   + date_part('month', r.last_due) - date_part('month', r.first_due) + 1
-                                   - r.paid_months) END AS months
+                  ELSE greatest(0, extract(month FROM r.last_due)::int - extract(month FROM r.first_due)::int + 1
+                    - bit_count((r.paid_mask & ${monthsMask(Prisma.sql`r.first_due`, Prisma.sql`r.last_due`)})::bit(32))
+                    - r.covered_months) END AS months
       FROM ranges r
     )
     SELECT child_path,
@@ -113,13 +121,10 @@ export function feeStatisticsQuery(
 
 /** Everything but fees, per child unit: members, away, check-ins this month, reviews, open requests. */
 export function memberStatisticsQuery(root: { path: string }, year: number, now: Date): Fragment {
-  const { inSubtree, childPath, earliestMonth, thisMonth, recordedFrom, current } = statisticsParts(
-    root,
-    year,
-    now,
-  );
+  const { subtree, earliestMonth, thisMonth, recordedFrom, current } = statisticsParts(root, year, now);
   return Prisma.sql`
-    WITH away AS (
+    WITH ${subtree},
+    away AS (
       SELECT DISTINCT ON (a."memberId") a."memberId" AS member_id, a.kind::text AS kind,
              a.arrangement::text AS arrangement, a."applicationStatus"::text AS application, a."startsOn"
       FROM "Absence" a
@@ -138,7 +143,7 @@ export function memberStatisticsQuery(root: { path: string }, year: number, now:
     ),
     -- Materialized for the same reason: each fact is read by several filters.
     facts AS MATERIALIZED (
-      SELECT ${childPath} AS child_path, m.status::text AS status, ${current} AS current,
+      SELECT u.child_path, m.status::text AS status, ${current} AS current,
              a.kind AS away_kind, a.arrangement, a.application, rv.status::text AS review_status,
              coalesce(rq.help_open, 0) AS help_open, coalesce(rq.leave_open, 0) AS leave_open,
              ck.member_id IS NOT NULL AS checked_in,
@@ -148,12 +153,11 @@ export function memberStatisticsQuery(root: { path: string }, year: number, now:
                AND CASE WHEN ${recordedFrom} <= ${thisMonth} THEN true
                         ELSE EXISTS (SELECT 1 FROM "FeePaymentMonth" e WHERE e."memberId" = m.id AND e.month <= ${thisMonth})
                    END AS check_in_required
-      FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"
+      FROM "Member" m JOIN subtree u ON u.id = m."cellId"
       LEFT JOIN away a ON a.member_id = m.id
       LEFT JOIN checked ck ON ck.member_id = m.id AND ck.month = ${thisMonth}
       LEFT JOIN requests rq ON rq.member_id = m.id
       LEFT JOIN "Review" rv ON rv."memberId" = m.id AND rv.year = ${year}
-      WHERE ${inSubtree}
     )
     SELECT child_path,
       count(*) FILTER (WHERE current)::int AS "members",

@@ -122,31 +122,19 @@ export class StatsRecords {
   async compute(unit: StatsUnit, options: StatsOptions = {}): Promise<UnitStatistics> {
     const now = options.now ?? this.clock();
     const year = options.year ?? Number(currentMonth(now, options.zone ?? 'Asia/Ho_Chi_Minh').slice(0, 4));
-    // A unit holding most members reads the year's whole fee index in order (parallel, no per-member probes).
-    const [sizes] = await this.db.$queryRaw<Array<{ inside: number; everyone: number }>>`
-      SELECT count(*) FILTER (WHERE u.path = ${unit.path} OR starts_with(u.path, ${`${unit.path}/`}))::int AS inside,
-             count(*)::int AS everyone
-      FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"`;
-    const wholeFeeIndex = (sizes?.inside ?? 0) * 2 >= (sizes?.everyone ?? 0);
-    // The two halves run at once on two connections (two cores). Counting a few million fee months per member
-    // goes fastest as a parallel, ordered walk of the (member, month) index: hash aggregation is turned off for
-    // that query, and both get the sort memory their 200,000-row joins need.
-    const run = <T>(query: Prisma.Sql, ordered: boolean) =>
+    // The two halves run at once on two connections (two cores), each with the sort memory its 200,000-row
+    // joins need.
+    const run = <T>(query: Prisma.Sql) =>
       this.db.$transaction(
         async (tx) => {
           await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-          if (ordered) {
-            await tx.$executeRaw`SET LOCAL enable_hashagg = off`;
-            await tx.$executeRaw`SET LOCAL parallel_setup_cost = 100`;
-            await tx.$executeRaw`SET LOCAL parallel_tuple_cost = 0.001`;
-          }
           return tx.$queryRaw<T[]>(query);
         },
         { timeout: 120_000 },
       );
     const [feeRows, memberRows] = await Promise.all([
-      run<FeeRow>(feeStatisticsQuery(unit, year, now, this.policy, { wholeFeeIndex }), wholeFeeIndex),
-      run<MemberRow>(memberStatisticsQuery(unit, year, now), false),
+      run<FeeRow>(feeStatisticsQuery(unit, year, now, this.policy)),
+      run<MemberRow>(memberStatisticsQuery(unit, year, now)),
     ]);
     const byChild = new Map<string | null, StatsCounts>();
     for (const row of [...memberRows, ...feeRows]) {

@@ -145,7 +145,11 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
 }
 
 /** What the pure rules say, member by member, counted the way the statistics define each figure. */
-async function expectedCounts(harness: RecordsHarness, memberIds: number[]): Promise<StatsCounts> {
+async function expectedCounts(
+  harness: RecordsHarness,
+  memberIds: number[],
+  now: Date = NOW,
+): Promise<StatsCounts> {
   const counts = emptyCounts();
   const policy = harness.records.policy;
   for (const id of memberIds) {
@@ -153,8 +157,8 @@ async function expectedCounts(harness: RecordsHarness, memberIds: number[]): Pro
       where: { id },
       include: { reviews: true, requests: true },
     });
-    const standing = await harness.records.standing.standingOf(id, NOW);
-    const facts = await harness.records.standing.factsOf(id, NOW);
+    const standing = await harness.records.standing.standingOf(id, now);
+    const facts = await harness.records.standing.factsOf(id, now);
     const current = ['active', 'away', 'exempted'].includes(member.status);
     const review = member.reviews.find((row) => row.year === 2026)?.status;
     const add = (key: keyof StatsCounts, when: boolean) => {
@@ -239,6 +243,16 @@ describe('StatsRecords', () => {
     ] as const) {
       expect(stats.total[key]).toBeGreaterThan(0);
     }
+
+    // Mid-month every zone is in the same month, which the query then takes as a constant: the same figures.
+    const midMonth = new Date('2026-07-15T05:00:00Z');
+    expect((await harness.records.stats.compute(province, { now: midMonth })).total).toEqual(
+      await expectedCounts(
+        harness,
+        everyone.map((member) => member.id),
+        midMonth,
+      ),
+    );
 
     expect(stats.children.map((child) => child.unit.code)).toEqual(['SP-D1', 'SP-D2', 'SP-D3']);
     const inD1 = everyone.filter((member) => member.cellId !== cells[2]!.id).map((member) => member.id);
