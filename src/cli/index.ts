@@ -23,7 +23,7 @@ function exitCodeFor(error: unknown): number {
 
 export async function runCli(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(argv).parseAsync(argv);
     return 0;
   } catch (error) {
     return exitCodeFor(error);
