@@ -32,9 +32,31 @@ function monthStart(month: MonthKey, zone: string): DateTime {
   return DateTime.fromObject({ year, month: monthOfYear, day: 1 }, { zone: checkedZone(zone) });
 }
 
+/** Zones already found valid: records hold a few dozen, and checking one builds a DateTime. */
+const validZones = new Set<string>();
+
 function checkedZone(zone: string): string {
+  if (validZones.has(zone)) return zone;
   if (!DateTime.fromMillis(0, { zone }).isValid) throw new RangeError(`unknown time zone: ${zone}`);
+  if (validZones.size < 1_000) validZones.add(zone);
   return zone;
+}
+
+const HOUR_MS = 3_600_000;
+/**
+ * Every zone's offset lies between UTC-12 and UTC+14; a margin of 16 hours each side leaves room for the odd
+ * historical offset. An instant this far from its UTC month's edges is in that month in every zone.
+ */
+const EDGE_MARGIN_MS = 16 * HOUR_MS;
+
+/** The month of `instant` when it is the same in every zone, else undefined. */
+function monthInEveryZone(instant: Date): MonthKey | undefined {
+  const time = instant.getTime();
+  const year = instant.getUTCFullYear();
+  const month = instant.getUTCMonth();
+  if (time - Date.UTC(year, month, 1) < EDGE_MARGIN_MS) return undefined;
+  if (Date.UTC(year, month + 1, 1) - time <= EDGE_MARGIN_MS) return undefined;
+  return monthKey(year, month + 1);
 }
 
 /** The wall-clock time of `now` in the member's zone. */
@@ -42,8 +64,16 @@ export function localTime(now: Date, zone: string): DateTime {
   return DateTime.fromJSDate(now, { zone: checkedZone(zone) });
 }
 
-/** The month it is now where the member is. */
+/**
+ * The month it is now where the member is. Exports and rosters ask this for every member: away from a month's
+ * edges the answer needs no time-zone arithmetic.
+ */
 export function currentMonth(now: Date, zone: string): MonthKey {
+  const everywhere = monthInEveryZone(now);
+  if (everywhere !== undefined) {
+    checkedZone(zone);
+    return everywhere;
+  }
   const local = localTime(now, zone);
   return monthKey(local.year, local.month);
 }

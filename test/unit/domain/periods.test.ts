@@ -21,6 +21,7 @@ import {
   today,
   wholeMonthsFrom,
 } from '../../../src/domain/periods';
+import { DateTime } from 'luxon';
 
 describe('periods', () => {
   it.each([
@@ -98,6 +99,27 @@ describe('periods', () => {
     expect(calendarDateToDb('2028-02-29').toISOString()).toBe('2028-02-29T00:00:00.000Z');
     expect(calendarDateFromDb(new Date('2028-02-29T00:00:00Z'))).toBe('2028-02-29');
     expect(() => calendarDateToDb('2027-02-29')).toThrow(RangeError);
+  });
+
+  it('agrees with the zone arithmetic at every hour of a leap year, in the zones furthest from UTC', () => {
+    const zones = [
+      'Pacific/Kiritimati',
+      'Etc/GMT+12',
+      'Asia/Kathmandu',
+      'Europe/Prague',
+      'America/Los_Angeles',
+    ];
+    const disagreements: string[] = [];
+    for (let time = Date.UTC(2027, 11, 31); time < Date.UTC(2029, 0, 2); time += 3_600_000) {
+      const instant = new Date(time);
+      for (const zone of zones) {
+        const expected = DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM');
+        if (currentMonth(instant, zone) !== expected) disagreements.push(`${instant.toISOString()} ${zone}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // Away from a month's edges too, a zone that does not exist is refused.
+    expect(() => currentMonth(new Date('2026-06-15T12:00:00Z'), 'Mars/Olympus')).toThrow(/unknown time zone/);
   });
 
   it('validates keys and zones', () => {
