@@ -68,17 +68,18 @@ export async function loadMemberFacts(
     lastMonth: monthOfDate(row.lastMonth),
   }));
   const checkInMonths = groupBy(checkIns, (row) => monthOfDate(row.month));
+  // Rows come latest first, so the first open absence of a member is the latest, as StandingRecords picks it.
+  const absenceOf = new Map<number, (typeof absences)[number]>();
+  for (const row of absences) if (!absenceOf.has(row.memberId)) absenceOf.set(row.memberId, row);
+  const reviewOf = new Map(reviews.map((row) => [`${row.memberId}:${row.year}`, row]));
   const facts = new Map<number, MemberFacts>();
   for (const member of members) {
     const month = currentMonth(now, member.timezone);
     const paidMonths = paid.get(member.id) ?? [];
     const recordedFrom = currentMonth(member.createdAt, member.timezone);
     const firstPaid = paidMonths[0]?.month;
-    // The first open absence in startsOn-descending order is the latest, as StandingRecords picks it.
-    const absence = absences.find((row) => row.memberId === member.id);
-    const review = reviews.find(
-      (row) => row.memberId === member.id && row.year === Number(month.slice(0, 4)),
-    );
+    const absence = absenceOf.get(member.id);
+    const review = reviewOf.get(`${member.id}:${Number(month.slice(0, 4))}`);
     const earliest = addMonths(month, -MISSED_MONTHS_COUNTED);
     facts.set(member.id, {
       zone: member.timezone,
@@ -104,12 +105,20 @@ export async function loadMemberFacts(
 }
 
 /**
- * The month of a @db.Date column (midnight UTC of its first day), as the 'YYYY-MM' key monthFromDb gives; a string
- * slice, because exports turn hundreds of thousands of these.
+ * The month of a @db.Date column (midnight UTC of its first day), as the 'YYYY-MM' key monthFromDb gives; remembered
+ * per instant, because exports turn hundreds of thousands of these and the records hold few distinct months.
  */
 export function monthOfDate(value: Date): string {
-  return value.toISOString().slice(0, 7);
+  const time = value.getTime();
+  let month = monthKeys.get(time);
+  if (month === undefined) {
+    month = value.toISOString().slice(0, 7);
+    if (monthKeys.size < 10_000) monthKeys.set(time, month);
+  }
+  return month;
 }
+/** The few distinct months in the records, by their instant: turned into keys once, not once per fee month. */
+const monthKeys = new Map<number, string>();
 
 function groupBy<Row extends { memberId: number }, Value>(
   rows: readonly Row[],
