@@ -43,11 +43,30 @@ export async function* memberBatches(db: Database, context: TableContext): Async
   }
 }
 
-/** Rows of a per-member table: members a batch at a time, each batch turned into rows by `rowsOf`. */
+/**
+ * Rows of a per-member table: members a batch at a time, each batch turned into rows by `rowsOf`. The next batch is
+ * read while the writer is busy with this one, so the database and the writer work side by side, not in turn.
+ */
 export async function* perMemberRows<Row>(
   db: Database,
   context: TableContext,
   rowsOf: (members: BatchMember[]) => Promise<Row[]>,
 ): AsyncGenerator<Row[]> {
-  for await (const members of memberBatches(db, context)) yield await rowsOf(members);
+  const batches = memberBatches(db, context);
+  const nextRows = async (): Promise<Row[] | undefined> => {
+    const batch = await batches.next();
+    return batch.done ? undefined : rowsOf(batch.value);
+  };
+  let ahead = nextRows();
+  try {
+    for (;;) {
+      const rows = await ahead;
+      if (rows === undefined) return;
+      ahead = nextRows();
+      yield rows;
+    }
+  } finally {
+    // A writer that stops early (a failed write) leaves the batch read ahead: its failure is no longer anyone's.
+    ahead.catch(() => undefined);
+  }
 }

@@ -197,15 +197,18 @@ export function feeGridTable(db: Database, context: TableContext): ExportTable {
     widths: [...IDENTITY_WIDTHS, 12, ...months.map(() => 11), 14, 10],
     rows: () =>
       perMemberRows(db, context, async (members) => {
-        const facts = await loadMemberFacts(db, ids(members), context.now);
         // Flat rows straight from SQL: one per paid month, with its payment's share, so nothing nested is built.
-        const payments = await db.$queryRaw<
-          Array<{ memberId: number; month: Date; share: number; currency: string; status: string }>
-        >`
-          SELECT f."memberId", f.month, p."amountMinor"::float8 / count(*) OVER (PARTITION BY p.id) AS share,
-                 p.currency, p.status::text AS status
-          FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
-          WHERE f."memberId" = ANY (${ids(members)}::int[])`;
+        // Read side by side with the facts: two connections, half the wait.
+        const [facts, payments] = await Promise.all([
+          loadMemberFacts(db, ids(members), context.now),
+          db.$queryRaw<
+            Array<{ memberId: number; month: Date; share: number; currency: string; status: string }>
+          >`
+            SELECT f."memberId", f.month, p."amountMinor"::float8 / count(*) OVER (PARTITION BY p.id) AS share,
+                   p.currency, p.status::text AS status
+            FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
+            WHERE f."memberId" = ANY (${ids(members)}::int[])`,
+        ]);
         const cells = new Map<string, CellValue>();
         const totals = new Map<number, number>();
         for (const payment of payments) {
