@@ -94,7 +94,14 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      // homecell's reads are keyed lookups and batches of a few hundred members; starting parallel workers for
+      // them cost more than it saved (a 500-member fee read: 68 ms with workers, 27 ms without; docs/benchmarks.md).
+      '-c',
+      'max_parallel_workers_per_gather=0',
+    ],
     onLog: (message) => logger.debug({ postgres: String(message).trim() }, 'embedded postgres'),
     onError: (error) => logger.debug({ postgres: String(error).trim() }, 'embedded postgres'),
   });
