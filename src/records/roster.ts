@@ -4,14 +4,7 @@ import type { Database } from '../db/client';
 import type { Policy } from '../domain/policy';
 import { memberStanding, type MemberStanding } from '../domain/standing';
 import type { MemberRole, MemberStatus } from '../generated/prisma/client';
-import {
-  isCellLeader,
-  loadActor,
-  recordDenied,
-  scopeOf,
-  type AccessRefusal,
-  type Actor,
-} from './access';
+import { isCellLeader, loadActor, recordDenied, scopeOf, type AccessRefusal, type Actor } from './access';
 import { recordAudit } from './audit';
 import { loadMemberFacts } from './member-facts';
 import { findInScope } from './member-lookup';
