@@ -18,6 +18,17 @@ function thisMonthOfMembers(now: Date, instant: Fragment): Fragment {
   return Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE m.timezone)::date`;
 }
 
+/**
+ * The month a member's records began, for the fee count of `year`: the count only asks whether that month is before
+ * the year, so for members recorded well before it (nearly all) any earlier month will do, without a time-zone
+ * conversion per member. "Well before": 16 hours, more than any zone is ahead of UTC (createdAt is stored in UTC).
+ */
+function recordedBeforeYear(year: number, recordedFrom: Fragment): Fragment {
+  const cutoff = new Date(Date.UTC(year, 0, 1) - 16 * 3_600_000).toISOString();
+  const earlier = `${year - 1}-12-01`;
+  return Prisma.sql`CASE WHEN m."createdAt" < ${cutoff}::timestamp THEN ${earlier}::date ELSE ${recordedFrom} END`;
+}
+
 /** The SQL pieces both statistics queries share: the subtree, the year, and each member's zone-local month. */
 function statisticsParts(root: { path: string }, year: number, now: Date) {
   const prefix = `${root.path.replace(/[\\%_]/g, (char) => `\\${char}`)}/%`;
@@ -88,7 +99,8 @@ export function feeStatisticsQuery(
              least(${lastMonth}, (b.this_month - interval '1 month')::date) AS last_due
       FROM (
         SELECT m.id, u.child_path, coalesce(y."paidMask", 0) AS paid_mask,
-               coalesce(c.months, 0) AS covered_months, ${recordedFrom} AS recorded_from, ${thisMonth} AS this_month,
+               coalesce(c.months, 0) AS covered_months, ${recordedBeforeYear(year, recordedFrom)} AS recorded_from,
+               ${thisMonth} AS this_month,
                -- The lowest month any payment names: the number of bits below the mask's lowest set bit, plus one.
                CASE WHEN y."anyMask" <> 0
                     THEN make_date(${year}::int, bit_count(((y."anyMask" & -y."anyMask") - 1)::bit(32))::int + 1, 1) END

@@ -66,9 +66,13 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
   for (let index = 0; index < 90; index += 1) {
     const timezone = rnd.pick(ZONES);
     const status = rnd.pick(STATUSES);
-    const createdAt = rnd.chance(0.7)
+    // Recorded long before the year, around the end of its first month (February already in some zones, not in
+    // others), or during it.
+    const createdAt = rnd.chance(0.6)
       ? new Date('2025-06-10T00:00:00Z')
-      : new Date(`2026-0${rnd.int(1, 6)}-15T00:00:00Z`);
+      : rnd.chance(0.3)
+        ? new Date(rnd.pick(['2026-01-31T07:00:00Z', '2026-01-31T16:30:00Z', '2026-01-31T23:30:00Z']))
+        : new Date(`2026-0${rnd.int(1, 6)}-15T00:00:00Z`);
     const member = await db.member.create({
       data: {
         fullName: `Thành viên ${index}`,
@@ -141,6 +145,29 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
         });
       }
     }
+  }
+  // Recorded at the same instant, which is February in Seoul and still January in Los Angeles, each paying from
+  // March: one unpaid month (February) in Seoul, two (January and February) in Los Angeles.
+  for (const timezone of ['Asia/Seoul', 'America/Los_Angeles']) {
+    const member = await db.member.create({
+      data: {
+        fullName: `Thành viên ${timezone}`,
+        cardNumber: `ST-${seed}-${timezone}`,
+        cellId: cellIds[0]!,
+        timezone,
+        createdAt: new Date('2026-01-31T16:30:00Z'),
+        monthlyFeeVnd: 20000,
+      },
+    });
+    const months = ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07'];
+    await db.feePayment.create({
+      data: {
+        memberId: member.id,
+        amountMinor: 20000 * months.length,
+        method: 'family',
+        months: { create: months.map((paid) => ({ memberId: member.id, month: monthToDb(paid) })) },
+      },
+    });
   }
 }
 
