@@ -110,15 +110,28 @@ function defineRestartTests(mode: string, redisOf: () => TestRedis | undefined) 
     // Right after a message was marked sent: the worker is waiting for its next rate slot (200 ms away).
     first.process.kill('SIGKILL');
     await first.exited;
-    const before = perChat().reduce((sum, count) => sum + count, 0);
-    expect(before).toBeGreaterThanOrEqual(8);
-    expect(before).toBeLessThan(MESSAGES);
+    const before = perChat();
+    expect(before.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(8);
+    expect(before.reduce((sum, count) => sum + count, 0)).toBeLessThan(MESSAGES);
+    // On a loaded machine the kill can land later, inside the next send: Telegram has that message and the
+    // outbox does not know. Only such a message may go twice; every other one exactly once.
+    const marked = new Set(
+      (await database.db.notification.findMany({ where: { status: 'sent' }, select: { key: true } })).map(
+        (row) => row.key,
+      ),
+    );
+    const inFlight = before.flatMap((count, index) =>
+      count > 0 && !marked.has(`restart-test:${index}`) ? [index] : [],
+    );
+    expect(inFlight.length).toBeLessThanOrEqual(1);
 
     const second = startWorker(database, emulator, redis);
     workers.push(second);
     await eventually(() => expect(perChat().every((count) => count >= 1)).toBe(true), 60_000);
     await new Promise((resolve) => setTimeout(resolve, LEASE_MS + 500));
-    expect(perChat()).toEqual(Array(MESSAGES).fill(1));
+    expect(perChat()).toEqual(
+      Array.from({ length: MESSAGES }, (_, index) => (inFlight.includes(index) ? 2 : 1)),
+    );
     const rows = await database.db.notification.groupBy({ by: ['status'], _count: { _all: true } });
     expect(rows.map((row) => [row.status, row._count._all])).toEqual([['sent', MESSAGES]]);
   });
