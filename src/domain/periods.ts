@@ -42,20 +42,19 @@ function checkedZone(zone: string): string {
   return zone;
 }
 
-const HOUR_MS = 3_600_000;
 /**
  * Every zone's offset lies between UTC-12 and UTC+14; a margin of 16 hours each side leaves room for the odd
  * historical offset. An instant this far from its UTC month's edges is in that month in every zone.
  */
-const EDGE_MARGIN_MS = 16 * HOUR_MS;
+export const ZONE_EDGE_MARGIN_MS = 16 * 3_600_000;
 
 /** The month of `instant` when it is the same in every zone, else undefined. */
-function monthInEveryZone(instant: Date): MonthKey | undefined {
+export function monthInEveryZone(instant: Date): MonthKey | undefined {
   const time = instant.getTime();
   const year = instant.getUTCFullYear();
   const month = instant.getUTCMonth();
-  if (time - Date.UTC(year, month, 1) < EDGE_MARGIN_MS) return undefined;
-  if (Date.UTC(year, month + 1, 1) - time <= EDGE_MARGIN_MS) return undefined;
+  if (time - Date.UTC(year, month, 1) < ZONE_EDGE_MARGIN_MS) return undefined;
+  if (Date.UTC(year, month + 1, 1) - time <= ZONE_EDGE_MARGIN_MS) return undefined;
   return monthKey(year, month + 1);
 }
 

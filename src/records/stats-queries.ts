@@ -1,30 +1,27 @@
 // The SQL of the unit statistics: one query for fees, one for everything else, each counted per child unit.
-import { DateTime } from 'luxon';
 import { Prisma } from '../generated/prisma/client';
 import type { Policy } from '../domain/policy';
+import { monthInEveryZone, ZONE_EDGE_MARGIN_MS } from '../domain/periods';
 
 type Fragment = Prisma.Sql;
 
 /**
- * Each member's month now, in their zone. Zones run from UTC−12 to UTC+14, so away from a month's edges it is the
- * same month for everyone: a constant, sparing a time-zone conversion per member (a fifth of the query's time).
+ * Each member's month now, in their zone. Away from a month's edges it is the same month for everyone: a constant,
+ * sparing a time-zone conversion per member (a fifth of the query's time).
  */
 function thisMonthOfMembers(now: Date, instant: Fragment): Fragment {
-  const utc = DateTime.fromJSDate(now, { zone: 'utc' });
-  const monthStart = utc.startOf('month');
-  const hoursIn = utc.diff(monthStart, 'hours').hours;
-  const hoursLeft = monthStart.plus({ months: 1 }).diff(utc, 'hours').hours;
-  if (hoursIn >= 12 && hoursLeft > 14) return Prisma.sql`${monthStart.toISODate()}::date`;
+  const everywhere = monthInEveryZone(now);
+  if (everywhere !== undefined) return Prisma.sql`${`${everywhere}-01`}::date`;
   return Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE m.timezone)::date`;
 }
 
 /**
  * The month a member's records began, for the fee count of `year`: the count only asks whether that month is before
  * the year, so for members recorded well before it (nearly all) any earlier month will do, without a time-zone
- * conversion per member. "Well before": 16 hours, more than any zone is ahead of UTC (createdAt is stored in UTC).
+ * conversion per member. "Well before": further than any zone is ahead of UTC (createdAt is stored in UTC).
  */
 function recordedBeforeYear(year: number, recordedFrom: Fragment): Fragment {
-  const cutoff = new Date(Date.UTC(year, 0, 1) - 16 * 3_600_000).toISOString();
+  const cutoff = new Date(Date.UTC(year, 0, 1) - ZONE_EDGE_MARGIN_MS).toISOString();
   const earlier = `${year - 1}-12-01`;
   return Prisma.sql`CASE WHEN m."createdAt" < ${cutoff}::timestamp THEN ${earlier}::date ELSE ${recordedFrom} END`;
 }
