@@ -16,6 +16,12 @@ const urlWithProtocols = (protocols: string[]) =>
       }),
   );
 
+/**
+ * A district of 15,000 members makes a 4.6 MB workbook and about 10 MB of CSV (docs/benchmarks.md); 20,000 keeps
+ * every file far below Telegram's 50 MB and the bot's memory modest.
+ */
+export const DEFAULT_EXPORT_CHAT_MAX_MEMBERS = 20_000;
+
 const base = z.object({
   BOT_TOKEN: z.preprocess(
     emptyAsUndefined,
@@ -43,6 +49,10 @@ const base = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   POLICY_FILE: optionalString,
+  EXPORT_CHAT_MAX_MEMBERS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_EXPORT_CHAT_MAX_MEMBERS),
+  ),
 });
 
 const polling = base.extend({
@@ -85,6 +95,11 @@ export interface Config {
   homeTimezone: string;
   logLevel: string;
   policyFile?: string;
+  /**
+   * The largest unit whose record book /export sends in chat. Above it the bot points to `homecell report`:
+   * Telegram takes documents up to 50 MB from a bot, and the files are built in memory to be sent.
+   */
+  exportChatMaxMembers: number;
   /** No token: the bot talks to the in-process emulator and the web chat. */
   sandbox: boolean;
 }
@@ -130,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     homeTimezone: raw.HOME_TIMEZONE,
     logLevel: raw.LOG_LEVEL,
     policyFile: raw.POLICY_FILE,
+    exportChatMaxMembers: raw.EXPORT_CHAT_MAX_MEMBERS,
     sandbox: !raw.BOT_TOKEN,
   };
 }

@@ -231,3 +231,6 @@ sec-invite-inactive = { $name } is no longer active in the cell, so no invite wa
 
 sec-export-done = Sent { $count } files. Every export is recorded in the audit trail.
 sec-export-no-review = { $name } has no submitted self-review for { $year }.
+sec-export-too-large = { $unit } ({ $code }) has { $members } members, more than the { $limit } whose record book can be sent in a chat.
+    See its figures with /stats { $code }. The full record book is exported on the server by an administrator:
+    homecell report { $code } --format xlsx --out { $code }.xlsx

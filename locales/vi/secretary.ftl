@@ -231,3 +231,6 @@ sec-invite-inactive = Đồng chí { $name } không còn sinh hoạt tại chi b
 
 sec-export-done = Đã gửi { $count } tệp. Mỗi lần xuất đều được ghi vào nhật ký.
 sec-export-no-review = Đồng chí { $name } chưa có bản kiểm điểm năm { $year } đã nộp.
+sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, quá { $limit } nên không gửi được bộ hồ sơ qua chat.
+    Xem số liệu tổng hợp bằng /stats { $code }. Bộ hồ sơ đầy đủ do quản trị viên xuất trên máy chủ:
+    homecell report { $code } --format xlsx --out { $code }.xlsx

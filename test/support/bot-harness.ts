@@ -3,6 +3,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import pino from 'pino';
 import { systemClock, type Clock } from '../../src/clock';
+import { DEFAULT_EXPORT_CHAT_MAX_MEMBERS } from '../../src/config';
 import { createBot } from '../../src/channels/telegram/bot';
 import { setDefaultCommandMenus } from '../../src/channels/telegram/command-menu';
 import { stopRunner } from '../../src/channels/telegram/stop-runner';
@@ -37,6 +38,8 @@ export interface HarnessOptions {
   /** Forms for the bot instead of the journeys' (createBot's `forms`). */
   forms?: readonly FormDefinition[];
   draftTtlDays?: number;
+  /** The service's EXPORT_CHAT_MAX_MEMBERS. */
+  exportChatMaxMembers?: number;
 }
 
 export async function startBotHarness(options: HarnessOptions = {}): Promise<BotHarness> {
@@ -57,7 +60,11 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
       token: TEST_TOKEN,
       apiRoot: emulator.apiRoot,
       sessionStorage: new PostgresSessionStorage<SessionData>(database.db),
-      config: { defaultLocale, homeTimezone: 'Asia/Ho_Chi_Minh' },
+      config: {
+        defaultLocale,
+        homeTimezone: 'Asia/Ho_Chi_Minh',
+        exportChatMaxMembers: options.exportChatMaxMembers ?? DEFAULT_EXPORT_CHAT_MAX_MEMBERS,
+      },
       logger,
       records,
       translate,

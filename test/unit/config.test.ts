@@ -43,8 +43,10 @@ describe('config', () => {
       DEFAULT_LOCALE: 'en',
       HOME_TIMEZONE: 'Asia/Bangkok',
       TELEGRAM_API_ROOT: 'http://botapi:8081/',
+      EXPORT_CHAT_MAX_MEMBERS: '250000',
     });
     expect(config).toMatchObject({
+      exportChatMaxMembers: 250000,
       sandbox: false,
       botMode: 'webhook',
       port: 3000,
@@ -65,6 +67,8 @@ describe('config', () => {
     [{ HOME_TIMEZONE: 'Asia/Hanoi' }, 'HOME_TIMEZONE'],
     [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ EXPORT_CHAT_MAX_MEMBERS: 'lots' }, 'EXPORT_CHAT_MAX_MEMBERS'],
+    [{ EXPORT_CHAT_MAX_MEMBERS: '0' }, 'EXPORT_CHAT_MAX_MEMBERS'],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_SECRET: 'a-very-secret-token-123' }, 'WEBHOOK_URL'],
     [{ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org/telegram/h' }, 'WEBHOOK_SECRET'],
     [

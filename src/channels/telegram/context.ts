@@ -19,7 +19,7 @@ export interface SessionData {
 }
 
 export interface BotDeps {
-  config: Pick<Config, 'defaultLocale' | 'homeTimezone'>;
+  config: Pick<Config, 'defaultLocale' | 'homeTimezone' | 'exportChatMaxMembers'>;
   logger: Logger;
   records: Records;
   /** Translation outside an update's context (command menus, messages to other chats). */

@@ -60,8 +60,12 @@ export class ExportRecords {
   async recordBook(
     actorId: number,
     language: ExportLanguage,
-    options: { year?: number; unitCode?: string } = {},
-  ): Promise<{ outcome: 'exported'; files: ExportFile[] } | Refusal> {
+    options: { year?: number; unitCode?: string; maxMembers?: number } = {},
+  ): Promise<
+    | { outcome: 'exported'; files: ExportFile[] }
+    | { outcome: 'too-large'; unit: { code: string; name: string }; members: number }
+    | Refusal
+  > {
     const actor = await loadActor(this.db, actorId);
     const now = this.clock();
     const year = options.year ?? yearIn(now, language.zone);
@@ -77,6 +81,13 @@ export class ExportRecords {
     if (!actor) return deny('not-allowed');
     const target = await this.targetOf(actor, options.unitCode);
     if ('outcome' in target) return deny(target.reason);
+    if (options.maxMembers !== undefined) {
+      // Counted before anything is built: the files are made in memory, and a province's would not fit a chat.
+      const members = await this.db.member.count({ where: membersInScope(target.scope) });
+      if (members > options.maxMembers) {
+        return { outcome: 'too-large', unit: { code: target.unit.code, name: target.unit.name }, members };
+      }
+    }
 
     const context: TableContext = { ...language, scope: target.scope, year, now };
     const tables = this.recordBookTables(context, RECORD_BOOK_TABLES);

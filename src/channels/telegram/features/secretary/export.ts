@@ -60,10 +60,23 @@ chat.command('export', async (ctx) => {
     return;
   }
   await ctx.replyWithChatAction('upload_document').catch(() => undefined);
+  const limit = ctx.deps.config.exportChatMaxMembers;
   const result = await ctx.deps.records.exports.recordBook(ctx.member.id, await languageOf(ctx), {
     ...(isUnit ? { unitCode } : {}),
+    maxMembers: limit,
   });
   if (result.outcome === 'refused') return answerRefused(ctx);
+  if (result.outcome === 'too-large') {
+    await ctx.reply(
+      ctx.t('sec-export-too-large', {
+        unit: result.unit.name,
+        code: result.unit.code,
+        members: result.members,
+        limit,
+      }),
+    );
+    return;
+  }
   await sendFiles(ctx, result.files);
   await ctx.reply(ctx.t('sec-export-done', { count: result.files.length }));
 });
