@@ -14,6 +14,7 @@ const OUTPUT_DIR = path.join(ROOT, 'test-output', 'sandbox');
 const README_SCREENSHOT = path.join(ROOT, 'docs', 'screenshots', 'sandbox-chat.png');
 const SECRETARY = 7_000_000_001;
 const MINH = 7_000_000_004;
+const NGOC = 7_000_000_005;
 
 describeBrowser('sandbox web chat in a browser', () => {
   let sandbox: Sandbox;
@@ -153,10 +154,22 @@ describeBrowser('sandbox web chat in a browser', () => {
     );
     await botRow(member, 'I can only read text messages').waitFor();
     await shoot(member, '07-member-photo');
+  });
+
+  it('a member abroad reads their standing and starts the monthly check-in (the README picture)', async () => {
+    const ngoc = await openAs(NGOC);
+    await say(ngoc, '/status');
+    await botRow(ngoc, 'Tình hình của đồng chí Phạm Thị Ngọc').waitFor();
+    expect(await botRow(ngoc, 'Tình hình').innerText()).toContain('Asia/Tokyo');
+    await say(ngoc, '/checkin');
+    const question = botRow(ngoc, 'Báo cáo hằng tháng (1/6)');
+    await question.locator('button.key', { hasText: 'Nagoya' }).waitFor();
+    await shoot(ngoc, '08-member-abroad-checkin');
     // The README's picture is tracked in git: rewrite it only on request, not on every test run.
     if (process.env.UPDATE_SCREENSHOTS === '1' || !fs.existsSync(README_SCREENSHOT)) {
-      await member.screenshot({ path: README_SCREENSHOT });
+      await ngoc.screenshot({ path: README_SCREENSHOT });
     }
+    await ngoc.close();
   });
 
   it('an answer with show_alert opens a dialog', async () => {
