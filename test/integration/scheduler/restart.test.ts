@@ -1,6 +1,6 @@
-// Killing a delivery worker mid-way and starting another: nothing is lost and nothing is sent twice; a kill inside
-// the one unknowable window (Telegram has the message, the outbox does not know yet) resends that one message, as
-// the at-least-once choice says (README, "Delivery guarantees").
+// Killing a delivery worker mid-way and starting another: nothing is lost and nothing is sent twice, except what a
+// kill catches inside the unknowable window (Telegram has the message, the outbox does not know yet): that is sent
+// again, as the at-least-once choice says (README, "Delivery guarantees").
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
