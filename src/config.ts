@@ -17,7 +17,7 @@ const urlWithProtocols = (protocols: string[]) =>
   );
 
 /**
- * A district of 15,000 members makes a 4.6 MB workbook and about 10 MB of CSV (docs/benchmarks.md); 20,000 keeps
+ * A district of 15,000 members makes a 4.6 MB workbook and 11 MB of CSV (docs/benchmarks.md); 20,000 keeps
  * every file far below Telegram's 50 MB and the bot's memory modest.
  */
 export const DEFAULT_EXPORT_CHAT_MAX_MEMBERS = 20_000;
