@@ -30,21 +30,23 @@ async function generateMembers(url: string, count: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`INSERT INTO "Unit"(id, code, name, kind, path, "updatedAt")
-      VALUES (1, 'BENCH', 'Chi bộ (bench)', 'cell', 'BENCH', now())`);
+    await client.query(`INSERT INTO "Unit"(id, code, name, kind, path, "createdAt", "updatedAt")
+      VALUES (1, 'BENCH', 'Chi bộ (bench)', 'cell', 'BENCH', timestamp '2026-01-01', timestamp '2026-01-01')`);
     await client.query(
-      `INSERT INTO "Member"(id, "fullName", "cardNumber", "cellId", "createdAt", "updatedAt")
-      SELECT i, 'Đảng viên ' || i, 'BENCH.' || i, 1, timestamp '2026-01-01', now() FROM generate_series(1, $1::int) i`,
+      `INSERT INTO "Member"(id, "fullName", "cardNumber", "cellId", "recordedSince", "createdAt", "updatedAt")
+      SELECT i, 'Đảng viên ' || i, 'BENCH.' || i, 1, timestamp '2026-01-01', timestamp '2026-01-01',
+             timestamp '2026-01-01'
+      FROM generate_series(1, $1::int) i`,
       [count],
     );
     await client.query(
-      `INSERT INTO "ChatIdentity"(channel, "externalId", "memberId")
-      SELECT 'telegram', ($2::bigint + i - 1)::text, i FROM generate_series(1, $1::int) i`,
+      `INSERT INTO "ChatIdentity"(channel, "externalId", "memberId", "boundAt")
+      SELECT 'telegram', ($2::bigint + i - 1)::text, i, timestamp '2026-01-01' FROM generate_series(1, $1::int) i`,
       [count, FIRST_CHAT],
     );
     await client.query(
-      `INSERT INTO "FeePayment"(id, "memberId", "amountMinor", method, status)
-      SELECT i, i, 160000, 'in_person', 'confirmed' FROM generate_series(1, $1::int) i`,
+      `INSERT INTO "FeePayment"(id, "memberId", "amountMinor", method, status, "declaredAt")
+      SELECT i, i, 160000, 'in_person', 'confirmed', timestamp '2026-08-10' FROM generate_series(1, $1::int) i`,
       [count],
     );
     await client.query(

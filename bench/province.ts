@@ -94,27 +94,28 @@ async function generate(client: pg.Client): Promise<void> {
   await client.query(`SET synchronous_commit = off`);
   await run(
     'province',
-    `INSERT INTO "Unit"(code, name, kind, path, "updatedAt")
-    VALUES ('${PROVINCE}', 'Tỉnh ủy Bình Phước (bench)', 'province', '${PROVINCE}', now())`,
+    `INSERT INTO "Unit"(code, name, kind, path, "createdAt", "updatedAt")
+    VALUES ('${PROVINCE}', 'Tỉnh ủy Bình Phước (bench)', 'province', '${PROVINCE}', timestamp '2025-06-01', now())`,
   );
   await run(
     'districts',
-    `INSERT INTO "Unit"(code, name, kind, "parentId", path, "updatedAt")
-    SELECT 'BP-D' || lpad(d::text, 2, '0'), 'Huyện ủy ' || d, 'district', p.id, 'BP/BP-D' || lpad(d::text, 2, '0'), now()
+    `INSERT INTO "Unit"(code, name, kind, "parentId", path, "createdAt", "updatedAt")
+    SELECT 'BP-D' || lpad(d::text, 2, '0'), 'Huyện ủy ' || d, 'district', p.id, 'BP/BP-D' || lpad(d::text, 2, '0'),
+           timestamp '2025-06-01', now()
     FROM generate_series(1, ${DISTRICTS}) d, "Unit" p WHERE p.code = '${PROVINCE}'`,
   );
   await run(
     'communes',
-    `INSERT INTO "Unit"(code, name, kind, "parentId", path, "updatedAt")
+    `INSERT INTO "Unit"(code, name, kind, "parentId", path, "createdAt", "updatedAt")
     SELECT d.code || '-G' || lpad(g::text, 2, '0'), 'Đảng ủy xã ' || d.code || '-' || g, 'grassroots', d.id,
-           d.path || '/' || d.code || '-G' || lpad(g::text, 2, '0'), now()
+           d.path || '/' || d.code || '-G' || lpad(g::text, 2, '0'), timestamp '2025-06-01', now()
     FROM generate_series(1, ${COMMUNES_PER_DISTRICT}) g, "Unit" d WHERE d.kind = 'district'`,
   );
   await run(
     'cells',
-    `INSERT INTO "Unit"(code, name, kind, "parentId", path, "updatedAt")
+    `INSERT INTO "Unit"(code, name, kind, "parentId", path, "createdAt", "updatedAt")
     SELECT g.code || '-C' || lpad(c::text, 2, '0'), 'Chi bộ ' || g.code || '-' || c, 'cell', g.id,
-           g.path || '/' || g.code || '-C' || lpad(c::text, 2, '0'), now()
+           g.path || '/' || g.code || '-C' || lpad(c::text, 2, '0'), timestamp '2025-06-01', now()
     FROM generate_series(1, ${CELLS_PER_COMMUNE}) c, "Unit" g WHERE g.kind = 'grassroots'`,
   );
 
@@ -130,7 +131,7 @@ async function generate(client: pg.Client): Promise<void> {
   await run(
     'members',
     `INSERT INTO "Member"("fullName", "cardNumber", "birthYear", "cellId", role, status, locale, timezone,
-                                  "monthlyFeeVnd", "createdAt", "updatedAt")
+                                  "monthlyFeeVnd", "recordedSince", "createdAt", "updatedAt")
     SELECT 'Đảng viên Thử ' || i, 'BP' || lpad(i::text, 7, '0'), 1960 + i % 45, c.id,
            (CASE WHEN i <= ${inDistrict} OR (i > ${DISTRICT_MEMBERS} AND i <= ${DISTRICT_MEMBERS + elsewhere})
                  THEN 'secretary' ELSE 'member' END)::"MemberRole",
@@ -138,7 +139,7 @@ async function generate(client: pg.Client): Promise<void> {
            CASE WHEN i % 7 = 0 THEN 'en' ELSE 'vi' END,
            CASE WHEN i % 100 = 0 THEN (ARRAY['Asia/Seoul', 'Asia/Tokyo', 'Asia/Taipei', 'Europe/Prague'])[1 + (i / 100) % 4]
                 ELSE 'Asia/Ho_Chi_Minh' END,
-           20000 + (i % 5) * 5000, timestamp '2025-06-01', now()
+           20000 + (i % 5) * 5000, timestamp '2025-06-01', timestamp '2025-06-01', now()
     FROM generate_series(1, ${MEMBERS}) i
     JOIN cell_slots c ON c.first = (i <= ${DISTRICT_MEMBERS})
      AND c.slot = CASE WHEN i <= ${DISTRICT_MEMBERS} THEN (i - 1) % ${inDistrict} ELSE (i - ${DISTRICT_MEMBERS} - 1) % ${elsewhere} END`,
@@ -187,12 +188,13 @@ async function generate(client: pg.Client): Promise<void> {
   await run(
     'reviews',
     `INSERT INTO "Review"("memberId", year, sections, status, "selfRating", "cellRating", "submittedAt",
-                                 "ratedAt", "updatedAt")
+                                 "ratedAt", "createdAt", "updatedAt")
     SELECT m.id, ${YEAR}, jsonb_build_object('strengths', 'Hoàn thành tốt công việc được giao.', 'shortcomings', 'Còn hạn chế.',
                                              'progress', 'Đã tiến bộ.', 'direction', 'Tiếp tục phấn đấu.'),
            (CASE WHEN m.status = 'exempted' THEN 'exempt' WHEN m.id % 3 = 0 THEN 'rated' ELSE 'submitted' END)::"ReviewStatus",
            'good', CASE WHEN m.id % 3 = 0 AND m.status <> 'exempted' THEN 'good'::"Rating" END,
-           timestamp '${YEAR}-11-20', CASE WHEN m.id % 3 = 0 THEN timestamp '${YEAR}-12-01' END, now()
+           timestamp '${YEAR}-11-20', CASE WHEN m.id % 3 = 0 THEN timestamp '${YEAR}-12-01' END,
+           timestamp '${YEAR}-11-01', now()
     FROM "Member" m WHERE m.id % 10 < 7 OR m.status = 'exempted'`,
   );
   await run(

@@ -25,6 +25,7 @@ export interface DepartureFiling {
   arrangement: Arrangement;
   reason: string | null;
   sourceKey: string;
+  now?: Date;
 }
 
 export interface AbsenceView {
@@ -93,6 +94,7 @@ export class AbsenceRecords {
   ) {}
 
   async fileDeparture(memberId: number, filing: DepartureFiling): Promise<DepartureResult> {
+    const now = filing.now ?? this.clock();
     const countryCode = filing.countryCode.trim().toUpperCase();
     return this.db.$transaction(async (tx): Promise<DepartureResult> => {
       await lockMember(tx, memberId);
@@ -120,9 +122,11 @@ export class AbsenceRecords {
           reason: filing.reason,
           applicationStatus: NEEDS_DECISION.includes(filing.arrangement) ? 'submitted' : 'not_required',
           sourceKey: filing.sourceKey,
+          createdAt: now,
+          updatedAt: now,
         },
       });
-      await tx.member.update({ where: { id: memberId }, data: { status: 'away' } });
+      await tx.member.update({ where: { id: memberId }, data: { status: 'away', updatedAt: now } });
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
@@ -131,6 +135,7 @@ export class AbsenceRecords {
         entityId: absence.id,
         before: { memberStatus: member.status },
         after: { ...toView(absence), memberStatus: 'away' },
+        at: now,
       });
       return { outcome: 'filed', absence: toView(absence), duplicate: false };
     });
@@ -185,9 +190,10 @@ export class AbsenceRecords {
           returnReport: input.report,
           returnReportFileId: input.reportFileId ?? null,
           returnedAt: now,
+          updatedAt: now,
         },
       });
-      await tx.member.update({ where: { id: memberId }, data: { status: 'active' } });
+      await tx.member.update({ where: { id: memberId }, data: { status: 'active', updatedAt: now } });
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
@@ -196,6 +202,7 @@ export class AbsenceRecords {
         entityId: ended.id,
         before: { ...toView(open), memberStatus: before.status },
         after: { ...toView(ended), memberStatus: 'active', sourceKey: input.sourceKey },
+        at: now,
       });
       return { outcome: 'returned', absence: toView(ended), duplicate: false };
     });

@@ -1,4 +1,5 @@
 // Who may see or decide what: the actor's role and unit read fresh from the records, and every refusal audited.
+import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import type { MemberRole, Prisma } from '../generated/prisma/client';
 import { recordAudit } from './audit';
@@ -90,6 +91,7 @@ export async function recordDenied(
     action: string;
     reason: AccessRefusal;
     target?: unknown;
+    at: Date;
   },
 ): Promise<void> {
   await recordAudit(db, {
@@ -99,18 +101,22 @@ export async function recordDenied(
     entity: 'Access',
     entityId: entry.action,
     after: { action: entry.action, reason: entry.reason, target: entry.target ?? null },
+    at: entry.at,
   });
 }
 
 export class AccessRecords {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   actor(memberId: number): Promise<Actor | null> {
     return loadActor(this.db, memberId);
   }
 
   /** For refusals decided in the channel (a plain member typing a secretary's command, an unbound chat). */
-  denied(entry: Parameters<typeof recordDenied>[1]): Promise<void> {
-    return recordDenied(this.db, entry);
+  denied(entry: Omit<Parameters<typeof recordDenied>[1], 'at'>): Promise<void> {
+    return recordDenied(this.db, { ...entry, at: this.clock() });
   }
 }

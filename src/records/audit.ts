@@ -10,6 +10,8 @@ export interface AuditEntry {
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
+  /** When it happened: the records' clock, as the change it records (never the database's). */
+  at: Date;
 }
 
 type Writer = Pick<Prisma.TransactionClient, 'auditEvent'>;
@@ -32,6 +34,7 @@ export async function recordAudit(db: Writer, entry: AuditEntry): Promise<void> 
       entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
       before: asJson(entry.before),
       after: asJson(entry.after),
+      at: entry.at,
     },
   });
 }

@@ -83,10 +83,18 @@ export class CheckInRecords {
       const saved = before
         ? await tx.checkIn.update({
             where: { id: before.id },
-            data: { answers: json, place, revision, submittedAt: now },
+            data: { answers: json, place, revision, submittedAt: now, updatedAt: now },
           })
         : await tx.checkIn.create({
-            data: { memberId, month: monthToDb(month), answers: json, place, revision, submittedAt: now },
+            data: {
+              memberId,
+              month: monthToDb(month),
+              answers: json,
+              place,
+              revision,
+              submittedAt: now,
+              updatedAt: now,
+            },
           });
       const written = await tx.checkInRevision.create({
         data: {
@@ -110,6 +118,7 @@ export class CheckInRecords {
         entityId: saved.id,
         before: before ? toView(before) : undefined,
         after: toView(saved),
+        at: now,
       });
       return { outcome: 'saved', checkIn: toView(saved), duplicate: false };
     });

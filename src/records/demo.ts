@@ -209,7 +209,7 @@ export async function seedDemo(
       for (const unit of UNITS) {
         path = path ? `${path}/${unit.code}` : unit.code;
         const created: { id: number } = await tx.unit.create({
-          data: { ...unit, parentId, path, timezone: options.homeTimezone },
+          data: { ...unit, parentId, path, timezone: options.homeTimezone, createdAt: options.now },
         });
         parentId = created.id;
         cellId = created.id;
@@ -228,8 +228,16 @@ export async function seedDemo(
             locale: demo.locale,
             timezone: demo.timezone,
             monthlyFeeVnd: demo.monthlyFeeVnd,
+            // On the records from the day the demo is made, as a member created by the bot would be.
+            recordedSince: options.now,
+            createdAt: options.now,
+            updatedAt: options.now,
             identities: {
-              create: { channel: 'telegram', externalId: String(DEMO_CHAT_ID_BASE + index + 1) },
+              create: {
+                channel: 'telegram',
+                externalId: String(DEMO_CHAT_ID_BASE + index + 1),
+                boundAt: options.now,
+              },
             },
           },
         });
@@ -252,6 +260,8 @@ export async function seedDemo(
               applicationStatus: absence.applicationStatus,
               decidedById: absence.applicationStatus === 'approved' ? (secretaryId ?? null) : null,
               decidedAt: absence.applicationStatus === 'approved' ? options.now : null,
+              createdAt: options.now,
+              updatedAt: options.now,
             },
           });
         }
@@ -268,6 +278,7 @@ export async function seedDemo(
                 place: absence?.place ?? null,
                 answers,
                 submittedAt: month.plus({ days: 5 }).toJSDate(),
+                updatedAt: month.plus({ days: 5 }).toJSDate(),
                 revisions: {
                   create: { revision: 1, answers, submittedAt: month.plus({ days: 5 }).toJSDate() },
                 },
@@ -315,6 +326,7 @@ export async function seedDemo(
         entity: 'Unit',
         entityId: cellId,
         after: { cellCode: DEMO_CELL_CODE, members: MEMBERS.length },
+        at: options.now,
       });
       // A few hundred small inserts: all or nothing, on a busy or slow machine too (the default is 5 s).
     },

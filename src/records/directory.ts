@@ -1,4 +1,5 @@
 // The committee's directory of overseas party organisations by country, shown to members abroad (rule 5).
+import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import { recordAudit } from './audit';
 
@@ -29,7 +30,10 @@ export type DirectoryImportResult =
     };
 
 export class DirectoryRecords {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   /** Real contacts first, examples last, so a member sees what they can use. */
   async contactsFor(countryCode: string): Promise<OverseasContactView[]> {
@@ -58,6 +62,7 @@ export class DirectoryRecords {
       if (reason) return { outcome: 'refused', row: index, reason };
     }
 
+    const now = this.clock();
     return this.db.$transaction(async (tx): Promise<DirectoryImportResult> => {
       const counts = { created: 0, updated: 0, unchanged: 0 };
       for (const row of normalised) {
@@ -85,6 +90,7 @@ export class DirectoryRecords {
         action: 'directory.imported',
         entity: 'OverseasContact',
         after: { ...counts, countries: [...new Set(normalised.map((row) => row.countryCode))].sort() },
+        at: now,
       });
       return { outcome: 'imported', ...counts };
     });

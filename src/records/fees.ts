@@ -111,6 +111,7 @@ export class FeeRecords {
         entity: 'FeePayment',
         entityId: payment.id,
         after: toView(payment),
+        at: now,
       });
       return { outcome: 'declared', payment: toView(payment), duplicate: false };
     });
@@ -143,7 +144,7 @@ export class FeeRecords {
 export async function loadFeeFacts(db: Reader, memberId: number, now: Date): Promise<FeeFacts> {
   const member = await db.member.findUniqueOrThrow({
     where: { id: memberId },
-    select: { timezone: true, createdAt: true },
+    select: { timezone: true, recordedSince: true },
   });
   const [paidRows, arrangementRows] = await Promise.all([
     db.feePaymentMonth.findMany({
@@ -165,7 +166,7 @@ export async function loadFeeFacts(db: Reader, memberId: number, now: Date): Pro
     firstMonth: monthFromDb(row.firstMonth),
     lastMonth: monthFromDb(row.lastMonth),
   }));
-  const recordedFrom = currentMonth(member.createdAt, member.timezone);
+  const recordedFrom = currentMonth(member.recordedSince, member.timezone);
   const firstPaid = paidMonths[0]?.month;
   return {
     paidMonths,

@@ -48,10 +48,17 @@ export class InviteRecords {
 
   async issue(memberId: number, actor: { id?: number; label: string }): Promise<IssuedInvite> {
     const code = newCode();
-    const expiresAt = new Date(this.clock().getTime() + INVITE_LIFETIME_DAYS * 24 * HOUR_MS);
+    const now = this.clock();
+    const expiresAt = new Date(now.getTime() + INVITE_LIFETIME_DAYS * 24 * HOUR_MS);
     await this.db.$transaction(async (tx) => {
       const invite = await tx.invite.create({
-        data: { codeHash: hashInviteCode(code), memberId, expiresAt, createdById: actor.id ?? null },
+        data: {
+          codeHash: hashInviteCode(code),
+          memberId,
+          expiresAt,
+          createdById: actor.id ?? null,
+          createdAt: now,
+        },
       });
       await recordAudit(tx, {
         actorId: actor.id,
@@ -60,6 +67,7 @@ export class InviteRecords {
         entity: 'Invite',
         entityId: invite.id,
         after: { memberId, expiresAt },
+        at: now,
       });
     });
     return { code, expiresAt };
@@ -125,6 +133,7 @@ export class InviteRecords {
         entity: 'ChatIdentity',
         entityId: identity.id,
         after: { channel, externalId, memberId: invite.memberId, inviteId: invite.id },
+        at: now,
       });
       return { outcome: 'bound', memberId: invite.memberId };
     });

@@ -24,8 +24,8 @@ export async function loadMemberFacts(
   const year = Number(currentMonth(now, 'UTC').slice(0, 4));
   // Raw rows, not relation queries: an export reads these for thousands of members a batch at a time.
   const [members, paidRows, arrangementRows, checkIns, absences, reviews] = await Promise.all([
-    db.$queryRaw<Array<{ id: number; timezone: string; status: MemberStatus; createdAt: Date }>>`
-      SELECT id, timezone, status::text AS status, "createdAt" FROM "Member" WHERE id = ANY (${memberIds}::int[])`,
+    db.$queryRaw<Array<{ id: number; timezone: string; status: MemberStatus; recordedSince: Date }>>`
+      SELECT id, timezone, status::text AS status, "recordedSince" FROM "Member" WHERE id = ANY (${memberIds}::int[])`,
     db.$queryRaw<Array<{ memberId: number; month: Date; status: FeeStatus }>>`
       SELECT f."memberId", f.month, p.status::text AS status
       FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
@@ -76,7 +76,7 @@ export async function loadMemberFacts(
   for (const member of members) {
     const month = currentMonth(now, member.timezone);
     const paidMonths = paid.get(member.id) ?? [];
-    const recordedFrom = currentMonth(member.createdAt, member.timezone);
+    const recordedFrom = currentMonth(member.recordedSince, member.timezone);
     const firstPaid = paidMonths[0]?.month;
     const absence = absenceOf.get(member.id);
     const review = reviewOf.get(`${member.id}:${Number(month.slice(0, 4))}`);

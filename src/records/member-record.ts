@@ -103,13 +103,13 @@ export class MemberRecordRecords {
   async read(actorId: number, memberId: number, now: Date = this.clock()): Promise<MemberRecordResult> {
     const actor = await loadActor(this.db, actorId);
     const refuse = async (reason: AccessRefusal): Promise<MemberRecordResult> => {
-      await recordDenied(this.db, { actorId, action: 'record.read', reason, target: { memberId } });
+      await recordDenied(this.db, { actorId, action: 'record.read', reason, target: { memberId }, at: now });
       return { outcome: 'refused', reason };
     };
     if (!actor) return refuse('not-allowed');
     if (!(await memberInScope(this.db, scopeOf(actor), memberId))) return refuse('out-of-scope');
     const record = await this.load(memberId, now);
-    await auditRecordRead(this.db, actor, memberId, 'member-record');
+    await auditRecordRead(this.db, actor, memberId, 'member-record', now);
     return { outcome: 'found', record };
   }
 

@@ -1,4 +1,5 @@
 // Members as the bot sees them: who is behind a chat, with role and cell, and the few fields a member changes.
+import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import type { Channel, MemberRole, MemberStatus } from '../generated/prisma/client';
 import { isValidTimeZone } from '../domain/time-zone';
@@ -36,7 +37,10 @@ export type SettingsUpdateResult =
   | { outcome: 'refused'; reason: 'invalid-time-zone' | 'invalid-hours' };
 
 export class MemberRecords {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async findByChat(channel: Channel, externalId: string): Promise<MemberScope | undefined> {
     const identity = await this.db.chatIdentity.findUnique({
@@ -59,10 +63,11 @@ export class MemberRecords {
   }
 
   async setLocale(memberId: number, locale: string): Promise<void> {
+    const now = this.clock();
     await this.db.$transaction(async (tx) => {
       const before = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { locale: true } });
       if (before.locale === locale) return;
-      await tx.member.update({ where: { id: memberId }, data: { locale } });
+      await tx.member.update({ where: { id: memberId }, data: { locale, updatedAt: now } });
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
@@ -71,6 +76,7 @@ export class MemberRecords {
         entityId: memberId,
         before,
         after: { locale },
+        at: now,
       });
     });
   }
@@ -98,6 +104,7 @@ export class MemberRecords {
       (from === null && to === null) ||
       (from !== null && to !== null && isHour(from) && isHour(to) && from < to);
     if (!hoursValid) return { outcome: 'refused', reason: 'invalid-hours' };
+    const now = this.clock();
     return this.db.$transaction(async (tx): Promise<SettingsUpdateResult> => {
       const before = await tx.member.findUniqueOrThrow({
         where: { id: memberId },
@@ -110,7 +117,7 @@ export class MemberRecords {
         preferredHourTo: to,
       };
       if (JSON.stringify(before) === JSON.stringify(after)) return { outcome: 'saved', changed: false };
-      await tx.member.update({ where: { id: memberId }, data: after });
+      await tx.member.update({ where: { id: memberId }, data: { ...after, updatedAt: now } });
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
@@ -119,6 +126,7 @@ export class MemberRecords {
         entityId: memberId,
         before,
         after,
+        at: now,
       });
       return { outcome: 'saved', changed: true };
     });

@@ -25,8 +25,13 @@ export interface QueuedMessage {
   /** Fluent message id, e.g. `decision-exemption-approved`. */
   messageKey: string;
   args?: Record<string, string | number>;
-  /** Defaults to now: messages go out at once, subject only to the rate limit. */
-  dueAt?: Date;
+  /**
+   * When it may go out: the caller's clock now for "at once" (subject only to the rate limit). Required, because the
+   * outbox never reads the database's clock.
+   */
+  dueAt: Date;
+  /** When it was queued (the caller's clock); defaults to `dueAt`. */
+  queuedAt?: Date;
 }
 
 type OutboxWriter = Pick<Prisma.TransactionClient, 'notification'>;
@@ -48,7 +53,8 @@ export async function enqueueMessage(tx: OutboxWriter, message: QueuedMessage): 
         memberId: message.memberId,
         kind: 'message',
         payload,
-        dueAt: message.dueAt ?? new Date(),
+        dueAt: message.dueAt,
+        createdAt: message.queuedAt ?? message.dueAt,
       },
     ],
     skipDuplicates: true,
@@ -86,7 +92,13 @@ export interface SendingNotification {
   items: Array<{ id: number; key: string; payload: unknown }>;
 }
 
-const UTC_NOW = Prisma.sql`timezone('UTC', now())`;
+/**
+ * Leases are timers between delivery processes, not instants any rule reads: they run on the database's clock, which
+ * every instance shares and which moves in real time (as the pacer runs on Redis's). A pretended time (the sandbox's
+ * clock control, `homecell sweep --at`, a test's pinned clock) must neither cut a live worker's lease short nor keep
+ * a dead worker's rows for weeks.
+ */
+const LEASE_CLOCK = Prisma.sql`timezone('UTC', now())`;
 
 export class NotificationRecords {
   constructor(private readonly db: Database) {}
@@ -110,14 +122,14 @@ export class NotificationRecords {
           SELECT id FROM "Notification"
           WHERE kind = ANY(${[...kinds]}::text[])
             AND ((status = 'pending' AND "dueAt" <= ${options.now})
-              OR (status IN ('queued', 'sending') AND "leaseUntil" < ${UTC_NOW}))
+              OR (status IN ('queued', 'sending') AND "leaseUntil" < ${LEASE_CLOCK}))
           ORDER BY "dueAt", id
           LIMIT ${limit}
           FOR UPDATE SKIP LOCKED
         )
         UPDATE "Notification" AS n
         SET status = 'queued', "claimedBy" = ${options.claimer},
-            "leaseUntil" = ${UTC_NOW} + ${options.leaseMs} * interval '1 millisecond'
+            "leaseUntil" = ${LEASE_CLOCK} + ${options.leaseMs} * interval '1 millisecond'
         FROM picked WHERE n.id = picked.id
         RETURNING n.id, n.key, n.kind, n."memberId"`;
       claimed.push(...rows);
@@ -145,7 +157,7 @@ export class NotificationRecords {
     const [row] = await this.db.$queryRaw<Array<{ count: number }>>`
       SELECT count(*)::int AS count FROM "Notification"
       WHERE status IN ('queued', 'sending') AND kind = ANY(${[...SENDABLE_KINDS]}::text[])
-        AND "leaseUntil" >= ${UTC_NOW}`;
+        AND "leaseUntil" >= ${LEASE_CLOCK}`;
     return row?.count ?? 0;
   }
 
@@ -160,9 +172,9 @@ export class NotificationRecords {
     const fenced = await this.db.$executeRaw`
       UPDATE "Notification"
       SET status = 'sending', attempts = attempts + 1, "claimedBy" = ${options.claimer},
-          "leaseUntil" = ${UTC_NOW} + ${options.leaseMs} * interval '1 millisecond'
+          "leaseUntil" = ${LEASE_CLOCK} + ${options.leaseMs} * interval '1 millisecond'
       WHERE id = ${id}
-        AND (status = 'queued' OR (status = 'sending' AND "leaseUntil" < ${UTC_NOW}))`;
+        AND (status = 'queued' OR (status = 'sending' AND "leaseUntil" < ${LEASE_CLOCK}))`;
     if (fenced !== 1) return null;
     const row = await this.db.notification.findUniqueOrThrow({
       where: { id },
@@ -206,24 +218,27 @@ export class NotificationRecords {
   async renewSending(id: number, options: { claimer: string; leaseMs: number }): Promise<boolean> {
     const renewed = await this.db.$executeRaw`
       UPDATE "Notification"
-      SET "leaseUntil" = ${UTC_NOW} + ${options.leaseMs} * interval '1 millisecond'
+      SET "leaseUntil" = ${LEASE_CLOCK} + ${options.leaseMs} * interval '1 millisecond'
       WHERE id = ${id} AND status = 'sending' AND "claimedBy" = ${options.claimer}`;
     return renewed === 1;
   }
 
   /**
    * Whether anything the rules read about the member changed after `since`: a check-in, a payment declared or
-   * confirmed, an approval, a review, an absence, the member's own record (zone, hours, status).
+   * confirmed, an approval, a review, an absence, the member's own record (zone, hours, status). Both sides are the
+   * records' clock: `since` is when the sweep made the nudge, and every write of these rows sets `updatedAt` from it.
+   * A change at that very instant counts (a clock pinned by the sandbox or a test stamps both alike): the sweep may
+   * not have seen it, and a needless re-check costs less than a stale nudge.
    */
   async changedSince(memberId: number, since: Date): Promise<boolean> {
     const [row] = await this.db.$queryRaw<Array<{ changed: boolean }>>`
-      SELECT EXISTS (SELECT 1 FROM "CheckIn" WHERE "memberId" = ${memberId} AND "updatedAt" > ${since})
+      SELECT EXISTS (SELECT 1 FROM "CheckIn" WHERE "memberId" = ${memberId} AND "updatedAt" >= ${since})
           OR EXISTS (SELECT 1 FROM "FeePayment" WHERE "memberId" = ${memberId}
-                       AND ("declaredAt" > ${since} OR "confirmedAt" > ${since}))
-          OR EXISTS (SELECT 1 FROM "FeeArrangement" WHERE "memberId" = ${memberId} AND "decidedAt" > ${since})
-          OR EXISTS (SELECT 1 FROM "Review" WHERE "memberId" = ${memberId} AND "updatedAt" > ${since})
-          OR EXISTS (SELECT 1 FROM "Absence" WHERE "memberId" = ${memberId} AND "updatedAt" > ${since})
-          OR EXISTS (SELECT 1 FROM "Member" WHERE id = ${memberId} AND "updatedAt" > ${since}) AS changed`;
+                       AND ("declaredAt" >= ${since} OR "confirmedAt" >= ${since}))
+          OR EXISTS (SELECT 1 FROM "FeeArrangement" WHERE "memberId" = ${memberId} AND "decidedAt" >= ${since})
+          OR EXISTS (SELECT 1 FROM "Review" WHERE "memberId" = ${memberId} AND "updatedAt" >= ${since})
+          OR EXISTS (SELECT 1 FROM "Absence" WHERE "memberId" = ${memberId} AND "updatedAt" >= ${since})
+          OR EXISTS (SELECT 1 FROM "Member" WHERE id = ${memberId} AND "updatedAt" >= ${since}) AS changed`;
     return row?.changed ?? true;
   }
 
@@ -331,7 +346,7 @@ export class NotificationRecords {
         data: { status: 'failed', lastError: error },
       });
       const flipped = await tx.$queryRaw<Array<{ cellId: number; fullName: string }>>`
-        UPDATE "Member" SET reachable = false, "updatedAt" = ${UTC_NOW}
+        UPDATE "Member" SET reachable = false, "updatedAt" = ${now}
         WHERE id = ${memberId} AND reachable RETURNING "cellId", "fullName"`;
       const member = flipped[0];
       if (!member) return null;
@@ -342,6 +357,7 @@ export class NotificationRecords {
         entityId: memberId,
         before: { reachable: true },
         after: { reachable: false, error },
+        at: now,
       });
       const [officer] = await tx.$queryRaw<Array<{ id: number }>>`
         SELECT m.id FROM "Member" m
@@ -360,6 +376,7 @@ export class NotificationRecords {
             kind: NOTIFICATION_KINDS.alert,
             payload: { rule: 'member-unreachable', about: memberId, vars: { member: member.fullName } },
             dueAt: now,
+            createdAt: now,
           },
         ],
         skipDuplicates: true,

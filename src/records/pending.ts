@@ -1,4 +1,5 @@
 // What awaits a cell's decision, oldest first, and one item in full for the secretary who opens it.
+import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import { REVIEW_SECTIONS, type ReviewSections } from '../domain/review';
 import type {
@@ -86,12 +87,20 @@ export type PendingDetailResult =
 const member = { select: { id: true, fullName: true } } as const;
 
 export class PendingRecords {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async listFor(actorId: number): Promise<PendingListResult> {
     const actor = await loadActor(this.db, actorId);
     if (!actor || !isCellLeader(actor)) {
-      await recordDenied(this.db, { actorId, action: 'pending.list', reason: 'not-allowed' });
+      await recordDenied(this.db, {
+        actorId,
+        action: 'pending.list',
+        reason: 'not-allowed',
+        at: this.clock(),
+      });
       return { outcome: 'refused', reason: 'not-allowed' };
     }
     const inCell = { member: { cellId: actor.cellId } };
@@ -154,7 +163,13 @@ export class PendingRecords {
     const detail = await loadPendingItem(this.db, kind, id);
     const actor = await loadActor(this.db, actorId);
     const refuse = async (reason: AccessRefusal): Promise<PendingDetailResult> => {
-      await recordDenied(this.db, { actorId, action: `pending.${kind}.read`, reason, target: { kind, id } });
+      await recordDenied(this.db, {
+        actorId,
+        action: `pending.${kind}.read`,
+        reason,
+        target: { kind, id },
+        at: this.clock(),
+      });
       return { outcome: 'refused', reason };
     };
     if (!actor || !isCellLeader(actor)) return refuse('not-allowed');
@@ -167,6 +182,7 @@ export class PendingRecords {
       entity: subjectOf(kind),
       entityId: id,
       after: { memberId: detail.memberId, view: `pending.${kind}` },
+      at: this.clock(),
     });
     return { outcome: 'found', detail: detail.view };
   }
@@ -192,6 +208,7 @@ export class PendingRecords {
         action: `pending.${kind}.decide`,
         reason,
         target: { kind, id },
+        at: this.clock(),
       });
       return { outcome: 'refused' as const, reason };
     };

@@ -55,6 +55,7 @@ export class RequestRecords {
         entity: 'Request',
         entityId: request.id,
         after: toView(request),
+        at: request.createdAt,
       });
       return { outcome: 'created', request: toView(request), duplicate: false };
     });

@@ -68,15 +68,16 @@ export class ReviewRecords {
   ): Promise<ReviewDraftResult> {
     const problem = contentProblem(sections, extras, false);
     if (problem) return { outcome: 'refused', ...problem };
+    const now = this.clock();
     return this.db.$transaction(async (tx): Promise<ReviewDraftResult> => {
       await lockMember(tx, memberId);
       const before = await tx.review.findUnique({ where: { memberId_year: { memberId, year } } });
       if (before && before.status !== 'draft') return { outcome: 'refused', reason: 'already-submitted' };
       const merged = { ...sectionsOf(before?.sections ?? {}), ...definedOnly(sections) };
-      const data = { sections: merged, ...definedOnly(extras) };
+      const data = { sections: merged, ...definedOnly(extras), updatedAt: now };
       const saved = before
         ? await tx.review.update({ where: { id: before.id }, data })
-        : await tx.review.create({ data: { memberId, year, status: 'draft', ...data } });
+        : await tx.review.create({ data: { memberId, year, status: 'draft', ...data, createdAt: now } });
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
@@ -85,6 +86,7 @@ export class ReviewRecords {
         entityId: saved.id,
         before: before ? toView(before) : undefined,
         after: toView(saved),
+        at: now,
       });
       return { outcome: 'saved', review: toView(saved) };
     });
@@ -120,10 +122,11 @@ export class ReviewRecords {
         status: 'submitted' as const,
         submittedAt: now,
         submittedSourceKey: options.sourceKey,
+        updatedAt: now,
       };
       const saved = before
         ? await tx.review.update({ where: { id: before.id }, data })
-        : await tx.review.create({ data: { memberId, year, ...data } });
+        : await tx.review.create({ data: { memberId, year, ...data, createdAt: now } });
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
@@ -132,6 +135,7 @@ export class ReviewRecords {
         entityId: saved.id,
         before: before ? toView(before) : undefined,
         after: toView(saved),
+        at: now,
       });
       return { outcome: 'submitted', review: toView(saved), duplicate: false };
     });

@@ -107,6 +107,7 @@ export class RosterRecords {
       entity: 'Unit',
       entityId: actor.cellId,
       after: { members: entries.length },
+      at: now,
     });
     return { outcome: 'listed', entries };
   }
@@ -137,7 +138,12 @@ export class RosterRecords {
     const actor = await loadActor(this.db, actorId);
     const scope = actor ? scopeOf(actor) : null;
     if (!actor || !scope || scope.kind === 'self') {
-      await recordDenied(this.db, { actorId, action: options.action, reason: 'not-allowed' });
+      await recordDenied(this.db, {
+        actorId,
+        action: options.action,
+        reason: 'not-allowed',
+        at: this.clock(),
+      });
       return { outcome: 'refused', reason: 'not-allowed' };
     }
     const trimmed = query.trim();
@@ -155,6 +161,7 @@ export class RosterRecords {
           action: options.action,
           reason: 'out-of-scope',
           target: { memberId: outside.id },
+          at: this.clock(),
         });
       }
     }
@@ -186,7 +193,7 @@ export class RosterRecords {
     });
     if (!member || member.cellId !== actor.cellId) {
       const reason = member ? 'out-of-scope' : 'not-found';
-      await recordDenied(this.db, { actorId, action, reason, target: { memberId } });
+      await recordDenied(this.db, { actorId, action, reason, target: { memberId }, at: this.clock() });
       return { outcome: 'refused', reason };
     }
     return {
@@ -208,7 +215,7 @@ export class RosterRecords {
   ): Promise<Actor | { outcome: 'refused'; reason: AccessRefusal }> {
     const actor = await loadActor(this.db, actorId);
     if (actor && isCellLeader(actor)) return actor;
-    await recordDenied(this.db, { actorId, action, reason: 'not-allowed' });
+    await recordDenied(this.db, { actorId, action, reason: 'not-allowed', at: this.clock() });
     return { outcome: 'refused', reason: 'not-allowed' };
   }
 }
@@ -230,6 +237,7 @@ export async function auditRecordRead(
   actor: Pick<Actor, 'id' | 'fullName'>,
   memberId: number,
   view: string,
+  at: Date,
 ): Promise<void> {
   if (actor.id === memberId) return;
   await recordAudit(db, {
@@ -239,5 +247,6 @@ export async function auditRecordRead(
     entity: 'Member',
     entityId: memberId,
     after: { memberId, view },
+    at,
   });
 }

@@ -18,12 +18,12 @@ function thisMonthOfMembers(now: Date, instant: Fragment): Fragment {
 /**
  * The month a member's records began, for the fee count of `year`: the count only asks whether that month is before
  * the year, so for members recorded well before it (nearly all) any earlier month will do, without a time-zone
- * conversion per member. "Well before": further than any zone is ahead of UTC (createdAt is stored in UTC).
+ * conversion per member. "Well before": further than any zone is ahead of UTC (recordedSince is stored in UTC).
  */
 function recordedBeforeYear(year: number, recordedFrom: Fragment): Fragment {
   const cutoff = new Date(Date.UTC(year, 0, 1) - ZONE_EDGE_MARGIN_MS).toISOString();
   const earlier = `${year - 1}-12-01`;
-  return Prisma.sql`CASE WHEN m."createdAt" < ${cutoff}::timestamp THEN ${earlier}::date ELSE ${recordedFrom} END`;
+  return Prisma.sql`CASE WHEN m."recordedSince" < ${cutoff}::timestamp THEN ${earlier}::date ELSE ${recordedFrom} END`;
 }
 
 /** The SQL pieces both statistics queries share: the subtree, the year, and each member's zone-local month. */
@@ -42,7 +42,7 @@ function statisticsParts(root: { path: string }, year: number, now: Date) {
     // Every zone's month now is this earliest one (UTC-12) or the next: fee months are counted against both.
     earliestMonth: Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE 'Etc/GMT+12')::date`,
     thisMonth: thisMonthOfMembers(now, instant),
-    recordedFrom: Prisma.sql`date_trunc('month', (m."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE m.timezone)::date`,
+    recordedFrom: Prisma.sql`date_trunc('month', (m."recordedSince" AT TIME ZONE 'UTC') AT TIME ZONE m.timezone)::date`,
     current: Prisma.sql`m.status IN ('active', 'away', 'exempted')`,
   };
 }

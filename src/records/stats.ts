@@ -99,7 +99,13 @@ export class StatsRecords {
   ): Promise<StatsResult> {
     const actor = await loadActor(this.db, actorId);
     const deny = async (reason: AccessRefusal): Promise<StatsResult> => {
-      await recordDenied(this.db, { actorId, action: 'stats.read', reason, target: { code: code ?? null } });
+      await recordDenied(this.db, {
+        actorId,
+        action: 'stats.read',
+        reason,
+        target: { code: code ?? null },
+        at: this.clock(),
+      });
       return { outcome: 'refused', reason };
     };
     if (!actor?.officerUnit) return deny('not-allowed');
@@ -114,6 +120,7 @@ export class StatsRecords {
       entity: 'Unit',
       entityId: unit.id,
       after: { code: unit.code, year: statistics.year },
+      at: this.clock(),
     });
     return { outcome: 'computed', statistics };
   }

@@ -89,13 +89,18 @@ const INSERT_ROWS_AT_ONCE = 1000;
 /**
  * Inserts many outbox rows in one statement (arrays unnested), skipping keys that exist; returns the rows it made.
  * Prisma's createMany costs about half a millisecond a row here, too slow for a sweep of a million members.
+ * `createdAt` is the sweep's instant: the delivery compares it with the member's changes since (changedSince).
  */
-async function insertRows(tx: Writer, rows: readonly NewRow[]): Promise<Array<{ id: number; key: string }>> {
+async function insertRows(
+  tx: Writer,
+  rows: readonly NewRow[],
+  createdAt: Date,
+): Promise<Array<{ id: number; key: string }>> {
   // Statements of a thousand rows: Prisma's engine keeps the memory a statement's parameters once took.
   if (rows.length > INSERT_ROWS_AT_ONCE) {
     const inserted: Array<{ id: number; key: string }> = [];
     for (let start = 0; start < rows.length; start += INSERT_ROWS_AT_ONCE) {
-      inserted.push(...(await insertRows(tx, rows.slice(start, start + INSERT_ROWS_AT_ONCE))));
+      inserted.push(...(await insertRows(tx, rows.slice(start, start + INSERT_ROWS_AT_ONCE), createdAt)));
     }
     return inserted;
   }
@@ -105,7 +110,7 @@ async function insertRows(tx: Writer, rows: readonly NewRow[]): Promise<Array<{ 
     INSERT INTO "Notification" (key, "memberId", kind, payload, "dueAt", status, attempts, "createdAt", "batchId")
     SELECT r.key, r.member_id, r.kind, r.payload::jsonb, r.due_at::timestamp,
            (CASE WHEN r.batch_id IS NULL THEN 'pending' ELSE 'queued' END)::"NotificationStatus", 0,
-           timezone('UTC', now()), r.batch_id
+           ${createdAt.toISOString()}::timestamp, r.batch_id
     FROM unnest(
       ${rows.map((row) => row.key)}::text[],
       ${rows.map((row) => row.memberId)}::int[],
@@ -227,6 +232,7 @@ export class SweepOutbox {
             payload: { date: nudge.date } satisfies NudgePayload,
             dueAt: now,
           })),
+          now,
         );
         // Only nudges this sweep created take items: a nudge another sweep made may be on its way already.
         const created = new Map(nudges.map((row) => [row.key, row.id]));
@@ -246,6 +252,7 @@ export class SweepOutbox {
             dueAt: item.dueAt,
             batchId: carriedBy.get(item.key),
           })),
+          now,
         );
         const born = new Set(items.map((row) => row.key));
         const links = [...carriedBy].filter(([key]) => !born.has(key));
@@ -266,6 +273,7 @@ export class SweepOutbox {
             payload: alertPayload(alert.item),
             dueAt: now,
           })),
+          now,
         );
         return {
           items: items.length,
@@ -361,6 +369,7 @@ export class SweepOutbox {
             payload: digest.payload,
             dueAt: now,
           })),
+          now,
         );
         const idByKey = new Map(created.map((row) => [row.key, row.id]));
         const linked = digests.filter((digest) => idByKey.has(digest.key));

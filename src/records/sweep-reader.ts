@@ -27,7 +27,7 @@ interface MemberRow {
   reachable: boolean;
   preferredHourFrom: number | null;
   preferredHourTo: number | null;
-  createdAt: Date;
+  recordedSince: Date;
 }
 
 /** Enough history for every rule: the missed check-ins counted back, and last year's fees in January. */
@@ -92,7 +92,7 @@ export class SweepReader {
     return this.db.$queryRaw<MemberRow[]>`
       SELECT m.id, m."fullName", m.role::text AS role, m.status::text AS status, m.timezone, m.locale,
              m."cellId", u.timezone AS "cellZone", m.reachable, m."preferredHourFrom", m."preferredHourTo",
-             m."createdAt"
+             m."recordedSince"
       FROM "Member" m JOIN "Unit" u ON u.id = m."cellId"
       WHERE m.id > ${afterId} ${onlyThese}
       ORDER BY m.id
@@ -211,7 +211,7 @@ export class SweepReader {
     return members.map((member): SweepSubject => {
       const calendar = calendars.of(member.timezone);
       // As loadFeeFacts: counting starts at the earlier of the month recorded and the first month paid.
-      const recordedFrom = calendar.monthOfInstant(member.createdAt);
+      const recordedFrom = calendar.monthOfInstant(member.recordedSince);
       const firstPaidMonth = firstPaid.get(member.id);
       const activeSince =
         firstPaidMonth !== undefined && firstPaidMonth < recordedFrom ? firstPaidMonth : recordedFrom;

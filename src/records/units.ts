@@ -60,7 +60,8 @@ export async function findUnitsByCode(db: Writer | Database, codes: Iterable<str
 export async function upsertUnits(
   tx: Writer,
   inputs: UnitInput[],
-  options: { defaultTimezone: string },
+  /** `now`: the importer's clock, stamped on the rows it writes. */
+  options: { defaultTimezone: string; now: Date },
 ): Promise<UnitWriteCounts> {
   const counts: UnitWriteCounts = { created: 0, updated: 0, unchanged: 0, moved: 0 };
   const known = await findUnitsByCode(tx, [
@@ -91,6 +92,8 @@ export async function upsertUnits(
           parentId: parent?.id ?? null,
           path,
           timezone: unit.timezone ?? options.defaultTimezone,
+          createdAt: options.now,
+          updatedAt: options.now,
         });
         continue;
       }
@@ -131,7 +134,7 @@ export async function upsertUnits(
       await tx.$executeRaw`
         UPDATE "Unit" AS unit
         SET name = input.name, kind = input.kind::"UnitKind", "parentId" = input.parent_id,
-            path = input.path, timezone = input.timezone, "updatedAt" = now() AT TIME ZONE 'UTC'
+            path = input.path, timezone = input.timezone, "updatedAt" = ${options.now}
         FROM unnest(
           ${batch.map((row) => row.id)}::int[], ${batch.map((row) => row.unit.name)}::text[],
           ${batch.map((row) => row.unit.kind)}::text[], ${batch.map((row) => row.parentId)}::int[],
@@ -143,7 +146,7 @@ export async function upsertUnits(
     for (const move of moves) {
       // Descendants that the file does not mention follow their moved ancestor.
       await tx.$executeRaw`
-        UPDATE "Unit" SET path = ${move.to} || substr(path, ${move.from.length + 1}), "updatedAt" = now() AT TIME ZONE 'UTC'
+        UPDATE "Unit" SET path = ${move.to} || substr(path, ${move.from.length + 1}), "updatedAt" = ${options.now}
         WHERE starts_with(path, ${`${move.from}/`})`;
       counts.moved += 1;
     }

@@ -155,7 +155,7 @@ export async function deliverNotification(
     return failed(deps, row, classifySendError(error), at, sender);
   }
   await finished();
-  await records.notifications.markSent(id, new Date(), sender);
+  await records.notifications.markSent(id, at, sender);
   log.debug({ kind: row.kind, to: row.recipient.memberId }, 'notification sent');
   return { outcome: 'sent' };
 }

@@ -242,4 +242,64 @@ describe('homecell import (units and members)', () => {
     ]);
     expect((await database.db.unit.findUniqueOrThrow({ where: { code: 'NA-CL' } })).path).toBe('NA/NA-CL');
   });
+
+  it('puts members on the records from recorded_since, else from the import, and keeps that on re-import', async () => {
+    const file = (name: string, lines: string[]) => {
+      const written = path.join(dir, name);
+      fs.writeFileSync(written, `${lines.join('\n')}\n`);
+      return written;
+    };
+    const before = Date.now();
+    const first = await cli([
+      'import',
+      file('dated.csv', [
+        'cell_code,full_name,party_card_no,timezone,recorded_since',
+        'NA-CL-NH-HB,Võ Văn Sớm,05.000001,Asia/Seoul,2025-03-01',
+        'NA-CL-NH-HB,Đinh Thị Mới,05.000002,,',
+      ]),
+    ]);
+    const after = Date.now();
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('members: 2 created, 0 updated, 0 unchanged');
+    // The start of that day where the member is: 1 March in Seoul began at 15:00 UTC the day before.
+    expect((await member('05.000001')).recordedSince.toISOString()).toBe('2025-02-28T15:00:00.000Z');
+    const undated = (await member('05.000002')).recordedSince.getTime();
+    expect(undated).toBeGreaterThanOrEqual(before);
+    expect(undated).toBeLessThanOrEqual(after);
+
+    // A file without the column, or with the cell empty, leaves the date alone.
+    const again = await cli([
+      'import',
+      file('again.csv', [
+        'cell_code,full_name,party_card_no',
+        'NA-CL-NH-HB,Võ Văn Sớm,05.000001',
+        'NA-CL-NH-HB,Đinh Thị Mới,05.000002',
+      ]),
+    ]);
+    expect(again.stdout).toContain('members: 0 created, 0 updated, 2 unchanged');
+    expect((await member('05.000001')).recordedSince.toISOString()).toBe('2025-02-28T15:00:00.000Z');
+    expect((await member('05.000002')).recordedSince.getTime()).toBe(undated);
+
+    // A date the file gives replaces it; a date after today is refused.
+    const corrected = await cli([
+      'import',
+      file('corrected.csv', [
+        'cell_code,full_name,party_card_no,recorded_since',
+        'NA-CL-NH-HB,Đinh Thị Mới,05.000002,2024-11-20',
+      ]),
+    ]);
+    expect(corrected.stdout).toContain('members: 0 created, 1 updated, 0 unchanged');
+    expect((await member('05.000002')).recordedSince.toISOString()).toBe('2024-11-19T17:00:00.000Z');
+    const tomorrow = DateTime.now().setZone('Asia/Ho_Chi_Minh').plus({ days: 1 }).toISODate()!;
+    const future = await cli([
+      'import',
+      file('future.csv', [
+        'cell_code,full_name,party_card_no,recorded_since',
+        `NA-CL-NH-HB,Đinh Thị Mới,05.000002,${tomorrow}`,
+      ]),
+    ]);
+    expect(future.code).toBe(1);
+    expect(future.stderr).toContain(`line 2: recorded_since ${tomorrow} is after today`);
+    expect((await member('05.000002')).recordedSince.toISOString()).toBe('2024-11-19T17:00:00.000Z');
+  });
 });

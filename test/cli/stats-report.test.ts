@@ -22,8 +22,8 @@ describe('homecell stats and report', () => {
     provinceCode = (await db.unit.findUniqueOrThrow({ where: { id: cell.provinceId } })).code;
     const year = new Date().getUTCFullYear();
     // One member abroad who paid nothing this year, one at home paid up to last month.
-    const away = await createMember(db, cell, { fullName: 'Lê Văn Minh', status: 'away' });
-    await db.member.update({ where: { id: away.id }, data: { createdAt: new Date(Date.UTC(year, 0, 2)) } });
+    const recordedSince = new Date(Date.UTC(year, 0, 2));
+    const away = await createMember(db, cell, { fullName: 'Lê Văn Minh', status: 'away', recordedSince });
     await db.absence.create({
       data: {
         memberId: away.id,
@@ -31,10 +31,11 @@ describe('homecell stats and report', () => {
         countryCode: 'KR',
         startsOn: new Date(Date.UTC(year, 0, 5)),
         arrangement: 'seasonal',
+        createdAt: recordedSince,
+        updatedAt: recordedSince,
       },
     });
-    const home = await createMember(db, cell, { fullName: 'Ngô Văn Khải' });
-    await db.member.update({ where: { id: home.id }, data: { createdAt: new Date(Date.UTC(year, 0, 2)) } });
+    const home = await createMember(db, cell, { fullName: 'Ngô Văn Khải', recordedSince });
     const month = new Date().getUTCMonth() + 1;
     await db.feePayment.create({
       data: {
@@ -42,6 +43,7 @@ describe('homecell stats and report', () => {
         amountMinor: 20000 * month,
         method: 'in_person',
         status: 'confirmed',
+        declaredAt: recordedSince,
         months: {
           create: Array.from({ length: month }, (_, index) => ({
             memberId: home.id,

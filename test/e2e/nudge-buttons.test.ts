@@ -23,7 +23,12 @@ describe('nudge buttons', () => {
   });
 
   it('opens the check-in form from the nudge, and refuses an unknown form without changing anything', async () => {
-    const member = await bindMember(harness, cell, { fullName: 'Trịnh Văn Nam', status: 'away' });
+    // On the records since this month: no fee is unpaid yet.
+    const member = await bindMember(harness, cell, {
+      fullName: 'Trịnh Văn Nam',
+      status: 'away',
+      recordedSince: new Date('2026-11-02T03:00:00Z'),
+    });
     const scheduler = createScheduler({
       records: harness.records,
       policy: loadPolicy(),

@@ -1,6 +1,9 @@
 // Migrations apply to an empty database, are recorded like Prisma's, and a second run changes nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
-import { migrate, readMigrations } from '../../src/db/migrator';
+import { migrate, MIGRATIONS_DIR, readMigrations } from '../../src/db/migrator';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 describe('migrations', () => {
@@ -51,6 +54,40 @@ describe('migrations', () => {
       }
     } finally {
       await client.end();
+    }
+  });
+
+  it("dates the members already on the records from their rows' creation when recordedSince arrives", async () => {
+    const fresh = await createTestDatabase({ migrated: false });
+    // The migrations before the one that adds Member.recordedSince, as a database made before it has them.
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'homecell-migrations-'));
+    const client = new pg.Client({ connectionString: fresh.url });
+    try {
+      for (const file of readMigrations().filter((migration) => migration.name < '20261203100907')) {
+        fs.mkdirSync(path.join(before, file.name));
+        fs.copyFileSync(
+          path.join(MIGRATIONS_DIR, file.name, 'migration.sql'),
+          path.join(before, file.name, 'migration.sql'),
+        );
+      }
+      await migrate(fresh.url, before);
+      await client.connect();
+      await client.query(
+        `INSERT INTO "Unit" (code, name, kind, path, "updatedAt") VALUES ('M', 'M', 'cell', 'M', '2025-03-04 05:06:07')`,
+      );
+      await client.query(
+        `INSERT INTO "Member" ("fullName", "cardNumber", "cellId", "createdAt", "updatedAt")
+         SELECT 'Đã có', 'M.1', id, '2025-03-04 05:06:07', '2025-03-04 05:06:07' FROM "Unit"`,
+      );
+      await migrate(fresh.url);
+      const { rows } = await client.query<{ recorded: string }>(
+        `SELECT to_char("recordedSince", 'YYYY-MM-DD HH24:MI:SS') AS recorded FROM "Member"`,
+      );
+      expect(rows).toEqual([{ recorded: '2025-03-04 05:06:07' }]);
+    } finally {
+      await client.end();
+      fs.rmSync(before, { recursive: true, force: true });
+      await fresh.drop();
     }
   });
 

@@ -1,6 +1,7 @@
 // The cell's side in the emulator: a secretary (or officer) chat, replies that span several messages, documents received.
 import type { EmulatedBotMessage } from '../../src/sandbox/emulator-types';
 import type { BotHarness } from './bot-harness';
+import { RECORDED_LONG_AGO } from './fixtures';
 import { chatOf, type MemberChat } from './member-chat';
 
 let nextUserId = 8800;
@@ -9,7 +10,7 @@ let nextUserId = 8800;
 export async function bindExisting(harness: BotHarness, memberId: number): Promise<CellChat> {
   nextUserId += 1;
   await harness.database.db.chatIdentity.create({
-    data: { channel: 'telegram', externalId: String(nextUserId), memberId },
+    data: { channel: 'telegram', externalId: String(nextUserId), memberId, boundAt: RECORDED_LONG_AGO },
   });
   return cellChat(harness, chatOf(harness, nextUserId, memberId));
 }

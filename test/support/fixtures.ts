@@ -2,6 +2,12 @@
 import type { Database } from '../../src/db/client';
 import type { MemberRole, MemberStatus } from '../../src/generated/prisma/client';
 
+/**
+ * When fixture rows are on the records from unless a test says otherwise: a fixed instant years before any clock a
+ * test pins, so no rule's outcome depends on the day the suite runs.
+ */
+export const RECORDED_LONG_AGO = new Date('2020-01-01T00:00:00Z');
+
 export interface TestCell {
   provinceId: number;
   cellId: number;
@@ -14,7 +20,7 @@ export async function createCell(db: Database, name = 'Chi bộ thôn Thử Nghi
   unitCounter += 1;
   const prefix = `T${unitCounter}${Date.now().toString(36).toUpperCase()}`;
   const province = await db.unit.create({
-    data: { code: prefix, name: 'Tỉnh ủy Thử', kind: 'province', path: prefix },
+    data: { code: prefix, name: 'Tỉnh ủy Thử', kind: 'province', path: prefix, createdAt: RECORDED_LONG_AGO },
   });
   const district = await db.unit.create({
     data: {
@@ -23,6 +29,7 @@ export async function createCell(db: Database, name = 'Chi bộ thôn Thử Nghi
       kind: 'district',
       parentId: province.id,
       path: `${prefix}/${prefix}-D`,
+      createdAt: RECORDED_LONG_AGO,
     },
   });
   const commune = await db.unit.create({
@@ -32,6 +39,7 @@ export async function createCell(db: Database, name = 'Chi bộ thôn Thử Nghi
       kind: 'grassroots',
       parentId: district.id,
       path: `${district.path}/${prefix}-D-C`,
+      createdAt: RECORDED_LONG_AGO,
     },
   });
   const cell = await db.unit.create({
@@ -41,6 +49,7 @@ export async function createCell(db: Database, name = 'Chi bộ thôn Thử Nghi
       kind: 'cell',
       parentId: commune.id,
       path: `${commune.path}/${prefix}-D-C-1`,
+      createdAt: RECORDED_LONG_AGO,
     },
   });
   return { provinceId: province.id, cellId: cell.id, cellName: cell.name };
@@ -57,6 +66,8 @@ export async function createMember(
     locale?: string;
     status?: MemberStatus;
     timezone?: string;
+    /** On the records since; default RECORDED_LONG_AGO, so months are counted from before any pinned clock. */
+    recordedSince?: Date;
   } = {},
 ) {
   cardCounter += 1;
@@ -71,6 +82,9 @@ export async function createMember(
       locale: fields.locale ?? 'vi',
       timezone: fields.timezone ?? 'Asia/Ho_Chi_Minh',
       monthlyFeeVnd: 20000,
+      recordedSince: fields.recordedSince ?? RECORDED_LONG_AGO,
+      createdAt: fields.recordedSince ?? RECORDED_LONG_AGO,
+      updatedAt: fields.recordedSince ?? RECORDED_LONG_AGO,
     },
   });
 }

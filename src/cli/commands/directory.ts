@@ -1,6 +1,7 @@
 // `homecell directory import <file>`: the committee's directory of overseas party organisations, shown to members abroad.
 import path from 'node:path';
 import type { Command } from 'commander';
+import { systemClock } from '../../clock';
 import { ImportFileError, readTable } from '../../records/import/table';
 import { DirectoryRecords, type OverseasContactRow } from '../../records/directory';
 import { CliError, countOf, printLine, withDatabase } from '../session';
@@ -70,7 +71,7 @@ export function registerDirectory(program: Command): void {
       }
       if (rows.length === 0) throw new CliError(`${file}: no contacts in the file`);
       await withDatabase(async ({ database }) => {
-        const result = await new DirectoryRecords(database.db).importDirectory(
+        const result = await new DirectoryRecords(database.db, systemClock).importDirectory(
           rows.map((entry) => entry.row),
           { label: 'cli' },
         );

@@ -1,7 +1,8 @@
 // `homecell import <file>`: imports a units or members file; every bad row is listed, and by default none is imported.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { DateTime } from 'luxon';
+import { systemClock } from '../../clock';
+import { today } from '../../domain/periods';
 import { importFile, ImportFileError, type ImportReport } from '../../records/import';
 import { createImportProgress } from '../progress';
 import { CliError, countOf, printError, printLine, withDatabase } from '../session';
@@ -25,11 +26,13 @@ export function registerImport(program: Command): void {
       await withDatabase(async ({ config, database }) => {
         const progress = createImportProgress();
         let report: ImportReport;
+        const now = systemClock();
         try {
           report = await importFile(database.db, path.resolve(file), {
             skipBad: Boolean(options.skipBad),
             dryRun: Boolean(options.dryRun),
-            today: DateTime.now().setZone(config.homeTimezone).toISODate()!,
+            today: today(now, config.homeTimezone),
+            now,
             defaultTimezone: config.homeTimezone,
             defaultLocale: config.defaultLocale,
             onProgress: (event) => progress.update(event),

@@ -18,7 +18,7 @@ export function registerInvite(program: Command): void {
     .action(async (cardNumber: string) => {
       await withDatabase(async ({ config, logger, database }) => {
         // Only these two services: the full records set would also load the policy file, which an invite does not need.
-        const members = new MemberRecords(database.db);
+        const members = new MemberRecords(database.db, systemClock);
         const invites = new InviteRecords(database.db, systemClock);
         const member = await members.findByCardNumber(cardNumber.trim());
         if (!member) throw new CliError(`no member with party card number ${cardNumber.trim()}`);

@@ -56,7 +56,14 @@ export async function decideApplication(
 ): Promise<ApplicationDecisionResult> {
   const action = decision.approve ? 'absence.application.approve' : 'absence.application.reject';
   const absence = await tx.absence.findUnique({ where: { id: absenceId } });
-  const allowed = await authorizeCellDecision(tx, actorId, absence?.memberId ?? null, action, { absenceId });
+  const allowed = await authorizeCellDecision(
+    tx,
+    actorId,
+    absence?.memberId ?? null,
+    action,
+    { absenceId },
+    now,
+  );
   if ('outcome' in allowed) return allowed;
   const { actor, member } = allowed;
   if (!absence) return { outcome: 'refused', reason: 'not-found' };
@@ -81,13 +88,14 @@ export async function decideApplication(
       decidedById: actor.id,
       decidedAt: now,
       decisionNote: reason?.text ?? null,
+      updatedAt: now,
     },
   });
   if (claimed.count === 0) return { outcome: 'refused', reason: 'already-decided' };
   // A rejected application leaves the member away all the same: they left, only the arrangement is refused.
   const memberStatus = decision.approve ? STATUS_ON_APPROVAL[arrangement]! : (member.status as MemberStatus);
   if (memberStatus !== member.status) {
-    await tx.member.update({ where: { id: member.id }, data: { status: memberStatus } });
+    await tx.member.update({ where: { id: member.id }, data: { status: memberStatus, updatedAt: now } });
   }
 
   const endsOn = absence.expectedEndOn ? calendarDateFromDb(absence.expectedEndOn) : '';
@@ -127,6 +135,7 @@ export async function decideApplication(
       decisionNote: reason?.text ?? null,
       decisionId: written.id,
     },
+    at: now,
   });
   return {
     outcome: 'decided',
@@ -175,6 +184,7 @@ export async function approveFeeArrangement(
       absenceId,
       kind,
     },
+    now,
   );
   if ('outcome' in allowed) return allowed;
   const { actor, member } = allowed;
@@ -239,6 +249,7 @@ export async function approveFeeArrangement(
       absenceId: absence.id,
       decisionId: written.id,
     },
+    at: now,
   });
   return {
     outcome: 'approved',

@@ -42,9 +42,10 @@ export async function authorizeCellDecision(
   memberId: number | null,
   action: string,
   target: Record<string, unknown>,
+  now: Date,
 ): Promise<{ actor: Actor; member: DecisionMember } | Refused<AccessRefusal>> {
   const deny = async (reason: AccessRefusal): Promise<Refused<AccessRefusal>> => {
-    await recordDenied(tx, { actorId, action, reason, target });
+    await recordDenied(tx, { actorId, action, reason, target, at: now });
     return { outcome: 'refused', reason };
   };
   const actor = await loadActor(tx, actorId);

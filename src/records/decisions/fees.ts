@@ -33,7 +33,14 @@ export async function decidePayment(
 ): Promise<FeeDecisionResult> {
   const action = decision.confirm ? 'fee.payment.confirm' : 'fee.payment.dispute';
   const payment = await tx.feePayment.findUnique({ where: { id: paymentId }, include: { months: true } });
-  const allowed = await authorizeCellDecision(tx, actorId, payment?.memberId ?? null, action, { paymentId });
+  const allowed = await authorizeCellDecision(
+    tx,
+    actorId,
+    payment?.memberId ?? null,
+    action,
+    { paymentId },
+    now,
+  );
   if ('outcome' in allowed) return allowed;
   const { actor, member } = allowed;
   if (!payment) return { outcome: 'refused', reason: 'not-found' };
@@ -87,6 +94,7 @@ export async function decidePayment(
       disputeReason: reason?.text ?? null,
       decisionId: written.id,
     },
+    at: now,
   });
   return {
     outcome: 'decided',

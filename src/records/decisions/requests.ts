@@ -21,9 +21,14 @@ export async function markContacted(
   now: Date,
 ): Promise<RequestDecisionResult> {
   const request = await tx.request.findUnique({ where: { id: requestId } });
-  const allowed = await authorizeCellDecision(tx, actorId, request?.memberId ?? null, 'request.contacted', {
-    requestId,
-  });
+  const allowed = await authorizeCellDecision(
+    tx,
+    actorId,
+    request?.memberId ?? null,
+    'request.contacted',
+    { requestId },
+    now,
+  );
   if ('outcome' in allowed) return allowed;
   const { actor, member } = allowed;
   if (!request) return { outcome: 'refused', reason: 'not-found' };
@@ -62,6 +67,7 @@ export async function markContacted(
       note: text.text,
       decisionId: written.id,
     },
+    at: now,
   });
   return { outcome: 'decided', decisionId: written.id, requestId: request.id, memberName: member.fullName };
 }

@@ -35,7 +35,14 @@ export async function decideReview(
   const rating = 'rating' in decision ? decision.rating : null;
   const action = rating ? 'review.rate' : 'review.absent';
   const review = await tx.review.findUnique({ where: { id: reviewId } });
-  const allowed = await authorizeCellDecision(tx, actorId, review?.memberId ?? null, action, { reviewId });
+  const allowed = await authorizeCellDecision(
+    tx,
+    actorId,
+    review?.memberId ?? null,
+    action,
+    { reviewId },
+    now,
+  );
   if ('outcome' in allowed) return allowed;
   const { actor, member } = allowed;
   if (!review) return { outcome: 'refused', reason: 'not-found' };
@@ -51,8 +58,15 @@ export async function decideReview(
   const claimed = await tx.review.updateMany({
     where: { id: review.id, status: review.status },
     data: rating
-      ? { status: 'rated', cellRating: rating, cellComment: comment!.text, ratedById: actor.id, ratedAt: now }
-      : { status: 'absent_rate_later' },
+      ? {
+          status: 'rated',
+          cellRating: rating,
+          cellComment: comment!.text,
+          ratedById: actor.id,
+          ratedAt: now,
+          updatedAt: now,
+        }
+      : { status: 'absent_rate_later', updatedAt: now },
   });
   if (claimed.count === 0) return { outcome: 'refused', reason: 'already-decided' };
 
@@ -85,6 +99,7 @@ export async function decideReview(
       memberId: member.id,
       decisionId: written.id,
     },
+    at: now,
   });
   return {
     outcome: 'decided',

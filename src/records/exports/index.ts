@@ -75,6 +75,7 @@ export class ExportRecords {
         action: 'export.record-book',
         reason,
         target: { unitCode: options.unitCode ?? null },
+        at: now,
       });
       return { outcome: 'refused', reason };
     };
@@ -117,6 +118,7 @@ export class ExportRecords {
       entity: 'Unit',
       entityId: target.unit.id,
       after: { unitCode: target.unit.code, year, files: files.map((file) => file.fileName) },
+      at: now,
     });
     return { outcome: 'exported', files };
   }
@@ -142,6 +144,7 @@ export class ExportRecords {
         action: 'export.review-pdf',
         reason,
         target: { memberId, year },
+        at: this.clock(),
       });
       return { outcome: 'refused', reason };
     }
@@ -186,6 +189,7 @@ export class ExportRecords {
       entity: 'Review',
       entityId: review.id,
       after: { memberId, year },
+      at: this.clock(),
     });
     return {
       outcome: 'exported',
@@ -259,6 +263,7 @@ export class ExportRecords {
       entity: 'Unit',
       entityId: unit.id,
       after: { unitCode: unit.code, year, format: options.format, table: options.table ?? null },
+      at: now,
     });
   }
 

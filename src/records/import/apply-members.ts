@@ -1,4 +1,5 @@
 // Writes checked member rows in chunks: one lookup per chunk, then set-based inserts and updates, never a query per row.
+import { startOfDay } from '../../domain/periods';
 import type { MemberRole, MemberStatus, Prisma } from '../../generated/prisma/client';
 import { absenceFor, sameAbsence, type AbsenceFields } from './absence-fields';
 import {
@@ -28,6 +29,11 @@ function statusFor(row: ResolvedMemberRow): MemberStatus | undefined {
   return row.away.exemptionUntil ? 'exempted' : 'away';
 }
 
+/** The file's recorded_since as the start of that day in the member's zone; otherwise `fallback`. */
+function recordedSinceFor(row: ResolvedMemberRow, timezone: string, fallback: Date): Date {
+  return row.recordedSince ? startOfDay(row.recordedSince, timezone) : fallback;
+}
+
 /** An officer with no officer_unit works for their own cell: the narrowest scope, widened only on purpose. */
 function officerUnitFor(row: ResolvedMemberRow, role: MemberRole, current: number | null): number | null {
   if (role !== 'committee_officer') return null;
@@ -37,7 +43,7 @@ function officerUnitFor(row: ResolvedMemberRow, role: MemberRole, current: numbe
 export async function applyMembers(
   tx: Writer,
   rows: ResolvedMemberRow[],
-  options: Pick<ImportOptions, 'today' | 'defaultTimezone' | 'defaultLocale' | 'onProgress'>,
+  options: Pick<ImportOptions, 'today' | 'now' | 'defaultTimezone' | 'defaultLocale' | 'onProgress'>,
 ): Promise<MemberImportCounts> {
   const counts: MemberImportCounts = {
     created: 0,
@@ -64,6 +70,7 @@ export async function applyMembers(
       tx,
       fresh.map((row) => {
         const role = row.role ?? 'member';
+        const timezone = row.timezone ?? options.defaultTimezone;
         return {
           cardNumber: row.cardNumber,
           fullName: row.fullName,
@@ -73,10 +80,13 @@ export async function applyMembers(
           officerUnitId: officerUnitFor(row, role, null),
           status: statusFor(row) ?? 'active',
           locale: row.locale ?? options.defaultLocale,
-          timezone: row.timezone ?? options.defaultTimezone,
+          timezone,
           monthlyFeeVnd: row.monthlyFeeVnd ?? 0,
+          // A member the file does not date is on the records from the import.
+          recordedSince: recordedSinceFor(row, timezone, options.now),
         };
       }),
+      options.now,
     );
     counts.created += created.length;
     const idOfCard = new Map(created.map((member) => [member.cardNumber, member.id]));
@@ -95,6 +105,7 @@ export async function applyMembers(
       const decided = DECIDED_STATUSES.includes(member.status);
       const wanted = statusFor(row);
       if (decided && wanted !== undefined && wanted !== member.status) counts.statusKept += 1;
+      const timezone = row.timezone ?? member.timezone;
       const next: MemberFields = {
         fullName: row.fullName,
         birthYear: row.birthYear ?? member.birthYear,
@@ -103,11 +114,15 @@ export async function applyMembers(
         officerUnitId: officerUnitFor(row, role, member.officerUnitId),
         status: decided ? member.status : (wanted ?? member.status),
         locale: row.locale ?? member.locale,
-        timezone: row.timezone ?? member.timezone,
+        timezone,
         monthlyFeeVnd: row.monthlyFeeVnd ?? member.monthlyFeeVnd,
+        // A re-import keeps the date the member is on the records since, unless the file gives one.
+        recordedSince: recordedSinceFor(row, timezone, member.recordedSince),
       };
-      const changed = (Object.keys(next) as Array<keyof MemberFields>).some(
-        (key) => next[key] !== member[key],
+      const changed = (Object.keys(next) as Array<keyof MemberFields>).some((key) =>
+        key === 'recordedSince'
+          ? next.recordedSince.getTime() !== member.recordedSince.getTime()
+          : next[key] !== member[key],
       );
       if (changed) memberUpdates.push({ id: member.id, ...next });
       else counts.unchanged += 1;
@@ -123,16 +138,16 @@ export async function applyMembers(
       }
     }
 
-    await updateMembers(tx, memberUpdates);
+    await updateMembers(tx, memberUpdates, options.now);
     counts.updated += memberUpdates.length;
-    await insertAbsences(tx, absencesToOpen);
+    await insertAbsences(tx, absencesToOpen, options.now);
     counts.absencesOpened += absencesToOpen.length;
-    await updateAbsences(tx, absenceUpdates);
+    await updateAbsences(tx, absenceUpdates, options.now);
     counts.absencesUpdated += absenceUpdates.length;
     if (absencesToEnd.length > 0) {
       await tx.absence.updateMany({
         where: { id: { in: absencesToEnd } },
-        data: { endedOn: new Date(`${options.today}T00:00:00Z`) },
+        data: { endedOn: new Date(`${options.today}T00:00:00Z`), updatedAt: options.now },
       });
     }
     counts.absencesEnded += absencesToEnd.length;

@@ -18,6 +18,7 @@ export const MEMBER_COLUMNS = [
   'timezone',
   'language',
   'monthly_fee_vnd',
+  'recorded_since',
 ] as const;
 
 export type UnitColumn = (typeof UNIT_COLUMNS)[number];

@@ -51,10 +51,13 @@ export interface MemberRow {
   timezone?: string;
   locale?: 'vi' | 'en';
   monthlyFeeVnd?: number;
+  /** The day the member is on the cell's records from (YYYY-MM-DD, in the member's zone). */
+  recordedSince?: string;
 }
 
-export function memberRowSchema(options: { currentYear: number; hasAwayColumn: boolean }) {
-  const youngest = options.currentYear - YOUNGEST_MEMBER_AGE;
+export function memberRowSchema(options: { today: string; hasAwayColumn: boolean }) {
+  const currentYear = Number(options.today.slice(0, 4));
+  const youngest = currentYear - YOUNGEST_MEMBER_AGE;
   return z
     .object({
       cell_code: optionalCell(z.string()),
@@ -84,6 +87,11 @@ export function memberRowSchema(options: { currentYear: number; hasAwayColumn: b
       timezone: optionalCell(timeZoneCell),
       language: optionalCell(choiceCell(['vi', 'en'] as const)),
       monthly_fee_vnd: optionalCell(wholeNumberCell()),
+      recorded_since: optionalCell(
+        isoDateCell.refine((date) => date <= options.today, {
+          error: (issue) => `recorded_since ${String(issue.input)} is after today (${options.today})`,
+        }),
+      ),
     })
     .superRefine((row, context) => {
       const problem = (column: MemberColumn, message: string) =>
@@ -143,6 +151,7 @@ export function memberRowSchema(options: { currentYear: number; hasAwayColumn: b
         timezone: row.timezone,
         locale: row.language,
         monthlyFeeVnd: row.monthly_fee_vnd,
+        recordedSince: row.recorded_since,
       };
     });
 }

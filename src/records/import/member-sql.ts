@@ -14,35 +14,40 @@ export interface MemberFields {
   locale: string;
   timezone: string;
   monthlyFeeVnd: number;
+  /** On the records since (see the schema): the file's recorded_since, or the importer's clock for a new member. */
+  recordedSince: Date;
 }
 
-// Prisma keeps timestamps as UTC in `timestamp` columns; now() alone would follow the session's zone.
+// Every instant written is the importer's clock (`now`), passed in: never the database's clock.
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 export async function insertMembers(
   tx: Writer,
   members: Array<MemberFields & { cardNumber: string }>,
+  now: Date,
 ): Promise<Array<{ id: number; cardNumber: string }>> {
   if (members.length === 0) return [];
   const column = <K extends keyof (typeof members)[number]>(key: K) => members.map((member) => member[key]);
   return tx.$queryRaw<Array<{ id: number; cardNumber: string }>>`
     INSERT INTO "Member" ("cardNumber", "fullName", "birthYear", "cellId", role, "officerUnitId", status,
-                          locale, timezone, "monthlyFeeVnd", "createdAt", "updatedAt")
+                          locale, timezone, "monthlyFeeVnd", "recordedSince", "createdAt", "updatedAt")
     SELECT input.card_number, input.full_name, input.birth_year, input.cell_id, input.role::"MemberRole",
            input.officer_unit_id, input.status::"MemberStatus", input.locale, input.timezone, input.fee,
-           now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+           input.recorded_since::timestamp, ${now}::timestamp, ${now}::timestamp
     FROM unnest(
       ${column('cardNumber')}::text[], ${column('fullName')}::text[], ${column('birthYear')}::int[],
       ${column('cellId')}::int[], ${column('role')}::text[], ${column('officerUnitId')}::int[],
       ${column('status')}::text[], ${column('locale')}::text[], ${column('timezone')}::text[],
-      ${column('monthlyFeeVnd')}::int[]
-    ) AS input(card_number, full_name, birth_year, cell_id, role, officer_unit_id, status, locale, timezone, fee)
+      ${column('monthlyFeeVnd')}::int[], ${members.map((member) => member.recordedSince.toISOString())}::text[]
+    ) AS input(card_number, full_name, birth_year, cell_id, role, officer_unit_id, status, locale, timezone, fee,
+               recorded_since)
     RETURNING id, "cardNumber"`;
 }
 
 export async function updateMembers(
   tx: Writer,
   members: Array<MemberFields & { id: number }>,
+  now: Date,
 ): Promise<void> {
   if (members.length === 0) return;
   const column = <K extends keyof (typeof members)[number]>(key: K) => members.map((member) => member[key]);
@@ -51,19 +56,21 @@ export async function updateMembers(
     SET "fullName" = input.full_name, "birthYear" = input.birth_year, "cellId" = input.cell_id,
         role = input.role::"MemberRole", "officerUnitId" = input.officer_unit_id,
         status = input.status::"MemberStatus", locale = input.locale, timezone = input.timezone,
-        "monthlyFeeVnd" = input.fee, "updatedAt" = now() AT TIME ZONE 'UTC'
+        "monthlyFeeVnd" = input.fee, "recordedSince" = input.recorded_since::timestamp, "updatedAt" = ${now}
     FROM unnest(
       ${column('id')}::int[], ${column('fullName')}::text[], ${column('birthYear')}::int[],
       ${column('cellId')}::int[], ${column('role')}::text[], ${column('officerUnitId')}::int[],
       ${column('status')}::text[], ${column('locale')}::text[], ${column('timezone')}::text[],
-      ${column('monthlyFeeVnd')}::int[]
-    ) AS input(id, full_name, birth_year, cell_id, role, officer_unit_id, status, locale, timezone, fee)
+      ${column('monthlyFeeVnd')}::int[], ${members.map((member) => member.recordedSince.toISOString())}::text[]
+    ) AS input(id, full_name, birth_year, cell_id, role, officer_unit_id, status, locale, timezone, fee,
+               recorded_since)
     WHERE member.id = input.id`;
 }
 
 export async function insertAbsences(
   tx: Writer,
   absences: Array<AbsenceFields & { memberId: number }>,
+  now: Date,
 ): Promise<void> {
   if (absences.length === 0) return;
   await tx.$executeRaw`
@@ -71,7 +78,7 @@ export async function insertAbsences(
                            "applicationStatus", "createdAt", "updatedAt")
     SELECT input.member_id, input.kind::"AbsenceKind", input.place, input.country_code, input.starts_on,
            input.expected_end_on, input.arrangement::"Arrangement",
-           input.application_status::"ApplicationStatus", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+           input.application_status::"ApplicationStatus", ${now}::timestamp, ${now}::timestamp
     FROM unnest(
       ${absences.map((row) => row.memberId)}::int[], ${absences.map((row) => row.kind)}::text[],
       ${absences.map((row) => row.place)}::text[], ${absences.map((row) => row.countryCode)}::text[],
@@ -84,6 +91,7 @@ export async function insertAbsences(
 export async function updateAbsences(
   tx: Writer,
   absences: Array<AbsenceFields & { id: number }>,
+  now: Date,
 ): Promise<void> {
   if (absences.length === 0) return;
   await tx.$executeRaw`
@@ -92,7 +100,7 @@ export async function updateAbsences(
         "startsOn" = input.starts_on, "expectedEndOn" = input.expected_end_on,
         arrangement = input.arrangement::"Arrangement",
         "applicationStatus" = input.application_status::"ApplicationStatus",
-        "updatedAt" = now() AT TIME ZONE 'UTC'
+        "updatedAt" = ${now}
     FROM unnest(
       ${absences.map((row) => row.id)}::int[], ${absences.map((row) => row.kind)}::text[],
       ${absences.map((row) => row.place)}::text[], ${absences.map((row) => row.countryCode)}::text[],

@@ -1,6 +1,5 @@
 // Imports a members file: every row checked (fields, duplicate cards, cells and officer units), then one transaction.
 import path from 'node:path';
-import { DateTime } from 'luxon';
 import type { Database } from '../../db/client';
 import { recordAudit } from '../audit';
 import { findUnitsByCode } from '../units';
@@ -21,10 +20,7 @@ export async function importMembers(
   columns: Map<MemberColumn, number>,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const schema = memberRowSchema({
-    currentYear: DateTime.fromISO(options.today).year,
-    hasAwayColumn: columns.has('away_kind'),
-  });
+  const schema = memberRowSchema({ today: options.today, hasAwayColumn: columns.has('away_kind') });
   const problems = new RowProblems();
   const parsed: MemberRow[] = [];
   const lineOfCard = new Map<string, number>();
@@ -59,6 +55,7 @@ export async function importMembers(
         action: 'import.members',
         entity: 'Member',
         after: { file: path.basename(file), rows: dataRows, skipped: problems.count, ...written },
+        at: options.now,
       });
       return written;
     },

@@ -12,6 +12,11 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Today's date in the home zone (YYYY-MM-DD): absences the import ends, end on it. */
   today: string;
+  /**
+   * The importer's clock: stamped on every row written, and the records-since of a new member whose row has no
+   * `recorded_since`.
+   */
+  now: Date;
   defaultTimezone: string;
   defaultLocale: 'vi' | 'en';
   onProgress?: (progress: ImportProgress) => void;

@@ -46,12 +46,16 @@ export async function importUnits(
   }
   const counts = await db.$transaction(
     async (tx) => {
-      const written = await upsertUnits(tx, good, { defaultTimezone: options.defaultTimezone });
+      const written = await upsertUnits(tx, good, {
+        defaultTimezone: options.defaultTimezone,
+        now: options.now,
+      });
       await recordAudit(tx, {
         actorLabel: 'cli',
         action: 'import.units',
         entity: 'Unit',
         after: { file: path.basename(file), rows: dataRows, skipped: problems.count, ...written },
+        at: options.now,
       });
       return written;
     },

@@ -22,7 +22,7 @@ describe('fee confirmation (/fee)', () => {
     const member = await bindMember(harness, cell, { locale });
     await harness.database.db.member.update({
       where: { id: member.memberId },
-      data: { createdAt: new Date('2026-08-10T00:00:00Z'), monthlyFeeVnd: 20000 },
+      data: { recordedSince: new Date('2026-08-10T00:00:00Z'), monthlyFeeVnd: 20000 },
     });
     await harness.records.fees.declare(member.memberId, {
       months: ['2026-08'],

@@ -146,7 +146,7 @@ describe('/help_me, /settings and /status', () => {
     const member = await bindMember(harness, cell, { fullName: 'Hoàng Văn Tuấn', timezone: 'Asia/Taipei' });
     await harness.database.db.member.update({
       where: { id: member.memberId },
-      data: { createdAt: new Date('2026-07-05T00:00:00Z') },
+      data: { recordedSince: new Date('2026-07-05T00:00:00Z') },
     });
     await harness.records.fees.declare(member.memberId, {
       months: ['2026-07', '2026-08'],

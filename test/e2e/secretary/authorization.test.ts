@@ -31,6 +31,7 @@ async function unit(
       kind,
       parentId: parent?.id ?? null,
       path: parent ? `${parent.path}/${code}` : code,
+      createdAt: NOW,
     },
   });
 }
@@ -51,6 +52,7 @@ async function person(
       cellId,
       role,
       officerUnitId,
+      recordedSince: new Date('2026-01-02T00:00:00Z'),
       createdAt: new Date('2026-01-02T00:00:00Z'),
     },
   });
@@ -69,6 +71,8 @@ async function memberWithItems(db: Database, cellId: number, fullName: string): 
       expectedEndOn: new Date('2027-05-31T00:00:00Z'),
       arrangement: 'temporary_exemption',
       applicationStatus: 'submitted',
+      createdAt: NOW,
+      updatedAt: NOW,
     },
   });
   const payment = await db.feePayment.create({
@@ -76,6 +80,7 @@ async function memberWithItems(db: Database, cellId: number, fullName: string): 
       memberId: member.id,
       amountMinor: 20000,
       method: 'family',
+      declaredAt: NOW,
       months: { create: [{ memberId: member.id, month: monthToDb('2026-11') }] },
     },
   });
@@ -86,10 +91,11 @@ async function memberWithItems(db: Database, cellId: number, fullName: string): 
       status: 'submitted',
       submittedAt: NOW,
       sections: { strengths: 'Bí mật của người khác' },
+      createdAt: NOW,
     },
   });
   const request = await db.request.create({
-    data: { memberId: member.id, kind: 'leave', text: 'Nội dung riêng tư' },
+    data: { memberId: member.id, kind: 'leave', text: 'Nội dung riêng tư', createdAt: NOW },
   });
   return {
     memberId: member.id,

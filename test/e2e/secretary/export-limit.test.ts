@@ -1,7 +1,7 @@
 // /export of a unit larger than EXPORT_CHAT_MAX_MEMBERS: nothing is built or sent, the bot names the CLI command instead.
 import { startBotHarness, type BotHarness } from '../../support/bot-harness';
 import { bindExisting, textOf, type CellChat } from '../../support/cell-chat';
-import { createCell, createMember, type TestCell } from '../../support/fixtures';
+import { createCell, createMember, RECORDED_LONG_AGO, type TestCell } from '../../support/fixtures';
 
 const LIMIT = 3;
 
@@ -37,6 +37,7 @@ describe('/export size limit', () => {
         kind: 'cell',
         path: `${commune.path}/${commune.code}-2`,
         parentId: commune.id,
+        createdAt: RECORDED_LONG_AGO,
       },
     });
     const secondCell = { ...cell, cellId: second.id, cellName: second.name };

@@ -50,7 +50,7 @@ describe('secretary /pending', () => {
     });
     await db().member.update({
       where: { id: minh.id },
-      data: { createdAt: new Date('2026-01-05T00:00:00Z') },
+      data: { recordedSince: new Date('2026-01-05T00:00:00Z') },
     });
     const filed = await records.absences.fileDeparture(minh.id, {
       kind: 'abroad',
@@ -254,7 +254,7 @@ describe('secretary /pending', () => {
     const tuan = await createMember(db(), cell, { fullName: 'Hoàng Văn Tuấn', locale: 'en' });
     await db().member.update({
       where: { id: tuan.id },
-      data: { createdAt: new Date('2026-01-05T00:00:00Z') },
+      data: { recordedSince: new Date('2026-01-05T00:00:00Z') },
     });
     const fee = await records.fees.declare(tuan.id, {
       months: ['2026-10', '2026-11'],

@@ -43,10 +43,10 @@ describe('secretary record book', () => {
     const db = harness.database.db;
     cell = await createCell(db, 'Chi bộ thôn Hải Thanh');
     const make = async (key: string, fullName: string, fields: Parameters<typeof createMember>[2] = {}) => {
-      const member = await createMember(db, cell, { fullName, ...fields });
-      await db.member.update({
-        where: { id: member.id },
-        data: { createdAt: new Date('2026-01-03T00:00:00Z') },
+      const member = await createMember(db, cell, {
+        fullName,
+        recordedSince: new Date('2026-01-03T00:00:00Z'),
+        ...fields,
       });
       ids[key] = member.id;
       return member;
@@ -74,11 +74,20 @@ describe('secretary record book', () => {
         expectedEndOn: new Date('2026-10-31T00:00:00Z'),
         arrangement: 'temporary_exemption',
         applicationStatus: 'approved',
+        createdAt: new Date('2026-02-20T00:00:00Z'),
+        updatedAt: new Date('2026-02-20T00:00:00Z'),
       },
     });
     for (const month of ['2026-09', '2026-10', '2026-11']) {
       await db.checkIn.create({
-        data: { memberId: ids.minh!, month: monthToDb(month), place: 'Ansan', answers: {} },
+        data: {
+          memberId: ids.minh!,
+          month: monthToDb(month),
+          place: 'Ansan',
+          answers: {},
+          submittedAt: new Date(`${month}-05T00:00:00Z`),
+          updatedAt: new Date(`${month}-05T00:00:00Z`),
+        },
       });
     }
     await db.review.create({
@@ -95,6 +104,8 @@ describe('secretary record book', () => {
           direction: 'Tham gia sinh hoạt trực tuyến hằng tháng.',
         },
         workplaceCommentText: 'Chủ doanh nghiệp nhận xét: chăm chỉ.',
+        createdAt: new Date('2026-11-12T00:00:00Z'),
+        updatedAt: new Date('2026-11-12T00:00:00Z'),
       },
     });
     // Chi: away in Bình Dương since March, paid up, silent since August: contact lost.
@@ -108,9 +119,19 @@ describe('secretary record book', () => {
         startsOn: new Date('2026-03-01T00:00:00Z'),
         arrangement: 'seasonal',
         applicationStatus: 'not_required',
+        createdAt: new Date('2026-03-01T00:00:00Z'),
+        updatedAt: new Date('2026-03-01T00:00:00Z'),
       },
     });
-    await db.checkIn.create({ data: { memberId: ids.chi!, month: monthToDb('2026-08'), answers: {} } });
+    await db.checkIn.create({
+      data: {
+        memberId: ids.chi!,
+        month: monthToDb('2026-08'),
+        answers: {},
+        submittedAt: new Date('2026-08-05T00:00:00Z'),
+        updatedAt: new Date('2026-08-05T00:00:00Z'),
+      },
+    });
     // Two Hải, to be told apart.
     await make('haiVan', 'Trần Văn Hải');
     await paid(db, ids.haiVan!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);

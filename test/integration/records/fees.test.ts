@@ -96,6 +96,7 @@ describe('FeeRecords', () => {
         kind: 'advance',
         firstMonth: monthToDb('2026-04'),
         lastMonth: monthToDb('2026-06'),
+        decidedAt: new Date('2026-03-01T00:00:00Z'),
       },
     });
     expect(

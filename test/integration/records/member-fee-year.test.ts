@@ -74,8 +74,9 @@ describe('MemberFeeYear masks', () => {
     const others = await Promise.all([createMember(harness.db, cell), createMember(harness.db, cell)]);
     await harness.db.$executeRaw`
       WITH payments AS (
-        INSERT INTO "FeePayment" ("memberId", "amountMinor", method, status)
-        SELECT id, 60000, 'in_person', 'confirmed' FROM "Member" WHERE id = ANY (${others.map((m) => m.id)}::int[])
+        INSERT INTO "FeePayment" ("memberId", "amountMinor", method, status, "declaredAt")
+        SELECT id, 60000, 'in_person', 'confirmed', '2026-07-01' FROM "Member"
+        WHERE id = ANY (${others.map((m) => m.id)}::int[])
         RETURNING id, "memberId")
       INSERT INTO "FeePaymentMonth" ("paymentId", "memberId", month)
       SELECT p.id, p."memberId", make_date(2026, g, 1) FROM payments p CROSS JOIN generate_series(4, 6) g`;

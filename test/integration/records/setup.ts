@@ -26,9 +26,9 @@ export async function createRecordsHarness(): Promise<RecordsHarness> {
   };
 }
 
-/** Members are created "now" in real time; tests set when the records began for them. */
+/** Fixture members are on the records long before any test's clock; tests that need it set when that began. */
 export async function recordedSince(db: Database, memberId: number, instant: string): Promise<void> {
-  await db.member.update({ where: { id: memberId }, data: { createdAt: new Date(instant) } });
+  await db.member.update({ where: { id: memberId }, data: { recordedSince: new Date(instant) } });
 }
 
 export async function auditOf(db: Database, entity: string, entityId: number) {

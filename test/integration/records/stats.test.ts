@@ -13,6 +13,8 @@ import { createRecordsHarness, type RecordsHarness } from './setup';
 
 // Just past midnight UTC on 1 July: in Seoul it is July, in Los Angeles still June.
 const NOW = new Date('2026-07-01T02:00:00Z');
+/** When the generated rows were written (their own stamps; the rules read the months they name, not this). */
+const WRITTEN = new Date('2026-06-30T00:00:00Z');
 const ZONES = ['Asia/Ho_Chi_Minh', 'Asia/Seoul', 'Europe/Prague', 'America/Los_Angeles'];
 const STATUSES: MemberStatus[] = ['active', 'active', 'active', 'away', 'exempted', 'transferred', 'removed'];
 const ARRANGEMENTS: Arrangement[] = [
@@ -46,7 +48,10 @@ async function unitTree(db: Database) {
     kind: 'province' | 'district' | 'grassroots' | 'cell',
     path: string,
     parentId?: number,
-  ) => db.unit.create({ data: { code, name: `Đơn vị ${code}`, kind, path, parentId: parentId ?? null } });
+  ) =>
+    db.unit.create({
+      data: { code, name: `Đơn vị ${code}`, kind, path, parentId: parentId ?? null, createdAt: WRITTEN },
+    });
   const province = await unit('SP', 'province', 'SP');
   const d1 = await unit('SP-D1', 'district', 'SP/SP-D1', province.id);
   const d2 = await unit('SP-D2', 'district', 'SP/SP-D2', province.id);
@@ -68,7 +73,7 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
     const status = rnd.pick(STATUSES);
     // Recorded long before the year, around the end of its first month (February already in some zones, not in
     // others), or during it.
-    const createdAt = rnd.chance(0.6)
+    const recordedSince = rnd.chance(0.6)
       ? new Date('2025-06-10T00:00:00Z')
       : rnd.chance(0.3)
         ? new Date(rnd.pick(['2026-01-31T07:00:00Z', '2026-01-31T16:30:00Z', '2026-01-31T23:30:00Z']))
@@ -80,7 +85,9 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
         cellId: rnd.pick(cellIds),
         status,
         timezone,
-        createdAt,
+        recordedSince,
+        createdAt: recordedSince,
+        updatedAt: recordedSince,
         monthlyFeeVnd: 20000,
       },
     });
@@ -96,6 +103,7 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
             amountMinor: 20000 * months.length,
             method: 'family',
             status: roll === 3 ? 'disputed' : roll < 6 ? 'declared' : 'confirmed',
+            declaredAt: WRITTEN,
             months: { create: months.map((paid) => ({ memberId: member.id, month: monthToDb(paid) })) },
           },
         });
@@ -110,6 +118,7 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
           kind: rnd.pick(['late', 'advance'] as const),
           firstMonth: monthToDb(first),
           lastMonth: monthToDb(addMonths(first, rnd.int(0, 4))),
+          decidedAt: WRITTEN,
         },
       });
     }
@@ -125,23 +134,46 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
           endedOn: rnd.chance(0.2) ? new Date('2026-06-20T00:00:00Z') : null,
           arrangement: rnd.pick(ARRANGEMENTS),
           applicationStatus: rnd.pick(APPLICATIONS),
+          createdAt: WRITTEN,
+          updatedAt: WRITTEN,
         },
       });
     }
     for (const checked of ['2026-05', '2026-06', '2026-07']) {
       if (rnd.chance(0.5)) {
-        await db.checkIn.create({ data: { memberId: member.id, month: monthToDb(checked), answers: {} } });
+        await db.checkIn.create({
+          data: {
+            memberId: member.id,
+            month: monthToDb(checked),
+            answers: {},
+            submittedAt: WRITTEN,
+            updatedAt: WRITTEN,
+          },
+        });
       }
     }
     if (rnd.chance(0.6)) {
       await db.review.create({
-        data: { memberId: member.id, year: 2026, sections: {}, status: rnd.pick(REVIEW_STATUSES) },
+        data: {
+          memberId: member.id,
+          year: 2026,
+          sections: {},
+          status: rnd.pick(REVIEW_STATUSES),
+          createdAt: WRITTEN,
+          updatedAt: WRITTEN,
+        },
       });
     }
     for (const kind of ['difficulty', 'leave'] as const) {
       if (rnd.chance(0.1)) {
         await db.request.create({
-          data: { memberId: member.id, kind, text: 'x', status: rnd.chance(0.7) ? 'open' : 'contacted' },
+          data: {
+            memberId: member.id,
+            kind,
+            text: 'x',
+            status: rnd.chance(0.7) ? 'open' : 'contacted',
+            createdAt: WRITTEN,
+          },
         });
       }
     }
@@ -155,7 +187,9 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
         cardNumber: `ST-${seed}-${timezone}`,
         cellId: cellIds[0]!,
         timezone,
+        recordedSince: new Date('2026-01-31T16:30:00Z'),
         createdAt: new Date('2026-01-31T16:30:00Z'),
+        updatedAt: new Date('2026-01-31T16:30:00Z'),
         monthlyFeeVnd: 20000,
       },
     });
@@ -165,6 +199,7 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
         memberId: member.id,
         amountMinor: 20000 * months.length,
         method: 'family',
+        declaredAt: WRITTEN,
         months: { create: months.map((paid) => ({ memberId: member.id, month: monthToDb(paid) })) },
       },
     });

@@ -179,7 +179,8 @@ function defineDeliveryTests(mode: string, redis: () => string | undefined) {
   it(`${mode}: sends other features' messages at once, in the recipient's language, whatever the hour`, async () => {
     world = await startWorld({ policy: fastPolicy() });
     // 03:00 in Brno: no nudge could go now, a decision does.
-    world.setNow('2026-12-20T03:00:00+01:00');
+    const at = new Date('2026-12-20T03:00:00+01:00');
+    world.setNow(at);
     const huong = await world.records.db.member.findFirstOrThrow({ where: { fullName: 'Đặng Thị Hương' } });
     await world.records.db.$transaction(async (tx) => {
       expect(
@@ -188,13 +189,24 @@ function defineDeliveryTests(mode: string, redis: () => string | undefined) {
           memberId: huong.id,
           messageKey: 'alert-member-unreachable',
           args: { member: 'Test' },
+          dueAt: at,
         }),
       ).toBe(true);
       // The same key again changes nothing.
       expect(
-        await enqueueMessage(tx, { key: 'decision:1', memberId: huong.id, messageKey: 'digest-more' }),
+        await enqueueMessage(tx, {
+          key: 'decision:1',
+          memberId: huong.id,
+          messageKey: 'digest-more',
+          dueAt: at,
+        }),
       ).toBe(false);
-      await enqueueMessage(tx, { key: 'decision:2', memberId: huong.id, messageKey: 'no-such-message' });
+      await enqueueMessage(tx, {
+        key: 'decision:2',
+        memberId: huong.id,
+        messageKey: 'no-such-message',
+        dueAt: at,
+      });
     });
     const scheduler = schedulerOf();
     scheduler.start();

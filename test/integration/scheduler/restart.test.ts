@@ -5,10 +5,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import readline from 'node:readline';
+import { systemClock } from '../../../src/clock';
 import { enqueueMessage } from '../../../src/records/notifications';
 import { BotApiEmulator } from '../../../src/sandbox/emulator';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
-import { createCell, createMember } from '../../support/fixtures';
+import { createCell, createMember, RECORDED_LONG_AGO } from '../../support/fixtures';
 import { describeWithRedis, startRedis, type TestRedis } from '../../support/redis';
 import { eventually, TOKEN } from './world';
 
@@ -73,7 +74,12 @@ function defineRestartTests(mode: string, redisOf: () => TestRedis | undefined) 
       const member = await createMember(database.db, cell);
       const chatId = FIRST_CHAT + index;
       await database.db.chatIdentity.create({
-        data: { channel: 'telegram', externalId: String(chatId), memberId: member.id },
+        data: {
+          channel: 'telegram',
+          externalId: String(chatId),
+          memberId: member.id,
+          boundAt: RECORDED_LONG_AGO,
+        },
       });
       emulator.user(chatId);
       await enqueueMessage(database.db, {
@@ -81,6 +87,8 @@ function defineRestartTests(mode: string, redisOf: () => TestRedis | undefined) 
         memberId: member.id,
         messageKey: 'digest-more',
         args: { count: index },
+        // The workers run on the real clock: due as they start.
+        dueAt: systemClock(),
       });
     }
     const server = redisOf();

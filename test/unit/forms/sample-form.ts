@@ -24,6 +24,7 @@ export const submitAsRequest: Submit = async (answers, env, idempotencyKey): Pro
         kind: 'difficulty',
         text: JSON.stringify(answers),
         sourceKey: idempotencyKey,
+        createdAt: env.now,
       },
     });
     await recordAudit(tx, {
@@ -33,6 +34,7 @@ export const submitAsRequest: Submit = async (answers, env, idempotencyKey): Pro
       entity: 'Request',
       entityId: request.id,
       after: answers,
+      at: env.now,
     });
     return request;
   });
