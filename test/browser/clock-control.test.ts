@@ -2,7 +2,9 @@
 // nudge and the secretary's digest arrive in their chats, and the nudge's button opens the form.
 import fs from 'node:fs';
 import path from 'node:path';
+import { DateTime } from 'luxon';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { systemClock } from '../../src/clock';
 import { startSandboxService, type Sandbox } from './sandbox-support';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -13,11 +15,15 @@ const OUTPUT_DIR = path.resolve(__dirname, '..', '..', 'test-output', 'sandbox')
 const SECRETARY = 7_000_000_001;
 const MINH = 7_000_000_004; // in Korea: bound to check in every month
 
-/** The demo is relative to today: the 20th of next month brings the day-20 check-in nudge whatever today is. */
+/**
+ * The demo is relative to the service's today: the 20th of next month in the cell's zone brings the day-20 check-in
+ * nudge whatever today is. The sandbox runs on the system clock, this process's.
+ */
 function twentiethOfNextMonth(): string {
-  const now = new Date();
-  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 20));
-  return `${next.toISOString().slice(0, 10)}T09:00`;
+  const next = DateTime.fromJSDate(systemClock(), { zone: 'Asia/Ho_Chi_Minh' })
+    .startOf('month')
+    .plus({ months: 1 });
+  return `${next.toISODate()!.slice(0, 8)}20T09:00`;
 }
 
 /** Polls until the text is neither `before` nor the "working" line, and returns it. */

@@ -2,12 +2,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Update } from 'grammy/types';
 import { z } from 'zod';
+import { systemClock, type Clock } from '../../clock';
 import type { Database } from '../../db/client';
 import type { Route } from '../../http/server';
 import type { Logger } from '../../logger';
 import type { BotApiEmulator } from '../emulator';
 import { ChatStreams } from './chat-streams';
-import { clockHandler, type RunScheduleAt } from './clock-route';
+import { clockHandler, demoCellZone, suggestedPretendTime, type RunScheduleAt } from './clock-route';
 import { receiveUpload, sendFile, MAX_UPLOAD_BYTES } from './files';
 import { guarded, notFound, readJson, sendJson, SandboxHttpError } from './http-json';
 import { commandMenuFor, messageView } from './message-view';
@@ -25,6 +26,8 @@ export interface SandboxRoutesOptions {
   runScheduleAt?: RunScheduleAt;
   /** The zone a pretend time is read in when the demo cell has none. */
   homeTimezone?: string;
+  /** The service's clock (the demo was seeded by it): the clock control's first suggestion follows it. */
+  clock?: Clock;
 }
 
 /** Telegram clients cap a message at 4096 characters and split longer ones; the page does the same. */
@@ -40,11 +43,13 @@ const buttonSchema = z.object({
 
 export function sandboxRoutes(options: SandboxRoutesOptions): Route[] {
   const { emulator, db, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const homeTimezone = options.homeTimezone ?? 'Asia/Ho_Chi_Minh';
   const streams = new ChatStreams(emulator);
   const runClock = options.runScheduleAt
     ? clockHandler({
         db,
-        homeTimezone: options.homeTimezone ?? 'Asia/Ho_Chi_Minh',
+        homeTimezone,
         runScheduleAt: options.runScheduleAt,
       })
     : undefined;
@@ -96,13 +101,18 @@ export function sandboxRoutes(options: SandboxRoutesOptions): Route[] {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
     if (pathname === '/sandbox/api/people' && method === 'GET') {
-      const [people, cellName] = await Promise.all([listSandboxPeople(db), demoCellName(db)]);
+      const [people, cellName, zone] = await Promise.all([
+        listSandboxPeople(db),
+        demoCellName(db),
+        demoCellZone(db, homeTimezone),
+      ]);
       sendJson(response, 200, {
         defaultLocale: options.defaultLocale,
         cellName,
         maxUploadBytes: MAX_UPLOAD_BYTES,
         maxTextLength: MAX_TEXT_LENGTH,
         clockControl: runClock !== undefined,
+        ...(runClock ? { clockSuggestion: suggestedPretendTime(clock(), zone) } : {}),
         people,
       });
       return;

@@ -98,7 +98,7 @@ async function start() {
   limits.maxUploadBytes = setup.maxUploadBytes;
   limits.maxTextLength = setup.maxTextLength;
   document.getElementById('text').maxLength = setup.maxTextLength;
-  initClock(setup.clockControl === true);
+  initClock(setup.clockControl === true, setup.clockSuggestion);
   // The server's default applies only while the visitor has not chosen a language themselves.
   initLocale(setup.defaultLocale);
   route();

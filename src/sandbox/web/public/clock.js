@@ -5,14 +5,6 @@ import { t } from './i18n.js';
 
 let lastResult = null;
 
-/** The 20th of next month at 09:00: the day-20 check-in nudge, and in November the year-end review too. */
-function defaultPretendTime() {
-  const now = new Date();
-  const next = new Date(now.getFullYear(), now.getMonth() + 1, 20, 9, 0);
-  const pad = (value) => String(value).padStart(2, '0');
-  return `${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}T09:00`;
-}
-
 /** "2026-12-20T09:00:00+07:00" as "20/12/2026 09:00": the cell's own wall-clock time, as typed. */
 function wallClock(iso) {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(iso);
@@ -36,14 +28,15 @@ export function redrawClock() {
   if (lastResult) document.getElementById('clock-result').textContent = describe(lastResult);
 }
 
-export function initClock(enabled) {
+/** `suggestion`: the service's first pretend time (its clock, the cell's zone), e.g. 2026-12-20T09:00. */
+export function initClock(enabled, suggestion) {
   const box = document.getElementById('clock');
   box.hidden = !enabled;
   if (!enabled) return;
   const input = document.getElementById('clock-time');
   const button = document.getElementById('clock-run');
   const output = document.getElementById('clock-result');
-  if (!input.value) input.value = defaultPretendTime();
+  if (!input.value && suggestion) input.value = suggestion;
   document.getElementById('clock-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!input.value) return;
