@@ -226,6 +226,14 @@ sec-invite-issued = Invite code for { $name }: { $code }
        *[no] { "" }
     }
 sec-invite-inactive = { $name } is no longer active in the cell, so no invite was issued.
+sec-invite-tried = ⚠️ Someone just tried { $state ->
+        [used] an already used
+       *[expired] an expired
+    } invite code of comrade { $member } to connect to homecell. That code connects nobody.
+    { $state ->
+        [used] The code or its link may have been passed on to someone else; please check with the member.
+       *[expired] If the member still needs to connect, issue a new code: /invite name.
+    } (You are told at most once every { $minutes } minutes.)
 
 ## /export
 

@@ -23,3 +23,6 @@ start-member-has-other-chat =
     Comrade { $name } is already connected to homecell from another Telegram account.
     If you changed phone or account, ask your cell secretary to remove the old connection and send you a new code.
 start-member-inactive = Your record is no longer active in this cell, so it cannot be connected. Please contact your cell secretary.
+start-invites-paused =
+    Sorry, comrade: connecting with an invite code is paused for a while, because many wrong codes were just tried from many accounts. A right code will still work then.
+    Please try again in { $minutes } minutes; if it is urgent, contact your cell secretary.

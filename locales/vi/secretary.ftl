@@ -226,6 +226,14 @@ sec-invite-issued = Mã mời cho đồng chí { $name }: { $code }
        *[no] { "" }
     }
 sec-invite-inactive = Đồng chí { $name } không còn sinh hoạt tại chi bộ nên không cấp mã mời.
+sec-invite-tried = ⚠️ Có người vừa thử mã mời { $state ->
+        [used] đã được dùng
+       *[expired] đã hết hạn
+    } của đồng chí { $member } để kết nối homecell. Mã này không kết nối được ai.
+    { $state ->
+        [used] Có thể mã hoặc đường dẫn mời đã bị chuyển cho người khác; đề nghị bí thư hỏi lại đồng chí ấy.
+       *[expired] Nếu chính đồng chí ấy còn cần kết nối, hãy cấp mã mới: /invite họ tên.
+    } (Mỗi { $minutes } phút chỉ báo tối đa một lần.)
 
 ## /export
 

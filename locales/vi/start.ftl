@@ -23,3 +23,6 @@ start-member-has-other-chat =
     Đồng chí { $name } đã kết nối homecell từ một tài khoản Telegram khác.
     Nếu đồng chí đổi điện thoại hoặc tài khoản, hãy nhờ bí thư chi bộ gỡ kết nối cũ và cấp mã mới.
 start-member-inactive = Hồ sơ của đồng chí không còn sinh hoạt tại chi bộ này nên không thể kết nối. Hãy liên hệ bí thư chi bộ.
+start-invites-paused =
+    Xin lỗi đồng chí, việc kết nối bằng mã mời đang tạm dừng vì vừa có quá nhiều mã sai được thử từ nhiều tài khoản. Mã đúng vẫn dùng được sau đó.
+    Đồng chí vui lòng thử lại sau { $minutes } phút; nếu cần gấp, hãy liên hệ bí thư chi bộ.

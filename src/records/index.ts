@@ -56,7 +56,7 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     db,
     policy,
     members: new MemberRecords(db, clock),
-    invites: new InviteRecords(db, clock),
+    invites: new InviteRecords(db, clock, policy.invites),
     processedUpdates: new ProcessedUpdateRecords(db),
     checkIns: new CheckInRecords(db, clock, policy),
     fees: new FeeRecords(db, clock),

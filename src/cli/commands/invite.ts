@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { systemClock } from '../../clock';
+import { loadPolicy } from '../../domain/policy';
 import { InviteRecords } from '../../records/invites';
 import { MemberRecords } from '../../records/members';
 import { findBotUsername } from '../bot-username';
@@ -17,9 +18,9 @@ export function registerInvite(program: Command): void {
     .argument('<party-card-no>', "the member's party card number")
     .action(async (cardNumber: string) => {
       await withDatabase(async ({ config, logger, database }) => {
-        // Only these two services: the full records set would also load the policy file, which an invite does not need.
+        // Only these two services: an invite needs no more of the records than the member and the policy's lifetime.
         const members = new MemberRecords(database.db, systemClock);
-        const invites = new InviteRecords(database.db, systemClock);
+        const invites = new InviteRecords(database.db, systemClock, loadPolicy(config.policyFile).invites);
         const member = await members.findByCardNumber(cardNumber.trim());
         if (!member) throw new CliError(`no member with party card number ${cardNumber.trim()}`);
         if (NOT_INVITABLE.includes(member.status)) {

@@ -2,6 +2,7 @@
 import { Composer } from 'grammy';
 import { audienceOf } from '../commands';
 import { setChatCommandMenu } from '../command-menu';
+import type { RedeemResult } from '../../../records/invites';
 import type { BotContext } from '../context';
 
 export const start = new Composer<BotContext>();
@@ -12,6 +13,23 @@ async function refreshMenu(ctx: BotContext): Promise<void> {
   await setChatCommandMenu(ctx.api, translate, ctx.chat.id, ctx.member.locale, audienceOf(ctx.member)).catch(
     (error: unknown) => ctx.log.warn({ err: error }, 'could not set the chat command menu'),
   );
+}
+
+/** The admins read of an attack in the log: counts only, never a code. */
+function reportWrongTry(ctx: BotContext, result: RedeemResult): void {
+  if (result.outcome !== 'invalid' && result.outcome !== 'used' && result.outcome !== 'expired') return;
+  if (result.globalLimitReached) {
+    ctx.log.warn(
+      result.globalLimitReached,
+      'invite codes: the wrong tries of all chats reached the limit; every code is refused for a while',
+    );
+  }
+  if (result.cellTold !== undefined) {
+    ctx.log.warn(
+      { cellId: result.cellTold, state: result.outcome },
+      "invite codes: a cell's used or expired code was tried; its secretary is told",
+    );
+  }
 }
 
 start.chatType('private').command('start', async (ctx) => {
@@ -27,6 +45,7 @@ start.chatType('private').command('start', async (ctx) => {
     return;
   }
   const result = await ctx.deps.records.invites.redeem(code, 'telegram', String(ctx.from.id));
+  reportWrongTry(ctx, result);
   switch (result.outcome) {
     case 'bound': {
       ctx.member = await ctx.deps.records.members.findByChat('telegram', String(ctx.from.id));
@@ -49,6 +68,9 @@ start.chatType('private').command('start', async (ctx) => {
       return;
     case 'cooldown':
       await ctx.reply(ctx.t('start-cooldown', { minutes: result.minutes }));
+      return;
+    case 'paused':
+      await ctx.reply(ctx.t('start-invites-paused', { minutes: result.minutes }));
       return;
     case 'member-has-other-chat':
       await ctx.reply(ctx.t('start-member-has-other-chat', { name: result.memberName }));
