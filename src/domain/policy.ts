@@ -88,9 +88,25 @@ const fileSchema = z.strictObject({
   }),
   scheduler: z.strictObject({
     sweepEveryMinutes: sourced(wholeNumber(1, 1440)),
+    housekeepingEveryMinutes: sourced(wholeNumber(1, 1440)),
   }),
   forms: z.strictObject({
     draftTtlDays: sourced(wholeNumber(1, 365)),
+  }),
+  invites: z.strictObject({
+    lifetimeDays: sourced(wholeNumber(1, 90)),
+    chatWrongTries: sourced(wholeNumber(1, 100)),
+    chatWindowMinutes: sourced(wholeNumber(1, 1440)),
+    globalWrongTries: sourced(wholeNumber(1, 100_000)),
+    globalWindowMinutes: sourced(wholeNumber(1, 1440)),
+    globalPauseMinutes: sourced(wholeNumber(1, 1440)),
+    cellAlertEveryMinutes: sourced(wholeNumber(1, 10_080)),
+  }),
+  /** How long personal data the rules no longer need is kept (drafts: forms.draftTtlDays). */
+  retention: z.strictObject({
+    notificationPayloadDays: sourced(wholeNumber(1, 3650)),
+    inviteFailureHours: sourced(wholeNumber(1, 8760)),
+    updateMarkerDays: sourced(wholeNumber(1, 365)),
   }),
 });
 
@@ -109,7 +125,11 @@ interface Problem {
 
 /** Rules between fields that no single range can express. */
 function crossFieldProblems(policy: Policy): Problem | undefined {
-  const { fees, checkIn, exemption, departure, review, nudges, feeArrangement } = policy;
+  const { fees, checkIn, exemption, departure, review, nudges, feeArrangement, invites, retention } = policy;
+  const inviteWindowsMinutes = Math.max(
+    invites.chatWindowMinutes,
+    invites.globalWindowMinutes + invites.globalPauseMinutes,
+  );
   const checks: Array<[boolean, string, string]> = [
     [
       fees.unpaidMonthsAlertSecretary > fees.unpaidMonthsNudge,
@@ -155,6 +175,13 @@ function crossFieldProblems(policy: Policy): Problem | undefined {
       monthDay(review.dueMonth, review.dueDay) <= monthDay(review.closesMonth, review.closesDay),
       'review.closesMonth.value',
       'the closing date must not come before the due date',
+    ],
+    [
+      // The limits count the tries of their windows (and a pause looks back over its own): pruning them sooner
+      // would lift a limit early.
+      retention.inviteFailureHours * 60 >= inviteWindowsMinutes,
+      'retention.inviteFailureHours.value',
+      `must cover the invite limits' windows (${inviteWindowsMinutes} minutes)`,
     ],
     [
       nudges.quietHoursStart !== nudges.quietHoursEnd,

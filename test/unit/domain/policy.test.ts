@@ -42,6 +42,21 @@ describe('policy', () => {
     expect(policy.review).toMatchObject({ opensMonth: 11, opensDay: 1, dueMonth: 12, dueDay: 15 });
     expect(policy.nudges).toEqual({ quietHoursStart: 21, quietHoursEnd: 8, maxPerDay: 1 });
     expect(policy.return.reportWithinDays).toBe(15);
+    expect(policy.invites).toEqual({
+      lifetimeDays: 14,
+      chatWrongTries: 5,
+      chatWindowMinutes: 60,
+      globalWrongTries: 30,
+      globalWindowMinutes: 1,
+      globalPauseMinutes: 15,
+      cellAlertEveryMinutes: 60,
+    });
+    expect(policy.retention).toEqual({
+      notificationPayloadDays: 30,
+      inviteFailureHours: 24,
+      updateMarkerDays: 2,
+    });
+    expect(policy.scheduler.housekeepingEveryMinutes).toBe(60);
     expect(JSON.stringify(policy)).not.toContain('source');
     expect(policy).not.toHaveProperty('$comment');
   });
@@ -109,6 +124,14 @@ describe('policy', () => {
       'a review due before it opens',
       (d) => (d.review.dueMonth.value = 10),
       'policy review.dueMonth.value: the due date must come after the opening date in the same year',
+    ],
+    [
+      'invite tries pruned before their limit has counted them',
+      (d) => {
+        d.invites.chatWindowMinutes.value = 120;
+        d.retention.inviteFailureHours.value = 1;
+      },
+      "policy retention.inviteFailureHours.value: must cover the invite limits' windows (120 minutes)",
     ],
   ])('refuses %s, naming the field', (_case, change, message) => {
     expect(problemOf(change)).toBe(message);
