@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { systemClock } from '../../src/clock';
+import { realClockEnv } from '../support/real-clock';
 import { startSandboxService, type Sandbox } from './sandbox-support';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -57,6 +58,7 @@ describeBrowser('sandbox clock control in a browser', () => {
     sandbox = await startSandboxService();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
+      env: realClockEnv(),
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
     });

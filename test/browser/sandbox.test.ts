@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { realClockEnv } from '../support/real-clock';
 import { landscapePng, startSandboxService, type Sandbox } from './sandbox-support';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -45,6 +46,7 @@ describeBrowser('sandbox web chat in a browser', () => {
     sandbox = await startSandboxService();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
+      env: realClockEnv(),
       headless: true,
       args: [
         '--no-sandbox',

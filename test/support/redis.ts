@@ -1,6 +1,7 @@
 // A throwaway redis-server on a free loopback port for suites that need Redis; skipped when absent unless REQUIRE_REDIS=1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { realClockEnv } from './real-clock';
 
 export interface TestRedis {
   url: string;
@@ -8,7 +9,8 @@ export interface TestRedis {
 }
 
 export function redisAvailable(): boolean {
-  const found = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).status === 0;
+  const found =
+    spawnSync('redis-server', ['--version'], { encoding: 'utf8', env: realClockEnv() }).status === 0;
   if (!found && process.env.REQUIRE_REDIS === '1') {
     throw new Error('REQUIRE_REDIS=1 but redis-server is not installed (apt-get install redis-server)');
   }
@@ -53,9 +55,8 @@ export async function startRedis(): Promise<TestRedis> {
   const child = spawn(
     'redis-server',
     ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
+    // Redis keeps the real clock under `npm run test:any-date`: what the suites read of it are durations.
+    { stdio: 'ignore', env: realClockEnv() },
   );
   await waitForPort(port, child);
   return {
