@@ -53,10 +53,10 @@ export interface DueItem {
   form?: NudgeFormId;
 }
 
+/** The request's text is not here: the alert refers to the request, and its text is read when the alert is sent. */
 export interface OpenRequestFacts {
   id: number;
   kind: 'difficulty' | 'leave';
-  text: string;
   createdAt: Date;
 }
 
@@ -339,16 +339,18 @@ function reviewItems(
   return items;
 }
 
-/** Rule 8: a member's "difficulties" or "thinking of leaving" request reaches the secretary at once. */
-export function requestAlerts(
-  subject: Pick<NotificationSubject, 'memberId' | 'fullName' | 'openRequests'>,
-): DueItem[] {
+/**
+ * Rule 8: a member's "difficulties" or "thinking of leaving" request reaches the secretary at once. The alert names
+ * the request only: its text and the member's name (political opinion, Decree 13/2023) stay in the records, read
+ * when the alert is rendered, and are not copied into the outbox.
+ */
+export function requestAlerts(subject: Pick<NotificationSubject, 'memberId' | 'openRequests'>): DueItem[] {
   return subject.openRequests.map((request) => ({
     key: `request:${request.id}`,
     rule: request.kind === 'leave' ? 'request-leave' : 'request-difficulty',
     audience: 'alert',
     memberId: subject.memberId,
     dueAt: request.createdAt,
-    vars: { member: subject.fullName, text: request.text },
+    vars: { request: request.id },
   }));
 }

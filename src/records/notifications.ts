@@ -413,20 +413,18 @@ export class NotificationRecords {
     });
   }
 
-  /** Open help and leave requests nobody was alerted of yet. */
+  /** Open help and leave requests nobody was alerted of yet (their text is read when the alert is sent). */
   async requestsWithoutAlert(): Promise<
     Array<{
       id: number;
       memberId: number;
-      fullName: string;
       cellId: number;
       kind: 'difficulty' | 'leave';
-      text: string;
       createdAt: Date;
     }>
   > {
     return this.db.$queryRaw`
-      SELECT r.id, r."memberId", m."fullName", m."cellId", r.kind::text AS kind, r.text, r."createdAt"
+      SELECT r.id, r."memberId", m."cellId", r.kind::text AS kind, r."createdAt"
       FROM "Request" r JOIN "Member" m ON m.id = r."memberId"
       WHERE r.status = 'open'
         AND NOT EXISTS (SELECT 1 FROM "Notification" n WHERE n.key = 'request:' || r.id)`;

@@ -54,11 +54,25 @@ export class RequestRecords {
         action: `request.${input.kind}.created`,
         entity: 'Request',
         entityId: request.id,
-        after: toView(request),
+        // The text is kept once, in the request: the audit names the request, which holds it.
+        after: { id: request.id, memberId, kind: request.kind, status: request.status },
         at: request.createdAt,
       });
       return { outcome: 'created', request: toView(request), duplicate: false };
     });
+  }
+
+  /**
+   * What an alert about these requests says, read when it is rendered: the outbox names a request by id and never
+   * holds its text or the member's name. A request not found (its member was deleted) is missing from the map.
+   */
+  async alertTexts(ids: readonly number[]): Promise<Map<number, { member: string; text: string }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.request.findMany({
+      where: { id: { in: [...new Set(ids)] } },
+      select: { id: true, text: true, member: { select: { fullName: true } } },
+    });
+    return new Map(rows.map((row) => [row.id, { member: row.member.fullName, text: row.text }]));
   }
 
   /** The member's requests still waiting for the secretary, newest first. */

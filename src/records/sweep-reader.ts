@@ -159,7 +159,7 @@ export class SweepReader {
         FROM "Review" WHERE "memberId" BETWEEN ${first} AND ${last} AND year = ANY(${years}::int[])
         UNION ALL
         SELECT 'request', "memberId",
-               json_build_object('id', id, 'kind', kind, 'text', text,
+               json_build_object('id', id, 'kind', kind,
                                  'createdAt', to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
         FROM "Request" WHERE "memberId" BETWEEN ${first} AND ${last} AND status = 'open'`,
     ]);
@@ -189,7 +189,6 @@ export class SweepReader {
         const request = data as {
           id: number;
           kind: OpenRequestFacts['kind'];
-          text: string;
           createdAt: string;
         };
         add(requestsBy, row.memberId, { ...request, createdAt: new Date(request.createdAt) });

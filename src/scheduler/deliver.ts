@@ -16,6 +16,7 @@ import {
 import { messagePayloadSchema, type SendingNotification } from '../records/notifications';
 import type { ItemView, OutgoingMessage } from './outgoing';
 import type { Pacer, SendFinished } from './pacer';
+import { withRecordedText } from './recorded-text';
 import { renderMessage } from './render';
 import { runSweep } from './sweep';
 import { classifySendError, type ChatChannel } from './telegram-channel';
@@ -109,7 +110,8 @@ export async function deliverNotification(
   if (!row) return { outcome: 'skipped' };
   const log = logger.child({ notification: row.key });
 
-  const outgoing = outgoingOf(row);
+  const parsed = outgoingOf(row);
+  const [outgoing] = 'problem' in parsed ? [parsed] : await withRecordedText(records, [parsed]);
   if ('problem' in outgoing) {
     await records.notifications.markFailed(id, outgoing.problem);
     log.error({ problem: outgoing.problem }, 'notification cannot be sent');

@@ -343,7 +343,6 @@ export async function alertNewRequests(deps: SweepDeps, now: Date): Promise<numb
     if (!recipient) return [];
     return requestAlerts({
       memberId: request.memberId,
-      fullName: request.fullName,
       openRequests: [request],
     }).map((item) => ({ key: item.key, recipientId: recipient.id, item }));
   });

@@ -169,6 +169,38 @@ describe('homecell sweep', () => {
     expect(result.stdout).toContain('Đặng Thị Hương (#7) until 2026-12-20T08:00:00+01:00 (outside-hours)');
   });
 
+  it("shows a help request's alert with its text, read from the request both before and after it is queued", async () => {
+    const tuan = id('Hoàng Văn Tuấn');
+    const request = await database.db.request.create({
+      data: {
+        memberId: tuan,
+        kind: 'leave',
+        text: 'Làm ca đêm, không thể sinh hoạt',
+        sourceKey: 'test:leave:1',
+        createdAt: new Date(AT),
+      },
+    });
+    const expected = {
+      kind: 'alert',
+      key: `request:${request.id}`,
+      rule: 'request-leave',
+      text: '🆘 Đồng chí Hoàng Văn Tuấn đang nghĩ đến việc xin ra khỏi Đảng: «Làm ca đêm, không thể sinh hoạt». Đề nghị bí thư liên hệ, trao đổi và động viên đồng chí.',
+    };
+    const planned = JSON.parse((await cli(['sweep', '--at', AT, '--dry-run', '--json'])).stdout) as DryRun;
+    expect(planned.messages.filter((message) => message.rule === 'request-leave')).toEqual([
+      expect.objectContaining(expected),
+    ]);
+    expect((await cli(['sweep', '--at', AT, '--json'])).stdout).toContain('"alerts": 4');
+    const queued = await database.db.notification.findUniqueOrThrow({
+      where: { key: `request:${request.id}` },
+    });
+    expect(JSON.stringify(queued.payload)).not.toMatch(/ca đêm|Tuấn/);
+    const listed = JSON.parse((await cli(['sweep', '--at', AT, '--dry-run', '--json'])).stdout) as DryRun;
+    expect(listed.alreadyQueued.filter((message) => message.rule === 'request-leave')).toEqual([
+      expect.objectContaining(expected),
+    ]);
+  });
+
   it('refuses a time without an offset and changes nothing', async () => {
     const result = await cli(['sweep', '--at', '2026-12-20 09:00', '--dry-run']);
     expect(result.code).toBe(2);

@@ -6,6 +6,7 @@ import { createI18n, translator, type Translate } from '../../i18n';
 import { createRecords } from '../../records';
 import { queuedMessages } from '../../scheduler/deliver';
 import type { HeldNudge, OutgoingMessage } from '../../scheduler/outgoing';
+import { withRecordedText, type Unrenderable } from '../../scheduler/recorded-text';
 import { renderMessage } from '../../scheduler/render';
 import { createScheduler } from '../../scheduler/scheduler';
 import { telegramChannel, type ChatChannel } from '../../scheduler/telegram-channel';
@@ -29,9 +30,11 @@ export function parseInstant(text: string): Date {
   return parsed.toJSDate();
 }
 
-/** What a person would read, for the listing. */
-function describe(message: OutgoingMessage, translate: Translate) {
-  const rendered = renderMessage(message, translate);
+/** What a person would read, for the listing (a message whose recorded text is gone says why it cannot be sent). */
+function describe(entry: OutgoingMessage | Unrenderable, translate: Translate) {
+  const message = 'problem' in entry ? entry.message : entry;
+  const rendered: ReturnType<typeof renderMessage> =
+    'problem' in entry ? { ok: false, problem: entry.problem } : renderMessage(entry, translate);
   return {
     kind: message.kind,
     key: message.key,
@@ -98,12 +101,15 @@ export function registerSweep(program: Command): void {
 
         if (options.dryRun) {
           const result = await scheduler.sweep({ now: at, dryRun: true });
-          const queued = await queuedMessages(records, at);
+          const [planned, queued] = await Promise.all([
+            withRecordedText(records, result.messages),
+            queuedMessages(records, at).then((messages) => withRecordedText(records, messages)),
+          ]);
           const report = {
             at: atText,
             dryRun: true,
             counts: result.counts,
-            messages: result.messages.map((message) => describe(message, translate)),
+            messages: planned.map((message) => describe(message, translate)),
             alreadyQueued: queued.map((message) => describe(message, translate)),
             held: result.held.map(describeHeld),
           };

@@ -245,6 +245,20 @@ function defineDeliveryTests(mode: string, redis: () => string | undefined) {
         '🆘 Đồng chí Hoàng Văn Tuấn báo gặp khó khăn: «Chủ xưởng giữ hộ chiếu của em». Đề nghị chi bộ liên hệ sớm.',
       ]),
     );
+    // The text and the member's name are kept once, in the request: the outbox and the audit name the request.
+    if (created.outcome !== 'created') throw new Error('not created');
+    const alert = await world.records.db.notification.findUniqueOrThrow({
+      where: { key: `request:${created.request.id}` },
+    });
+    expect(alert.payload).toEqual({
+      rule: 'request-difficulty',
+      about: tuan.id,
+      vars: { request: created.request.id },
+    });
+    const audit = await world.records.db.auditEvent.findFirstOrThrow({
+      where: { entity: 'Request', entityId: String(created.request.id) },
+    });
+    expect(JSON.stringify([alert, audit])).not.toMatch(/hộ chiếu|Hoàng Văn Tuấn/);
     // A full sweep afterwards knows the alert went.
     await scheduler.sweep({ now: new Date(VN_MORNING) });
     await eventually(() => expect(total()).toBe(TOTAL_AT_VN_MORNING + 1));

@@ -407,11 +407,10 @@ describe('requests, reachability and members no longer in the cell', () => {
   const request = {
     id: 31,
     kind: 'leave' as const,
-    text: 'Em muốn xin ra khỏi Đảng',
     createdAt: at('2026-06-02T03:00:00Z'),
   };
 
-  it('alerts the secretary of an open request at once', () => {
+  it('alerts the secretary of an open request at once, naming the request, not copying its text', () => {
     expect(find(subject({}, { openRequests: [request] }), '2026-06-02T03:01:00Z', 'request-leave')).toEqual([
       {
         key: 'request:31',
@@ -419,7 +418,7 @@ describe('requests, reachability and members no longer in the cell', () => {
         audience: 'alert',
         memberId: 7,
         dueAt: request.createdAt,
-        vars: { member: 'Lê Văn Minh', text: 'Em muốn xin ra khỏi Đảng' },
+        vars: { request: 31 },
       },
     ]);
   });
