@@ -22,6 +22,7 @@ import { ExportRecords } from './exports';
 import { NotificationRecords } from './notifications';
 import { SweepOutbox } from './sweep-outbox';
 import { SweepReader } from './sweep-reader';
+import { RetentionRecords } from './retention';
 
 export interface Records {
   db: Database;
@@ -48,6 +49,8 @@ export interface Records {
   sweepReader: SweepReader;
   sweepOutbox: SweepOutbox;
   notifications: NotificationRecords;
+  /** The housekeeping's prunes of personal data past its retention. */
+  retention: RetentionRecords;
 }
 
 /** `policy` defaults to the shipped prisma/policy.json; the service passes `loadPolicy(config.policyFile)`. */
@@ -75,5 +78,6 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     sweepReader: new SweepReader(db),
     sweepOutbox: new SweepOutbox(db),
     notifications: new NotificationRecords(db),
+    retention: new RetentionRecords(db),
   };
 }

@@ -1,6 +1,7 @@
 // grammY session storage in PostgreSQL for the embedded default; values are plain JSON.
 import type { StorageAdapter } from 'grammy';
 import type { Database } from '../db/client';
+import { Prisma } from '../generated/prisma/client';
 
 export class PostgresSessionStorage<T> implements StorageAdapter<T> {
   constructor(private readonly db: Database) {}
@@ -17,5 +18,26 @@ export class PostgresSessionStorage<T> implements StorageAdapter<T> {
 
   async delete(key: string): Promise<void> {
     await this.db.session.deleteMany({ where: { key } });
+  }
+
+  /**
+   * Retention of form drafts (forms.draftTtlDays): removes the draft (`form`) of every session whose draft was last
+   * touched before `olderThan`, keeping the rest of the session, and deletes a session left with nothing else. A
+   * draft whose time cannot be read counts as expired, as the form engine reads it. A member answering at the same
+   * moment writes the whole session again, draft and all, so nothing they are doing is lost.
+   */
+  async pruneDrafts(olderThan: Date): Promise<{ draftsRemoved: number; sessionsDeleted: number }> {
+    const cutoff = olderThan.toISOString();
+    // Drafts carry their time as toISOString() text; anything else is not a time the engine could read either.
+    const stale = Prisma.sql`
+      value LIKE '%"form"%' AND value::jsonb ? 'form'
+      AND CASE WHEN value::jsonb #>> '{form,updatedAt}' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?Z$'
+               THEN (value::jsonb #>> '{form,updatedAt}')::timestamptz < ${cutoff}::timestamptz
+               ELSE true END`;
+    const sessionsDeleted = await this.db.$executeRaw`
+      DELETE FROM "Session" WHERE ${stale} AND (value::jsonb - 'form') = '{}'::jsonb`;
+    const draftsRemoved = await this.db.$executeRaw`
+      UPDATE "Session" SET value = (value::jsonb - 'form')::text WHERE ${stale}`;
+    return { draftsRemoved: draftsRemoved + sessionsDeleted, sessionsDeleted };
   }
 }

@@ -14,6 +14,7 @@ import type { DeliveryDeps, DeliveryOutcome } from './deliver';
 import { InProcessDelivery, type DeliveryTransport } from './in-process-delivery';
 import { MemoryPacer, RedisPacer, type Pacer } from './pacer';
 import { alertNewRequests, runSweep, type SweepOptions, type SweepResult } from './sweep';
+import { createHousekeeping, type Housekeeping } from './housekeeping';
 import type { ChatChannel } from './telegram-channel';
 
 export interface SchedulerOptions {
@@ -29,6 +30,8 @@ export interface SchedulerOptions {
   periodicSweep?: boolean;
   /** How often the dispatcher looks for due messages. */
   pollMs?: number;
+  /** How often the housekeeping runs; default the policy's scheduler.housekeepingEveryMinutes. */
+  housekeepingEveryMs?: number;
   /** How long a worker holds a claimed row before another may take it over. */
   leaseMs?: number;
   concurrency?: number;
@@ -53,6 +56,8 @@ export interface Scheduler {
   sweep(options: SweepOptions): Promise<SweepResult>;
   /** One sweep at `at` and the delivery of everything due then: `homecell sweep` and the sandbox clock control. */
   runOnce(at: Date): Promise<RunOnceResult>;
+  /** The retention prunes, on their own timer from start() (policy.scheduler.housekeepingEveryMinutes). */
+  housekeeping: Housekeeping;
 }
 
 const emptyTally = (): RunOnceResult['delivered'] => ({
@@ -76,6 +81,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const lookahead = policy.delivery.messagesPerSecond * (options.lookaheadSeconds ?? 10);
   const instance = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
   const sweepDeps = { records, policy, logger: log };
+  const housekeeping = createHousekeeping({
+    records,
+    policy,
+    logger: log,
+    clock,
+    everyMs: options.housekeepingEveryMs,
+  });
 
   let pacerRedis: Redis | undefined;
   let transport: DeliveryTransport | undefined;
@@ -181,6 +193,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           });
       schedulePoll();
       scheduleSweep();
+      housekeeping.start();
       log.info({ mode: options.redisUrl ? 'bullmq' : 'in-process', instance }, 'scheduler started');
     },
 
@@ -190,12 +203,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       clearTimeout(sweepTimer);
       await ticking;
       await sweeping;
+      await housekeeping.stop();
       await transport?.close();
       transport = undefined;
       await pacerRedis?.quit().catch(() => undefined);
       pacerRedis = undefined;
       pacer = undefined;
     },
+
+    housekeeping,
 
     sweep(sweepOptions) {
       return runSweep(sweepDeps, sweepOptions);
