@@ -3,18 +3,15 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isValidTimeZone } from './domain/time-zone';
 
-const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
-const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+// loadConfig drops empty values first, so every variable here is either absent or has text.
+const optionalString = z.string().optional();
 const urlWithProtocols = (protocols: string[]) =>
-  z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .url('must be a URL')
-      .refine((value) => protocols.some((protocol) => value.startsWith(`${protocol}:`)), {
-        message: `must start with ${protocols.map((protocol) => `${protocol}://`).join(' or ')}`,
-      }),
-  );
+  z
+    .string()
+    .url('must be a URL')
+    .refine((value) => protocols.some((protocol) => value.startsWith(`${protocol}:`)), {
+      message: `must start with ${protocols.map((protocol) => `${protocol}://`).join(' or ')}`,
+    });
 
 /**
  * A district of 15,000 members makes a 4.6 MB workbook and 11 MB of CSV (docs/benchmarks.md); 20,000 keeps
@@ -22,37 +19,40 @@ const urlWithProtocols = (protocols: string[]) =>
  */
 export const DEFAULT_EXPORT_CHAT_MAX_MEMBERS = 20_000;
 
+const flag = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no'], { message: 'must be 1 or 0' })
+    .transform((value) => ['1', 'true', 'yes'].includes(value))
+    .optional(),
+);
+
 const base = z.object({
-  BOT_TOKEN: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC... as given by @BotFather')
-      .optional(),
-  ),
+  BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC... as given by @BotFather')
+    .optional(),
   TELEGRAM_API_ROOT: urlWithProtocols(['http', 'https']).default('https://api.telegram.org'),
   DATABASE_URL: urlWithProtocols(['postgres', 'postgresql']).optional(),
-  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  DATA_DIR: z.string().default('./data'),
   REDIS_URL: urlWithProtocols(['redis', 'rediss']).optional(),
-  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
-  HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
-  DEFAULT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(['vi', 'en']).default('vi')),
-  HOME_TIMEZONE: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh')
-      .default('Asia/Ho_Chi_Minh'),
-  ),
-  LOG_LEVEL: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
+  HOME_TIMEZONE: z
+    .string()
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh')
+    .default('Asia/Ho_Chi_Minh'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   POLICY_FILE: optionalString,
-  EXPORT_CHAT_MAX_MEMBERS: z.preprocess(
-    emptyAsUndefined,
-    z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_EXPORT_CHAT_MAX_MEMBERS),
-  ),
+  /** The sandbox (emulator + web chat) is chosen by no BOT_TOKEN on the embedded database, or by SANDBOX=1. */
+  SANDBOX: flag,
+  EXPORT_CHAT_MAX_MEMBERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000_000)
+    .default(DEFAULT_EXPORT_CHAT_MAX_MEMBERS),
 });
 
 const polling = base.extend({
@@ -100,7 +100,10 @@ export interface Config {
    * Telegram takes documents up to 50 MB from a bot, and the files are built in memory to be sent.
    */
   exportChatMaxMembers: number;
-  /** No token: the bot talks to the in-process emulator and the web chat. */
+  /**
+   * The bot talks to the in-process emulator and the web chat: no BOT_TOKEN on the embedded database, or SANDBOX=1.
+   * With DATABASE_URL and no token the service refuses to start instead.
+   */
   sandbox: boolean;
 }
 
@@ -113,8 +116,23 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const mode = emptyAsUndefined(env.BOT_MODE) ?? 'polling';
+/** An empty value means unset, for every variable: `.env.example` copied as it is must start the service. */
+function withoutEmptyValues(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+}
+
+/**
+ * `cli`: the admin commands work on the records without a bot, so they need no token and never run the sandbox;
+ * only the service must choose between Telegram and the sandbox.
+ */
+export function loadConfig(
+  given: NodeJS.ProcessEnv = process.env,
+  purpose: 'service' | 'cli' = 'service',
+): Config {
+  const env = withoutEmptyValues(given);
+  const mode = env.BOT_MODE ?? 'polling';
   const parsed = schema.safeParse({ ...env, BOT_MODE: mode });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -129,6 +147,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parsed.data;
   if (raw.BOT_MODE === 'webhook' && !raw.BOT_TOKEN) {
     throw new ConfigError('BOT_TOKEN', 'is required in webhook mode');
+  }
+  // A deployment that lost its token secret must not turn its real records into the sandbox's playground.
+  const sandbox = purpose === 'service' && (raw.SANDBOX ?? (!raw.BOT_TOKEN && !raw.DATABASE_URL));
+  if (sandbox && raw.BOT_TOKEN) {
+    throw new ConfigError('SANDBOX', 'cannot be combined with BOT_TOKEN (unset one of them)');
+  }
+  if (purpose === 'service' && !sandbox && !raw.BOT_TOKEN) {
+    throw new ConfigError(
+      'BOT_TOKEN',
+      raw.DATABASE_URL
+        ? 'is required with DATABASE_URL (set SANDBOX=1 to run the sandbox on that database on purpose)'
+        : 'is required unless SANDBOX=1',
+    );
   }
   return {
     botToken: raw.BOT_TOKEN,
@@ -146,7 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: raw.LOG_LEVEL,
     policyFile: raw.POLICY_FILE,
     exportChatMaxMembers: raw.EXPORT_CHAT_MAX_MEMBERS,
-    sandbox: !raw.BOT_TOKEN,
+    sandbox,
   };
 }
 

@@ -21,7 +21,7 @@ export interface CliSession {
 
 export function loadCliConfig(env: NodeJS.ProcessEnv = process.env): Config {
   try {
-    return loadConfig(env);
+    return loadConfig(env, 'cli');
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(`${error.variable}: ${error.problem}`, 2);
     throw error;

@@ -1,5 +1,6 @@
 // The environment schema: defaults, modes, and one readable error naming the variable.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
 
@@ -84,10 +85,52 @@ describe('config', () => {
       { BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.org/telegram/h', WEBHOOK_SECRET: 'a'.repeat(20) },
       'BOT_TOKEN',
     ],
+    // A deployment that lost its token must not run the sandbox on its real records.
+    [{ DATABASE_URL: 'postgresql://u:p@db:5432/homecell' }, 'BOT_TOKEN'],
+    [{ SANDBOX: '0' }, 'BOT_TOKEN'],
+    [{ SANDBOX: '1', BOT_TOKEN: TOKEN }, 'SANDBOX'],
+    [{ SANDBOX: 'maybe' }, 'SANDBOX'],
   ])('%j is refused, naming %s', (env, variable) => {
     const problem = problemOf(env);
     expect(problem?.variable).toBe(variable);
     expect(problem?.problem.length).toBeGreaterThan(3);
+  });
+
+  it('runs the sandbox on a database server only when asked to with SANDBOX=1', () => {
+    expect(problemOf({ DATABASE_URL: 'postgresql://u:p@db:5432/homecell' })?.problem).toMatch(/SANDBOX=1/);
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/homecell', SANDBOX: '1' });
+    expect(config).toMatchObject({ sandbox: true, databaseUrl: 'postgresql://u:p@db:5432/homecell' });
+  });
+
+  it('reads .env.example as it is: an empty value means unset, for every variable', () => {
+    const example = fs.readFileSync(path.resolve(__dirname, '../../.env.example'), 'utf8');
+    const env = Object.fromEntries(
+      example
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(env.TELEGRAM_API_ROOT).toBe('');
+    expect(loadConfig(env)).toMatchObject({
+      sandbox: true,
+      telegramApiRoot: 'https://api.telegram.org',
+      databaseUrl: undefined,
+      port: 8080,
+    });
+    const blanks = Object.fromEntries(Object.keys(env).map((name) => [name, '  ']));
+    expect(loadConfig(blanks)).toMatchObject({ sandbox: true, botMode: 'polling', port: 8080 });
+  });
+
+  it('refuses DATABASE_URL without BOT_TOKEN at start-up with exit code 2 and one line saying how to choose', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH, DATABASE_URL: 'postgresql://u:p@127.0.0.1:1/none' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'homecell: BOT_TOKEN: is required with DATABASE_URL (set SANDBOX=1 to run the sandbox on that database on purpose)',
+    ]);
   });
 
   it('a bad value stops start-up with exit code 2 and one line naming the variable', () => {
