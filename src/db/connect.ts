@@ -27,7 +27,11 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
-  const db = createDatabase(url, { poolSize: options.poolSize });
+  const db = createDatabase(url, {
+    poolSize: options.poolSize,
+    onConnectionError: (error) =>
+      logger.warn({ err: error }, 'a database connection was closed; the next query opens a new one'),
+  });
   return {
     db,
     url,
