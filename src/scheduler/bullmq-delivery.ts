@@ -1,10 +1,11 @@
 // Delivery on BullMQ: one job per outbox row (job id from the row's key), urgent kinds first, retries with
 // exponential backoff, and on a 429 the whole queue waits Telegram's retry_after.
 import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { ClaimedNotification } from '../records/notifications';
 import { URGENT_KINDS } from '../records/notification-payloads';
+import { connectRedis } from '../redis';
 import { deliverNotification, type DeliveryDeps, type DeliveryOutcome } from './deliver';
 import type { DeliveryTransport } from './in-process-delivery';
 
@@ -42,7 +43,8 @@ export class BullDelivery implements DeliveryTransport {
     },
   ) {
     // BullMQ's blocking commands need ioredis to retry forever rather than fail a request.
-    const connection = () => new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    const connection = () =>
+      connectRedis(options.redisUrl, deps.logger, 'delivery queue', { maxRetriesPerRequest: null });
     this.connections = [connection(), connection()];
     const prefix = options.prefix ?? 'homecell';
     this.queue = new Queue<JobData>(DELIVERY_QUEUE, { connection: this.connections[0]!, prefix });
@@ -63,7 +65,9 @@ export class BullDelivery implements DeliveryTransport {
         .markFailed(job.data.id, error.message)
         .catch((markError: unknown) => this.deps.logger.error({ err: markError }, 'could not mark failed'));
     });
-    this.worker.on('error', (error) => this.deps.logger.error({ err: error }, 'delivery worker error'));
+    // While Redis is away the queue and the worker report every failed command; the connections say it once.
+    this.worker.on('error', (error) => this.deps.logger.warn({ err: error }, 'delivery worker error'));
+    this.queue.on('error', (error) => this.deps.logger.warn({ err: error }, 'delivery queue error'));
   }
 
   async submit(rows: readonly ClaimedNotification[]): Promise<void> {

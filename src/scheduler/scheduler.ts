@@ -2,12 +2,13 @@
 // (BullMQ with Redis, in-process without). Nothing runs until start(); stop() hands unsent rows back.
 import crypto from 'node:crypto';
 import os from 'node:os';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Clock } from '../clock';
 import type { Policy } from '../domain/policy';
 import type { Translate } from '../i18n';
 import type { Logger } from '../logger';
 import type { Records } from '../records';
+import { connectRedis } from '../redis';
 import type { ClaimedNotification } from '../records/notifications';
 import { BullDelivery } from './bullmq-delivery';
 import type { DeliveryDeps, DeliveryOutcome } from './deliver';
@@ -112,7 +113,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   function pacerOf(): Pacer {
     if (!pacer) {
       if (options.redisUrl) {
-        pacerRedis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+        pacerRedis = connectRedis(options.redisUrl, log, 'delivery pacer', { maxRetriesPerRequest: null });
         const prefix = options.redisPrefix ?? 'homecell';
         pacer = new RedisPacer(pacerRedis, policy.delivery.messagesPerSecond, `${prefix}:delivery:next-slot`);
       } else {
@@ -134,14 +135,27 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return rows.length;
   }
 
+  // The dispatcher runs every second: while the database is away it would fail every second. It says so once, then
+  // every minute, and when it works again.
+  let failingSince: number | undefined;
+  let lastFailureLog = 0;
   async function tick(): Promise<void> {
     if (!running || !transport) return;
     try {
       await alertNewRequests(sweepDeps, clock());
       const room = Math.min(500, lookahead - (await records.notifications.inFlight()));
       if (room > 0) await dispatch(transport, instance, clock(), room);
+      if (failingSince !== undefined) {
+        log.info({ failedForMs: performance.now() - failingSince }, 'dispatch works again');
+        failingSince = undefined;
+      }
     } catch (error) {
-      log.error({ err: error }, 'dispatch failed');
+      const now = performance.now();
+      failingSince ??= now;
+      if (now - lastFailureLog >= 60_000 || lastFailureLog < failingSince) {
+        lastFailureLog = now;
+        log.warn({ err: error }, 'dispatch failed; trying again every poll');
+      }
     }
   }
 
