@@ -33,6 +33,7 @@ forms-summary-sent =
     { $summary }
 
     ✓ Confirmed
+forms-submit-finished = Last time, right after you confirmed your { $title }, the service was interrupted before it could answer. It has been recorded (once):
 forms-edit-title = Which answer do you want to change?
 forms-editing = Changing: { $label }
 

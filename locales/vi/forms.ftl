@@ -33,6 +33,7 @@ forms-summary-sent =
     { $summary }
 
     ✓ Đã xác nhận
+forms-submit-finished = Lần trước, ngay sau khi đồng chí xác nhận { $title }, hệ thống bị gián đoạn nên chưa kịp trả lời. Nội dung đó đã được ghi nhận (chỉ một lần):
 forms-edit-title = Đồng chí muốn sửa câu trả lời nào?
 forms-editing = Đang sửa: { $label }
 

@@ -3,7 +3,7 @@ import type { Translate } from '../i18n';
 import { isKeyword } from './keywords';
 import { firstUnanswered, stepById, visibleSteps } from './navigation';
 import { answerByButton, answerByMessage, askStep, goToNext, showCollected } from './questions';
-import { cancelDraft, showSummary, summaryAction, summaryReply } from './summary';
+import { cancelDraft, showSummary, submitDraft, summaryAction, summaryReply } from './summary';
 import { newDraftId, newNonce, turnContext, type TurnContext } from './turn-context';
 import type { FormDefinition, FormEnv, FormState } from './types';
 import type { FormInput, FormTurn } from './views';
@@ -125,6 +125,16 @@ export class FormEngine {
     // Text collected so far survives; its Done button comes with a fresh message.
     const collected = showCollected(context, { ...turn.state, pendingText: current.pendingText }, step);
     return { state: collected.state, views: [...turn.views, ...collected.views] };
+  }
+
+  /**
+   * A draft read back in "submitting" state: the member confirmed, and the process stopped before they were told.
+   * The submission is made again (the records return the one already filed, or file it now) and acknowledged.
+   */
+  async finishSubmission(state: FormState, env: FormEnv): Promise<FormTurn> {
+    const form = this.forms.get(state.formId);
+    if (!form) return { state: undefined, views: [] };
+    return submitDraft(this.context(form, env), state, { viaButton: false, interrupted: true });
   }
 
   cancel(state: FormState, env: FormEnv): FormTurn {

@@ -93,15 +93,28 @@ async function editStep(context: TurnContext, state: FormState, index: number, v
   return { state: turn.state, views: [...views, ...turn.views] };
 }
 
-async function submitDraft(context: TurnContext, state: FormState, viaButton: boolean): Promise<FormTurn> {
+/**
+ * Files the draft. It is stored as "submitting" first: should the process stop after the records' commit but before
+ * the session forgets the draft, the next update finishes it (`finishSubmission`) rather than offering it again.
+ * The idempotency key is the same for every try of one draft, so finishing never files twice.
+ */
+export async function submitDraft(
+  context: TurnContext,
+  state: FormState,
+  options: { viaButton: boolean; interrupted?: boolean },
+): Promise<FormTurn> {
   const { form, env } = context;
+  const draft: FormState = { ...state, submitting: undefined };
+  await env.persistDraft?.({ ...draft, submitting: true });
   const idempotencyKey = `${form.id}:${env.member.id}:${state.draftId}`;
-  const answers = publicAnswers(keepVisibleAnswers(form, state.answers, env));
+  const answers = publicAnswers(keepVisibleAnswers(form, draft.answers, env));
   const result = await form.submit(answers, env, idempotencyKey);
   if ('refusedKey' in result)
-    return showSummary(context, state, { error: { key: result.refusedKey, args: result.refusedArgs } });
+    return showSummary(context, draft, { error: { key: result.refusedKey, args: result.refusedArgs } });
   const views: FormView[] = [];
-  if (viaButton) {
+  if (options.interrupted) {
+    views.push({ type: 'notice', text: context.t('forms-submit-finished', { title: context.title }) });
+  } else if (options.viaButton) {
     const lines = await summaryLines(context, state);
     const summary = lines.map((line) => context.t('forms-summary-line', { ...line })).join('\n');
     views.push({ type: 'answered', text: context.t('forms-summary-sent', { summary }) });
@@ -129,7 +142,7 @@ export async function summaryAction(
   const stale: FormTurn = { state, views: [], stale: true };
   switch (action.type) {
     case 'confirm':
-      return state.choosingEdit ? stale : submitDraft(context, state, true);
+      return state.choosingEdit ? stale : submitDraft(context, state, { viaButton: true });
     case 'edit':
       return state.choosingEdit ? stale : showEditMenu(context, state, true);
     case 'edit-step':
@@ -152,7 +165,7 @@ export async function summaryReply(context: TurnContext, state: FormState, text:
     if (isKeyword(text, 'back')) return showSummary(context, state);
     return showEditMenu(context, state, false, context.t('forms-error-edit-reply'));
   }
-  if (isKeyword(text, 'confirm')) return submitDraft(context, state, false);
+  if (isKeyword(text, 'confirm')) return submitDraft(context, state, { viaButton: false });
   if (isKeyword(text, 'edit')) return showEditMenu(context, state, false);
   return showSummary(context, state, { error: { key: 'forms-error-summary-reply' } });
 }

@@ -11,6 +11,11 @@ export interface FormEnv {
   records: Records;
   now: Date;
   locale: string;
+  /**
+   * Stores the draft now, where the channel keeps it. The engine marks a draft "submitting" and stores it before the
+   * submission, so a stop between the records' commit and the session write can be finished, not offered again.
+   */
+  persistDraft?: (state: FormState) => Promise<void>;
 }
 
 /** An amount in the currency's smallest unit (VND has none, so 20,000 VND is 20000; 50 USD is 5000). */
@@ -221,4 +226,9 @@ export interface FormState {
   prefill?: AnswerValue;
   /** A different form the member asked to start; waiting for Continue or Discard. */
   pendingSwitch?: string;
+  /**
+   * The member confirmed and the submission started: if this draft is ever read again, the process stopped before
+   * the member was told, and the engine finishes the submission (it is idempotent) instead of offering the form.
+   */
+  submitting?: boolean;
 }

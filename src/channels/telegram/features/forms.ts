@@ -4,6 +4,7 @@ import type { Message } from 'grammy/types';
 import type { Clock } from '../../../clock';
 import { decodeFormCallback, renderTelegram, type FormEngine } from '../../../forms';
 import type { FormEnv, FormInput, FormTurn } from '../../../forms';
+import type { FormState } from '../../../forms/types';
 import { isLocale } from '../../../i18n';
 import { audienceOf } from '../commands';
 import { setChatCommandMenu } from '../command-menu';
@@ -22,13 +23,24 @@ const startedForms = new WeakSet<BotContext>();
 async function formEnv(ctx: BotContext, clock: Clock): Promise<FormEnv | undefined> {
   if (!ctx.member) return undefined;
   const locale = await ctx.i18n.getLocale();
-  return { member: ctx.member, records: ctx.deps.records, now: clock(), locale };
+  const persistDraft = async (state: FormState) => {
+    ctx.session.form = state;
+    await ctx.saveSession();
+  };
+  return { member: ctx.member, records: ctx.deps.records, now: clock(), locale, persistDraft };
 }
 
 /** Stores the draft (or clears it), then makes the Bot API calls the views need. */
 async function applyTurn(ctx: BotContext, turn: FormTurn, env: FormEnv): Promise<void> {
   if (turn.state) ctx.session.form = turn.state;
   else delete ctx.session.form;
+  if (turn.views.some((view) => view.type === 'submitted')) {
+    // Forgotten before the member reads "filed": a kill after the acknowledgement must not bring the draft back.
+    // Should the store be down, the draft stays marked "submitting" and the next update finishes it instead.
+    await ctx
+      .saveSession()
+      .catch((error: unknown) => ctx.log.warn({ err: error }, 'could not store the session'));
+  }
   const pressed = ctx.callbackQuery?.message;
   for (const operation of renderTelegram(turn.views, env.locale, ctx.deps.translate)) {
     const options = operation.keyboard ? { reply_markup: operation.keyboard } : {};
@@ -118,6 +130,18 @@ export function formsFeature(engine: FormEngine, clock: Clock): Composer<BotCont
     return next();
   });
   const chat = composer.chatType('private');
+
+  // A draft the member confirmed just before the process stopped: finished and acknowledged, never offered again.
+  chat.use(async (ctx, next) => {
+    const draft = ctx.session.form;
+    if (!draft?.submitting) return next();
+    const env = await formEnv(ctx, clock);
+    if (!env) return next();
+    await applyTurn(ctx, await engine.finishSubmission(draft, env), env);
+    // A text meant for that form has nothing left to answer; a command or a button goes on.
+    if (ctx.message && !isCommand(ctx)) return;
+    return next();
+  });
 
   // An old draft is dropped when the member next writes, with a notice naming it.
   chat.use(async (ctx, next) => {

@@ -116,5 +116,9 @@ decisionPrompts.chatType('private').on('message', async (ctx, next) => {
     return;
   }
   delete ctx.session.decisionPrompt;
+  // Forgotten before the secretary reads the outcome: after a kill the next text must not answer this question again.
+  await ctx
+    .saveSession()
+    .catch((error: unknown) => ctx.log.warn({ err: error }, 'could not store the session'));
   await answerDecision(ctx, answer);
 });
