@@ -1,11 +1,33 @@
-// Start-up: read the config, start the service, stop it cleanly on SIGINT/SIGTERM.
-import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
-import { startService } from './service';
+// Start-up: read the config, start the service (or the sandbox), stop it cleanly on SIGINT/SIGTERM.
+import fs from 'node:fs';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger, type Logger } from './logger';
+import type { RunningService } from './service';
+
+/** `.env` in the working directory, as docker compose reads it; variables already set win. */
+function loadEnvFile(): void {
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+}
+
+/**
+ * Production never loads the sandbox's emulator and web chat. `require`, not `import()`: the sources run through
+ * tsx's CommonJS hook, which import() would bypass (as in src/cli/program.ts).
+ */
+function start(config: Config, logger: Logger): Promise<RunningService> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  if (config.sandbox) {
+    const sandbox = require('./sandbox/sandbox-service.js') as typeof import('./sandbox/sandbox-service.js');
+    return sandbox.startSandbox(config, logger);
+  }
+  const service = require('./service.js') as typeof import('./service.js');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return service.startService(config, logger);
+}
 
 async function main(): Promise<void> {
   let config;
   try {
+    loadEnvFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -15,7 +37,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const service = await startService(config, logger);
+  // A promise nobody awaited failed: a defect to fix, but the members still need the service, so it keeps running.
+  process.on('unhandledRejection', (reason: unknown) => {
+    logger.error({ err: reason }, 'unhandled promise rejection');
+  });
+  const service = await start(config, logger);
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -1,51 +1,83 @@
-// Wires the running service: database, records, bot (Telegram or the sandbox emulator), HTTP server, and an orderly stop.
+// The production composition root: database, records, sessions, the Telegram bot (polling or webhook), the
+// scheduler, the HTTP server, and an orderly stop. The sandbox adds its emulator and web chat from its own root
+// (src/sandbox/sandbox-service.ts); nothing of it is loaded here.
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import type { StorageAdapter } from 'grammy';
-import { webhookCallback } from 'grammy';
-import { Redis } from 'ioredis';
 import { RedisAdapter } from '@grammyjs/storage-redis';
+import type { Bot, StorageAdapter } from 'grammy';
+import type { Update } from 'grammy/types';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
-import { openDatabase } from './db/connect';
+import { openDatabase, type OpenDatabase } from './db/connect';
 import { loadPolicy } from './domain/policy';
 import { createI18n, translator } from './i18n';
 import type { Logger } from './logger';
 import { createRecords, type Records } from './records';
-import { seedDemo } from './records/demo';
 import { PostgresSessionStorage } from './records/session-storage';
+import { connectRedis } from './redis';
 import { createBot } from './channels/telegram/bot';
-import { stopRunner } from './channels/telegram/stop-runner';
 import { setDefaultCommandMenus } from './channels/telegram/command-menu';
 import type { BotContext, SessionData } from './channels/telegram/context';
+import { SERVED_UPDATES } from './channels/telegram/middlewares/usable-updates';
+import { stopRunner } from './channels/telegram/stop-runner';
+import { startInboxRecovery, UpdateProcessor } from './channels/telegram/update-processor';
+import { telegramWebhook } from './channels/telegram/webhook';
 import { startHttpServer, type HttpServer, type Route } from './http/server';
-import { BotApiEmulator } from './sandbox/emulator';
+import { sessionTtlSeconds } from './scheduler/housekeeping';
 import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/scheduler';
 import { telegramChannel } from './scheduler/telegram-channel';
-import { registerSandboxPeople } from './sandbox/web/people';
-import { sandboxRoutes } from './sandbox/web/web-chat-routes';
-import type { Bot } from 'grammy';
 
-/** The emulator accepts only this token; it never leaves the process. */
-export const SANDBOX_TOKEN = '1000000001:sandbox-token-for-the-local-emulator';
-const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
+/** A health check that cannot answer within this is a failed one: /healthz must answer a load balancer quickly. */
+const HEALTH_TIMEOUT_MS = 3_000;
 
 export interface RunningService {
   records: Records;
   bot: Bot<BotContext>;
   http: HttpServer;
-  emulator?: BotApiEmulator;
   scheduler: Scheduler;
   stop(): Promise<void>;
+}
+
+/** What a mode other than production (the sandbox) puts in place of Telegram, and the routes it adds. */
+export interface ServiceMode {
+  name: string;
+  token: string;
+  apiRoot: string;
+  /** The sandbox's clock control runs the sweeps instead of the timer. */
+  periodicSweep: boolean;
+  routes(scheduler: Scheduler): Route[];
+  /** Before the HTTP server closes (long-lived event streams would hold the close open). */
+  beforeHttpClose?(): void;
+  stop(): Promise<void>;
+  startedMessage(url: string): string;
+}
+
+export interface ServiceOptions {
+  clock?: Clock;
+  /** Tests tune the scheduler (poll interval, leases, the periodic sweep). */
+  scheduler?: Partial<Pick<SchedulerOptions, 'pollMs' | 'leaseMs' | 'periodicSweep' | 'redisPrefix'>>;
+  /** How often the inbox is searched for updates a stopped process left unfinished. */
+  inboxRecoveryMs?: number;
+  mode?: (parts: {
+    database: OpenDatabase;
+    records: Records;
+    logger: Logger;
+    clock: Clock;
+  }) => Promise<ServiceMode>;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<T>((_resolve, reject) =>
+      setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref(),
+    ),
+  ]);
 }
 
 export async function startService(
   config: Config,
   logger: Logger,
-  options: {
-    clock?: Clock;
-    /** Tests tune the scheduler (poll interval, leases, the periodic sweep). */
-    scheduler?: Partial<Pick<SchedulerOptions, 'pollMs' | 'leaseMs' | 'periodicSweep' | 'redisPrefix'>>;
-  } = {},
+  options: ServiceOptions = {},
 ): Promise<RunningService> {
   const clock = options.clock ?? systemClock;
   const stack: Array<() => Promise<void>> = [];
@@ -61,34 +93,28 @@ export async function startService(
     const policy = loadPolicy(config.policyFile);
     const records = createRecords(database.db, clock, policy);
 
-    const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true }) : undefined;
+    // Sessions fail fast while Redis is away (the member gets an apology) instead of waiting for it to come back.
+    const redis = config.redisUrl
+      ? connectRedis(config.redisUrl, logger, 'sessions', { lazyConnect: true, maxRetriesPerRequest: 2 })
+      : undefined;
     if (redis) {
       await redis.connect();
-      stack.push(async () => void (await redis.quit()));
+      stack.push(async () => void (await redis.quit().catch(() => undefined)));
     }
     const sessionStorage: StorageAdapter<SessionData> = redis
-      ? new RedisAdapter<SessionData>({ instance: redis })
+      ? new RedisAdapter<SessionData>({ instance: redis, ttl: sessionTtlSeconds(policy) })
       : new PostgresSessionStorage<SessionData>(database.db);
 
-    let emulator: BotApiEmulator | undefined;
-    let apiRoot = config.telegramApiRoot;
-    if (config.sandbox) {
-      const seeded = await seedDemo(database.db, { now: clock(), homeTimezone: config.homeTimezone });
-      if (seeded.created) logger.info({ cell: seeded.cellCode }, 'demo cell created');
-      emulator = new BotApiEmulator({ token: SANDBOX_TOKEN, botUsername: 'homecell_sandbox_bot' });
-      await emulator.start();
-      stack.push(() => emulator!.stop());
-      apiRoot = emulator.apiRoot;
-      await registerSandboxPeople(emulator, database.db);
-      // A new emulator numbers updates from 1 again: the last run's markers would drop them as duplicates.
-      // (processedAt is the database's clock, hence real time rather than the injected clock.)
-      await records.processedUpdates.prune(new Date());
-    }
+    const mode = options.mode ? await options.mode({ database, records, logger, clock }) : undefined;
+    if (mode) stack.push(() => mode.stop());
+    const token = mode?.token ?? config.botToken!;
+    const apiRoot = mode?.apiRoot ?? config.telegramApiRoot;
 
     const i18n = createI18n(config.defaultLocale);
     const translate = translator(i18n, config.defaultLocale);
+    const claimedUpdates = new WeakSet<Update>();
     const bot = createBot({
-      token: config.botToken ?? SANDBOX_TOKEN,
+      token,
       apiRoot,
       sessionStorage,
       config,
@@ -97,49 +123,40 @@ export async function startService(
       translate,
       clock,
       draftTtlDays: policy.forms.draftTtlDays,
+      claimedUpdates,
     });
     await bot.init();
     await setDefaultCommandMenus(bot.api, translate, config.defaultLocale).catch((error: unknown) =>
       logger.warn({ err: error }, 'could not set the command menus'),
     );
 
-    // Nudges, alerts, digests and the messages other features queue. In the sandbox the visitor's clock control
-    // runs the sweeps (the demo's deadlines are weeks away); the delivery of queued messages runs everywhere.
+    // Nudges, alerts, digests and the messages other features queue.
     const scheduler = createScheduler({
       records,
       policy,
       logger,
       translate,
-      channel: telegramChannel({ token: config.botToken ?? SANDBOX_TOKEN, apiRoot }),
+      channel: telegramChannel({ token, apiRoot }),
       clock,
       redisUrl: config.redisUrl,
-      periodicSweep: !config.sandbox,
+      periodicSweep: mode?.periodicSweep ?? true,
       ...options.scheduler,
     });
     scheduler.start();
     stack.push(() => scheduler.stop());
 
-    const routes: Route[] = [];
-    const sandboxClosing = new AbortController();
-    if (emulator) {
-      routes.push(
-        ...sandboxRoutes({
-          emulator,
-          db: database.db,
-          logger,
-          defaultLocale: config.defaultLocale,
-          closing: sandboxClosing.signal,
-          runScheduleAt: (at) => scheduler.runOnce(at),
-          homeTimezone: config.homeTimezone,
-        }),
-      );
-    }
+    const processor = new UpdateProcessor(bot, claimedUpdates, logger);
+    // Stored updates in hand (webhook, take-overs) finish after the HTTP server stops taking new ones.
+    stack.push(async () => {
+      const unfinished = await processor.drain();
+      if (unfinished > 0) logger.warn({ unfinished }, 'stopped with stored updates still in progress');
+    });
+    const routes: Route[] = mode ? mode.routes(scheduler) : [];
     if (config.botMode === 'webhook') {
-      const path = new URL(config.webhookUrl!).pathname;
       routes.push({
         method: 'POST',
-        path,
-        handler: webhookCallback(bot, 'http', { secretToken: config.webhookSecret }),
+        path: new URL(config.webhookUrl!).pathname,
+        handler: telegramWebhook({ secret: config.webhookSecret!, records, processor, logger }),
       });
     }
     const http = await startHttpServer({
@@ -149,12 +166,12 @@ export async function startService(
       logger,
       health: async () => {
         const checks: Record<string, string> = {};
-        checks.database = await database.db.$queryRaw`SELECT 1`.then(
+        checks.database = await withTimeout(database.db.$queryRaw`SELECT 1`, HEALTH_TIMEOUT_MS).then(
           () => 'ok',
           (error: unknown) => String(error),
         );
         if (redis)
-          checks.redis = await redis.ping().then(
+          checks.redis = await withTimeout(redis.ping(), HEALTH_TIMEOUT_MS).then(
             (pong) => (pong === 'PONG' ? 'ok' : pong),
             (error: unknown) => String(error),
           );
@@ -162,31 +179,30 @@ export async function startService(
       },
     });
     stack.push(http.close);
-    // Runs before http.close: the web chat's event streams never go idle and would hold the close open.
-    stack.push(async () => sandboxClosing.abort());
+    if (mode?.beforeHttpClose) stack.push(async () => mode.beforeHttpClose!());
 
-    let runner: RunnerHandle | undefined;
     if (config.botMode === 'webhook') {
       await bot.api.setWebhook(config.webhookUrl!, {
         secret_token: config.webhookSecret,
-        allowed_updates: ALLOWED_UPDATES,
+        allowed_updates: SERVED_UPDATES,
       });
       logger.info({ url: config.webhookUrl }, 'webhook set');
     } else {
       await bot.api.deleteWebhook();
-      runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+      const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: SERVED_UPDATES } } });
       // Stop fetching first; in-flight updates finish before the database closes.
       stack.push(async () => {
-        const unfinished = await stopRunner(runner!);
+        const unfinished = await stopRunner(runner);
         if (unfinished > 0) logger.warn({ unfinished }, 'stopped with updates still in progress');
       });
     }
-    logger.info(
-      { bot: bot.botInfo.username, mode: config.sandbox ? 'sandbox' : config.botMode, http: http.url },
-      config.sandbox ? `homecell sandbox is running: open ${http.url}/` : 'homecell is running',
-    );
+    stack.push(startInboxRecovery({ records, processor, logger, everyMs: options.inboxRecoveryMs }));
 
-    return { records, bot, http, emulator, scheduler, stop: stopAll };
+    logger.info(
+      { bot: bot.botInfo.username, mode: mode?.name ?? config.botMode, http: http.url },
+      mode ? mode.startedMessage(http.url) : 'homecell is running',
+    );
+    return { records, bot, http, scheduler, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -8,7 +8,7 @@ import { DirectoryRecords } from './directory';
 import { FeeRecords } from './fees';
 import { InviteRecords } from './invites';
 import { MemberRecords } from './members';
-import { ProcessedUpdateRecords } from './processed-updates';
+import { InboundUpdateRecords } from './inbound-updates';
 import { RequestRecords } from './requests';
 import { ReviewRecords } from './reviews';
 import { StandingRecords } from './standing';
@@ -29,7 +29,7 @@ export interface Records {
   policy: Policy;
   members: MemberRecords;
   invites: InviteRecords;
-  processedUpdates: ProcessedUpdateRecords;
+  inboundUpdates: InboundUpdateRecords;
   checkIns: CheckInRecords;
   fees: FeeRecords;
   absences: AbsenceRecords;
@@ -60,7 +60,7 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     policy,
     members: new MemberRecords(db, clock),
     invites: new InviteRecords(db, clock, policy.invites),
-    processedUpdates: new ProcessedUpdateRecords(db),
+    inboundUpdates: new InboundUpdateRecords(db, clock),
     checkIns: new CheckInRecords(db, clock, policy),
     fees: new FeeRecords(db, clock),
     absences: new AbsenceRecords(db, clock, policy),

@@ -22,6 +22,11 @@ export interface BotApiEmulatorOptions {
   /** Attempts per update before the emulator gives up on it, recording the error in getWebhookInfo. */
   webhookMaxAttempts?: number;
   logger?: EmulatorLogger;
+  /**
+   * The first update's id (default 1). Telegram never repeats an id within a week; an emulator that starts again
+   * from 1 on the same records would send ids the bot's inbox already holds.
+   */
+  firstUpdateId?: number;
 }
 
 export interface UserProfile {

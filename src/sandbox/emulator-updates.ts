@@ -28,20 +28,24 @@ export interface UpdateQueueOptions {
   logger?: EmulatorLogger;
   /** A webhook response may carry one Bot API call (a "webhook reply"); the emulator executes it. */
   onWebhookReply: (call: Record<string, unknown>) => Promise<void>;
+  /** The first update's id (default 1). */
+  firstUpdateId?: number;
 }
 
 const WEBHOOK_REQUEST_TIMEOUT_MS = 10_000;
 
 export class UpdateQueue {
   private queue: QueuedUpdate[] = [];
-  private nextUpdateId = 1;
+  private nextUpdateId: number;
   private pendingPoll?: PendingPoll;
   private webhook?: Webhook;
   private webhookError?: { date: number; message: string };
   private deliveringWebhook = false;
   private readonly shutdown = new AbortController();
 
-  constructor(private readonly options: UpdateQueueOptions) {}
+  constructor(private readonly options: UpdateQueueOptions) {
+    this.nextUpdateId = options.firstUpdateId ?? 1;
+  }
 
   /** Queues an update; without an update_id it gets the next one. */
   enqueue(update: Omit<Update, 'update_id'> & { update_id?: number }, injected = false): Update {

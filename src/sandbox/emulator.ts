@@ -63,6 +63,7 @@ export class BotApiEmulator {
       maxAttempts: options.webhookMaxAttempts ?? 5,
       logger: options.logger,
       onWebhookReply: (call) => this.server.runWebhookReply(call),
+      firstUpdateId: options.firstUpdateId,
     });
     this.server = new BotApiServer(options, this.world, this.updates);
   }

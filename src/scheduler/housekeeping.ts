@@ -26,12 +26,7 @@ export interface PruneTask {
 
 const before = (now: Date, ms: number) => new Date(now.getTime() - ms);
 
-/**
- * Every retention the service enforces, in order. A new kind of stored data with a retention adds its task here.
- * Update markers: the inbox that replaces ProcessedUpdate adds
- *   { name: 'update-markers', run: ({ records, policy, now }) =>
- *       records.inboundUpdates.prune(before(now, policy.retention.updateMarkerDays * DAY_MS)) }
- */
+/** Every retention the service enforces, in order. A new kind of stored data with a retention adds its task here. */
 export const PRUNE_TASKS: PruneTask[] = [
   {
     // PostgreSQL sessions; Redis sessions expire by their own TTL (see sessionTtlSeconds).
@@ -50,6 +45,12 @@ export const PRUNE_TASKS: PruneTask[] = [
         // A day of overlap: a row postponed or retried may have been due earlier than the last cutoff.
         payloadsClearedTo && before(payloadsClearedTo, DAY_MS),
       ),
+  },
+  {
+    // Handled updates only: one still unfinished is kept for the inbox's take-over.
+    name: 'update-markers',
+    run: ({ records, policy, now }) =>
+      records.inboundUpdates.prune(before(now, policy.retention.updateMarkerDays * DAY_MS)),
   },
   {
     name: 'invite-failures',

@@ -1,12 +1,12 @@
-// Starts the real service in sandbox mode (no BOT_TOKEN) on a fresh database, and makes small test pictures.
+// Starts the real service in sandbox mode (SANDBOX=1) on a fresh database, and makes small test pictures.
 import zlib from 'node:zlib';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
-import { startService, type RunningService } from '../../src/service';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox/sandbox-service';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 export interface Sandbox {
-  service: RunningService;
+  service: RunningSandbox;
   database: TestDatabase;
   url: string;
   stop(): Promise<void>;
@@ -14,9 +14,9 @@ export interface Sandbox {
 
 export async function startSandboxService(database?: TestDatabase): Promise<Sandbox> {
   const db = database ?? (await createTestDatabase());
-  const config = loadConfig({ DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: db.url, SANDBOX: '1', PORT: '0', LOG_LEVEL: 'silent' });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const service = await startService(config, logger);
+  const service = await startSandbox(config, logger);
   return {
     service,
     database: db,

@@ -1,7 +1,7 @@
 // Runs the real bot against the Bot API emulator on a fresh database, and talks to it as users would.
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import type { Bot } from 'grammy';
-import pino from 'pino';
+import type { Bot, StorageAdapter } from 'grammy';
+import pino, { type Logger } from 'pino';
 import { systemClock, type Clock } from '../../src/clock';
 import { DEFAULT_EXPORT_CHAT_MAX_MEMBERS } from '../../src/config';
 import { createBot } from '../../src/channels/telegram/bot';
@@ -40,6 +40,10 @@ export interface HarnessOptions {
   draftTtlDays?: number;
   /** The service's EXPORT_CHAT_MAX_MEMBERS. */
   exportChatMaxMembers?: number;
+  /** The bot's logger (default silent, or TEST_LOG_LEVEL). */
+  logger?: Logger;
+  /** The session store around the PostgreSQL one, e.g. to make writes fail as a stopped process would. */
+  sessionStorage?: (inner: StorageAdapter<SessionData>) => StorageAdapter<SessionData>;
 }
 
 export async function startBotHarness(options: HarnessOptions = {}): Promise<BotHarness> {
@@ -49,17 +53,19 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
   const emulator = new BotApiEmulator({ token: TEST_TOKEN });
   await emulator.start();
   const records = createRecords(database.db, clock);
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const i18n = createI18n(defaultLocale);
   const translate = translator(i18n, defaultLocale);
 
+  const inner = new PostgresSessionStorage<SessionData>(database.db);
+  const sessionStorage = options.sessionStorage ? options.sessionStorage(inner) : inner;
   let bot: Bot<BotContext>;
   let runner: RunnerHandle | undefined;
   const startBot = async () => {
     bot = createBot({
       token: TEST_TOKEN,
       apiRoot: emulator.apiRoot,
-      sessionStorage: new PostgresSessionStorage<SessionData>(database.db),
+      sessionStorage,
       config: {
         defaultLocale,
         homeTimezone: 'Asia/Ho_Chi_Minh',

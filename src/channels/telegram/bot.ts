@@ -16,10 +16,14 @@ import { cellFeatures, decisionPrompts } from './features/secretary';
 import { start } from './features/start';
 import { unhandled } from './features/unhandled';
 import { attachDeps } from './middlewares/attach-deps';
-import { deduplicate } from './middlewares/deduplicate';
+import { apologise, isChatGone, localeForApology } from './apology';
+import { RecentChatLocales } from './chat-locales';
+import { inbox, type ClaimedUpdates } from './middlewares/inbox';
+import { usableUpdates } from './middlewares/usable-updates';
 import { loadMember } from './middlewares/load-member';
 import { messageLimits } from './middlewares/message-limits';
 import { privateOnly } from './middlewares/private-only';
+import { saveSession } from './middlewares/save-session';
 import { reachableAgain } from './middlewares/reachable-again';
 
 export interface CreateBotOptions extends BotDeps {
@@ -34,6 +38,8 @@ export interface CreateBotOptions extends BotDeps {
   draftTtlDays?: number;
   /** Time source for form drafts; tests move it. */
   clock?: Clock;
+  /** Updates stored in the inbox before they reach the bot (webhook, take-over); shared with the UpdateProcessor. */
+  claimedUpdates?: ClaimedUpdates;
 }
 
 /** Updates of one chat are handled in order; different chats run in parallel. */
@@ -42,7 +48,8 @@ export function sessionKey(ctx: { chat?: { id: number } }): string | undefined {
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
-  const { token, apiRoot, sessionStorage, botInfo, forms, draftTtlDays, clock, ...deps } = options;
+  const { token, apiRoot, sessionStorage, botInfo, forms, draftTtlDays, clock, claimedUpdates, ...deps } =
+    options;
   const bot = new Bot<BotContext>(token, { client: { apiRoot }, botInfo });
   // Telegram's 429s carry retry_after; waiting it out is always right for a reply.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
@@ -60,19 +67,24 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     draftTtlDays,
   });
 
-  bot.use(sequentialize(sessionKey));
+  const chatLocales = new RecentChatLocales();
+
   bot.use(attachDeps(deps));
+  // Before anything reads the chat: what has no chat (an inline query, a poll) is not for this bot.
+  bot.use(usableUpdates);
+  bot.use(sequentialize(sessionKey));
   bot.errorBoundary(
     async (error) => {
       const ctx = error.ctx;
-      ctx.log.error({ err: error.error }, 'update failed');
-      const text = typeof ctx.t === 'function' ? ctx.t('error-internal') : undefined;
-      if (ctx.chat?.type === 'private' && text) await ctx.reply(text).catch(() => undefined);
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      if (isChatGone(error.error)) ctx.log.warn({ err: error.error }, 'the chat is gone; nothing to answer');
+      else ctx.log.error({ err: error.error }, 'update failed');
+      // Whatever failed (even the inbox or the session before i18n ran), the member is answered.
+      await apologise(ctx, localeForApology(ctx, deps, chatLocales), deps);
     },
-    deduplicate,
+    inbox(claimedUpdates ?? new WeakSet()),
     session({ initial: (): SessionData => ({}), storage: sessionStorage, getSessionKey: sessionKey }),
-    loadMember,
+    saveSession(sessionStorage, sessionKey),
+    loadMember(chatLocales),
     reachableAgain,
     i18n,
     privateOnly,

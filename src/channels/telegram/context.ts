@@ -31,6 +31,8 @@ interface Extras {
   log: Logger;
   /** The member bound to this chat, loaded from the records on every update; undefined when unbound. */
   member?: MemberScope;
+  /** Writes the session now (it is written anyway when the update ends): before telling a member a form is filed. */
+  saveSession(): Promise<void>;
 }
 
 export type BotContext = Context & SessionFlavor<SessionData> & I18nFlavor & Extras;

@@ -112,12 +112,32 @@ describe('housekeeping', () => {
       ],
     });
 
+    // Update markers: handled ones older than their days go; an unfinished one stays for the inbox's take-over.
+    const markerDays = policy.retention.updateMarkerDays;
+    const marker = (updateId: string, receivedAt: Date, handledAt: Date | null) => ({
+      channel: 'telegram' as const,
+      updateId,
+      fingerprint: `f${updateId}`,
+      receivedAt,
+      handledAt,
+    });
+    await database.db.inboundUpdate.createMany({
+      data: [
+        marker('1', daysAgo(markerDays + 1), daysAgo(markerDays + 1)),
+        marker('2', daysAgo(markerDays - 1), daysAgo(markerDays - 1)),
+        marker('3', daysAgo(markerDays + 1), null),
+      ],
+    });
+
     const housekeeping = createHousekeeping({ records, policy, logger, clock: () => NOW });
     expect(await housekeeping.runOnce()).toEqual({
       'form-drafts': 3,
       'notification-payloads': 3,
+      'update-markers': 1,
       'invite-failures': 1,
     });
+    const markers = await database.db.inboundUpdate.findMany({ orderBy: { updateId: 'asc' } });
+    expect(markers.map((row) => row.updateId)).toEqual(['2', '3']);
 
     expect(await sessions()).toEqual({
       '1001': { locale: 'en' },
@@ -141,6 +161,7 @@ describe('housekeeping', () => {
     expect(await housekeeping.runOnce()).toEqual({
       'form-drafts': 0,
       'notification-payloads': 0,
+      'update-markers': 0,
       'invite-failures': 0,
     });
   });

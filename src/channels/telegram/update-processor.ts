@@ -1,0 +1,108 @@
+// Handles updates that are already in the inbox (posted to the webhook, or taken over after a process died), a
+// bounded number at a time; the bot's own middleware keeps the updates of one chat in order.
+import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import type { Logger } from '../../logger';
+import type { Records } from '../../records';
+import type { BotContext } from './context';
+import type { ClaimedUpdates } from './middlewares/inbox';
+
+export class UpdateProcessor {
+  private readonly waiting: Update[] = [];
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly bot: Bot<BotContext>,
+    private readonly claimed: ClaimedUpdates,
+    private readonly logger: Logger,
+    private readonly concurrency = 64,
+  ) {}
+
+  /** Takes an update this process has stored and leased; it is handled as soon as a slot is free. */
+  submit(update: Update): void {
+    this.claimed.add(update);
+    this.waiting.push(update);
+    this.pump();
+  }
+
+  get size(): number {
+    return this.waiting.length + this.running.size;
+  }
+
+  private pump(): void {
+    while (this.running.size < this.concurrency && this.waiting.length > 0) {
+      const update = this.waiting.shift()!;
+      const handling: Promise<void> = this.bot
+        .handleUpdate(update)
+        .catch((error: unknown) => {
+          // The bot's error boundary answers and logs failures of features; this is what escaped it.
+          this.logger.error({ err: error, updateId: update.update_id }, 'update failed outside the bot');
+        })
+        .finally(() => {
+          this.running.delete(handling);
+          this.pump();
+        });
+      this.running.add(handling);
+    }
+  }
+
+  /**
+   * Waits for the updates in hand, at most `graceMs`; those still waiting stay leased in the inbox and are taken
+   * over when their lease runs out. Returns how many were not finished.
+   */
+  async drain(graceMs = 30_000): Promise<number> {
+    this.waiting.length = 0;
+    const deadline = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
+    while (this.running.size > 0) {
+      const done = await Promise.race([
+        Promise.race(this.running).then(() => false),
+        deadline.then(() => true),
+      ]);
+      if (done) break;
+    }
+    return this.running.size;
+  }
+}
+
+/**
+ * Every few seconds, looks for updates whose handler stopped without finishing and whose lease ran out (the process
+ * was killed mid-way), and handles them here. One that was tried too often is given up with an error line.
+ */
+export function startInboxRecovery(options: {
+  records: Records;
+  processor: UpdateProcessor;
+  logger: Logger;
+  everyMs?: number;
+}): () => Promise<void> {
+  const { records, processor, logger } = options;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<void> = Promise.resolve();
+  const once = async () => {
+    // Leave the queue room for fresh updates: stale ones are few (a killed process leaves its in-flight ones).
+    if (processor.size > 100) return;
+    const { taken, givenUp } = await records.inboundUpdates.takeOverStale('telegram', 50);
+    for (const row of givenUp)
+      logger.error(
+        { channel: row.channel, updateId: row.updateId, attempts: row.attempts },
+        'update given up: its handling never finished',
+      );
+    if (taken.length > 0)
+      logger.warn({ count: taken.length }, 'handling updates left unfinished by a stopped process');
+    for (const row of taken) processor.submit(row.payload as Update);
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      round = once()
+        .catch((error: unknown) => logger.warn({ err: error }, 'could not look for unfinished updates'))
+        .finally(schedule);
+    }, options.everyMs ?? 5_000);
+  };
+  schedule();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await round;
+  };
+}
