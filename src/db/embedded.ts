@@ -68,11 +68,41 @@ async function runningServer(recordFile: string, clusterDir: string): Promise<Se
   return undefined;
 }
 
+/** An error the admin fixes by choosing another directory: one line, no stack trace. */
+export class DataDirError extends Error {}
+
+/**
+ * As root, PostgreSQL runs as the 'postgres' user, which must be able to enter DATA_DIR and every directory above
+ * it. DATA_DIR itself (homecell's own, e.g. made with `mktemp -d`) is opened for entering only (o+x, not listing);
+ * a directory above it that is closed (such as /root) is not homecell's to change, so the start stops and says so.
+ */
+function letPostgresUserIn(root: string, logger: Logger): void {
+  if (process.getuid?.() !== 0) return;
+  const mode = fs.statSync(root).mode;
+  if ((mode & 0o001) === 0) {
+    fs.chmodSync(root, mode | 0o001);
+    logger.info(
+      { dir: root },
+      "DATA_DIR opened for entering (o+x) to the 'postgres' user the server runs as",
+    );
+  }
+  for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) {
+      throw new DataDirError(
+        `DATA_DIR ${root}: run as root, the embedded PostgreSQL runs as the 'postgres' user, which cannot enter ` +
+          `${dir}; choose a DATA_DIR outside it (e.g. /var/lib/homecell), or run homecell as another user`,
+      );
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
   const root = path.resolve(dataDir);
   const clusterDir = path.join(root, 'postgres');
   const recordFile = path.join(root, 'postgres.json');
   fs.mkdirSync(root, { recursive: true });
+  letPostgresUserIn(root, logger);
 
   const existing = await runningServer(recordFile, clusterDir);
   if (existing) {
