@@ -1,4 +1,5 @@
 // The service's configuration: one zod schema over the environment, failing fast with the variable's name.
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { isValidTimeZone } from './domain/time-zone';
@@ -114,6 +115,11 @@ export class ConfigError extends Error {
   ) {
     super(`${variable}: ${problem}`);
   }
+}
+
+/** Reads `.env` in the working directory, as docker compose does; variables already in the environment win. */
+export function loadDotEnv(file = '.env'): void {
+  if (fs.existsSync(file)) process.loadEnvFile(file);
 }
 
 /** An empty value means unset, for every variable: `.env.example` copied as it is must start the service. */

@@ -1,13 +1,7 @@
 // Start-up: read the config, start the service (or the sandbox), stop it cleanly on SIGINT/SIGTERM.
-import fs from 'node:fs';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import type { RunningService } from './service';
-
-/** `.env` in the working directory, as docker compose reads it; variables already set win. */
-function loadEnvFile(): void {
-  if (fs.existsSync('.env')) process.loadEnvFile('.env');
-}
 
 /**
  * Production never loads the sandbox's emulator and web chat. `require`, not `import()`: the sources run through
@@ -27,7 +21,7 @@ function start(config: Config, logger: Logger): Promise<RunningService> {
 async function main(): Promise<void> {
   let config;
   try {
-    loadEnvFile();
+    loadDotEnv();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,5 +1,5 @@
 // Entry point of the `homecell` CLI (bin/homecell.cjs loads it): runs the program and turns errors into exit codes.
-import { ConfigError } from '../config';
+import { ConfigError, loadDotEnv } from '../config';
 import { buildProgram } from './program';
 import { CliError, printError } from './session';
 
@@ -23,6 +23,7 @@ function exitCodeFor(error: unknown): number {
 
 export async function runCli(argv: string[]): Promise<number> {
   try {
+    loadDotEnv();
     await buildProgram(argv).parseAsync(argv);
     return 0;
   } catch (error) {
