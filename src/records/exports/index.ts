@@ -18,6 +18,8 @@ import {
 import { recordAudit } from '../audit';
 import { sectionsOf } from '../pending';
 import type { StatsRecords, StatsUnit } from '../stats';
+import { loadMemberData } from './member-data';
+import { writeMemberDataPdf } from './member-data-pdf';
 import { absencesTable, checkInGridTable, feeGridTable, rosterTable } from './member-tables';
 import { writeReportPdf } from './report-pdf';
 import { writeReviewPdf } from './review-pdf';
@@ -265,6 +267,31 @@ export class ExportRecords {
       after: { unitCode: unit.code, year, format: options.format, table: options.table ?? null },
       at: now,
     });
+  }
+
+  /**
+   * Everything homecell holds about one member, for the CLI (an admin on the server, audited as 'cli'): the JSON to
+   * `json` and the readable PDF to `pdf`. `files` names what was written, for the audit. False: no such member.
+   */
+  async memberData(
+    memberId: number,
+    language: ExportLanguage,
+    outputs: { json: Writable; pdf: Writable; files: string[] },
+  ): Promise<boolean> {
+    const now = this.clock();
+    const data = await loadMemberData(this.db, memberId, now);
+    if (!data) return false;
+    outputs.json.end(`${JSON.stringify(data, null, 2)}\n`);
+    await writeMemberDataPdf(data, language, outputs.pdf);
+    await recordAudit(this.db, {
+      actorLabel: 'cli',
+      action: 'export.member-data',
+      entity: 'Member',
+      entityId: memberId,
+      after: { memberId, locale: language.locale, files: outputs.files },
+      at: now,
+    });
+    return true;
   }
 
   private recordBookTables(context: TableContext, ids: readonly TableId[]): ExportTable[] {
