@@ -151,7 +151,10 @@ describe('a filed form is never offered again', () => {
     });
     const requests = await requestsOf(member);
     expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ kind: 'difficulty', text: 'Chưa tìm được chỗ sinh hoạt ở Đồng Nai.' });
+    expect(requests[0]).toMatchObject({
+      kind: 'difficulty',
+      text: 'Chưa tìm được chỗ sinh hoạt ở Đồng Nai.',
+    });
     expect(ack.text).toContain(`REQ-${requests[0]!.id}`);
     expect(await storedDraft(harness.database.db, member.userId)).toBeUndefined();
   });

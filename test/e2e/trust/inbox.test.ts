@@ -48,7 +48,9 @@ describe('the inbox of updates', () => {
       { chosen_inline_result: { result_id: 'r', from: user, query: 'x' } },
       { poll: { id: 'p1', question: '?', options: [], total_voter_count: 0, is_closed: false } },
       { edited_message: { ...message(8301, 'sửa', 5), edit_date: 1_790_000_100 } },
-      { channel_post: { message_id: 6, date: 1_790_000_000, chat: { id: -1001, type: 'channel' }, text: 'x' } },
+      {
+        channel_post: { message_id: 6, date: 1_790_000_000, chat: { id: -1001, type: 'channel' }, text: 'x' },
+      },
       { callback_query: { id: 'c1', from: user, chat_instance: 'i', inline_message_id: 'im', data: 'f:x' } },
       { message: { ...message(8301, 'bot', 7), from: { id: 8302, is_bot: true, first_name: 'Bot' } } },
     ])

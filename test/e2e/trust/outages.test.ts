@@ -115,7 +115,8 @@ describe('PostgreSQL stops and comes back', () => {
 
     proxy.down();
     try {
-      for (const text of ['/status', '/checkin', 'hello']) expect((await say(8102, text)).text).toBe(APOLOGY_EN);
+      for (const text of ['/status', '/checkin', 'hello'])
+        expect((await say(8102, text)).text).toBe(APOLOGY_EN);
       // Someone the bot never met hears it in the default language.
       expect((await say(8199, '/start')).text).toBe(APOLOGY_VI);
       const answer = emulator.waitForCallbackAnswer(
