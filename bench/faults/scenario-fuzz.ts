@@ -117,6 +117,10 @@ export async function fuzzScenario(context: ScenarioContext): Promise<ScenarioRe
   const groups = [-1_001_234_567_890, -4_242_424_242];
   const startedAt = Date.now();
   const before = await rowCounts(deployment.databaseUrl, [...RECORD_TABLES, ...BOOKKEEPING_TABLES]);
+  const lastAudit = Number(
+    (await query<{ id: number | null }>(deployment.databaseUrl, `SELECT max(id) AS id FROM "AuditEvent"`))[0]
+      ?.id ?? 0,
+  );
   let updateIdSeen = 1;
 
   const message = (fields: Record<string, unknown>) => ({
@@ -284,6 +288,11 @@ export async function fuzzScenario(context: ScenarioContext): Promise<ScenarioRe
       crashNotes.push(`at the end: ${deployment.service.describeExit()}`);
     }
     const after = await rowCounts(deployment.databaseUrl, [...RECORD_TABLES, ...BOOKKEEPING_TABLES]);
+    const audited = await query<{ action: string; n: string }>(
+      deployment.databaseUrl,
+      `SELECT action, count(*) AS n FROM "AuditEvent" WHERE id > $1 GROUP BY action ORDER BY 2 DESC`,
+      [lastAudit],
+    );
     const written = RECORD_TABLES.filter((table) => table in after).map(
       (table) => [table, after[table]! - (before[table] ?? 0)] as const,
     );
@@ -318,6 +327,9 @@ export async function fuzzScenario(context: ScenarioContext): Promise<ScenarioRe
         ...written
           .filter(([, rows]) => rows !== 0)
           .map(([table, rows]) => `${table}: ${rows > 0 ? '+' : ''}${rows} rows`),
+        ...(audited.length
+          ? [`audit events written: ${audited.map((row) => `${row.n}x ${row.action}`).join(', ')}`]
+          : []),
         `bookkeeping (not counted): ${bookkeeping.join(', ')}`,
         ...Object.entries(tally)
           .sort((a, b) => b[1] - a[1])

@@ -146,7 +146,9 @@ export class ServiceProcess {
   describeExit(): string {
     if (!this.exit) return 'running';
     const cause =
-      this.rawLines.find((line) => /Error|error/.test(line)) ?? this.errorLines().at(-1)?.msg ?? '';
+      this.rawLines.find((line) => /^\w*Error\b|Error:|homecell:/.test(line.trim())) ??
+      this.errorLines().at(-1)?.msg ??
+      '';
     return `exit code ${this.exit.code ?? '-'}, signal ${this.exit.signal ?? '-'}${cause ? `; ${cause.slice(0, 200)}` : ''}`;
   }
 
