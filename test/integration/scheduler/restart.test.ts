@@ -116,7 +116,13 @@ function defineRestartTests(mode: string, redisOf: () => TestRedis | undefined) 
    * Requests still on their way when the worker died arrive all the same, so they are given a moment first.
    */
   const inFlightAtKill = async (): Promise<number[]> => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A request the killed worker had written is still delivered by the kernel and read whenever this (busy) process
+    // gets to it: wait until nothing more has arrived for a full second, rather than a fixed guess.
+    const total = () => perChat().reduce((sum, count) => sum + count, 0);
+    for (let last = total(), stableSince = Date.now(); Date.now() - stableSince < 1_000;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (total() !== last) [last, stableSince] = [total(), Date.now()];
+    }
     const marked = new Set(
       (await database.db.notification.findMany({ where: { status: 'sent' }, select: { key: true } })).map(
         (row) => row.key,
