@@ -11,7 +11,8 @@ import { createI18n, translator } from '../src/i18n';
 import { createRecords } from '../src/records';
 import type { EmulatorStats } from '../src/sandbox/emulator';
 import { createScheduler } from '../src/scheduler/scheduler';
-import { telegramChannel } from '../src/scheduler/telegram-channel';
+import { ChannelRegistry } from '../src/channels/outbound';
+import { telegramOutbound } from '../src/channels/telegram/outbound';
 import { benchDatabase, log, machine } from './scheduler-bench-support';
 
 const TOKEN = '4242:benchmark-token';
@@ -141,7 +142,14 @@ async function main(): Promise<void> {
       policy,
       logger: pino({ level: 'warn' }, pino.destination(2)),
       translate: translator(createI18n('vi'), 'vi'),
-      channel: telegramChannel({ token: TOKEN, apiRoot: emulator.apiRoot }),
+      channels: new ChannelRegistry([
+        telegramOutbound({
+          token: TOKEN,
+          apiRoot: emulator.apiRoot,
+          translate: translator(createI18n('vi'), 'vi'),
+          messagesPerSecond: policy.delivery.messagesPerSecond,
+        }),
+      ]),
       clock,
       redisUrl: redis?.url,
       periodicSweep: false,

@@ -14,7 +14,9 @@ import type { Logger } from './logger';
 import { createRecords, type Records } from './records';
 import { PostgresSessionStorage } from './records/session-storage';
 import { connectRedis } from './redis';
+import { ChannelRegistry } from './channels/outbound';
 import { createBot } from './channels/telegram/bot';
+import { telegramOutbound } from './channels/telegram/outbound';
 import { setDefaultCommandMenus } from './channels/telegram/command-menu';
 import type { BotContext, SessionData } from './channels/telegram/context';
 import { SERVED_UPDATES } from './channels/telegram/middlewares/usable-updates';
@@ -24,7 +26,6 @@ import { telegramWebhook } from './channels/telegram/webhook';
 import { startHttpServer, type HttpServer, type Route } from './http/server';
 import { sessionTtlSeconds } from './scheduler/housekeeping';
 import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/scheduler';
-import { telegramChannel } from './scheduler/telegram-channel';
 
 /** A health check that cannot answer within this is a failed one: /healthz must answer a load balancer quickly. */
 const HEALTH_TIMEOUT_MS = 3_000;
@@ -136,7 +137,9 @@ export async function startService(
       policy,
       logger,
       translate,
-      channel: telegramChannel({ token, apiRoot }),
+      channels: new ChannelRegistry([
+        telegramOutbound({ token, apiRoot, translate, messagesPerSecond: policy.delivery.messagesPerSecond }),
+      ]),
       clock,
       redisUrl: config.redisUrl,
       periodicSweep: mode?.periodicSweep ?? true,

@@ -2,6 +2,12 @@
 
 nudge-greeting = Hello comrade { $name }! Your cell reminds you:
 nudge-footer = Tap a button below to do it now.
+nudge-footer-numbered =
+    { $count ->
+        [1] Reply 1 to do it now.
+        [2] Reply 1 or 2 to do it now.
+       *[other] Reply a number from 1 to { $count } to do it now.
+    }
 nudge-button-checkin = 📝 Check in for this month
 nudge-button-fee = 💳 Confirm a fee payment
 nudge-button-review = 📄 Write the self-review

@@ -2,6 +2,12 @@
 
 nudge-greeting = Chào đồng chí { $name }! Chi bộ nhắc đồng chí:
 nudge-footer = Bấm nút bên dưới để làm ngay.
+nudge-footer-numbered =
+    { $count ->
+        [1] Trả lời 1 để làm ngay.
+        [2] Trả lời 1 hoặc 2 để làm ngay.
+       *[other] Trả lời một số từ 1 đến { $count } để làm ngay.
+    }
 nudge-button-checkin = 📝 Báo cáo tháng này
 nudge-button-fee = 💳 Xác nhận đảng phí
 nudge-button-review = 📄 Viết bản tự kiểm điểm

@@ -1,7 +1,7 @@
 // The notifications outbox: messages other features queue for a member, and the delivery's claims and marks.
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type Channel } from '../generated/prisma/client';
 import { recordAudit } from './audit';
 import {
   itemPayloadSchema,
@@ -86,8 +86,8 @@ export interface SendingNotification {
     preferredHourFrom: number | null;
     preferredHourTo: number | null;
     cellId: number;
-    /** Telegram chat id (the user id for a private chat); null when the member has no Telegram account bound. */
-    telegramChatId: string | null;
+    /** The member's bound chats, every channel; the delivery picks one among the channels it runs. */
+    chats: Array<{ channel: Channel; externalId: string }>;
   };
   items: Array<{ id: number; key: string; payload: unknown }>;
 }
@@ -180,7 +180,7 @@ export class NotificationRecords {
       where: { id },
       include: {
         member: {
-          include: { identities: { where: { channel: 'telegram' }, select: { externalId: true } } },
+          include: { identities: { select: { channel: true, externalId: true }, orderBy: { id: 'asc' } } },
         },
         items: {
           where: { status: { in: ['queued', 'sending'] } },
@@ -205,7 +205,7 @@ export class NotificationRecords {
         preferredHourFrom: member.preferredHourFrom,
         preferredHourTo: member.preferredHourTo,
         cellId: member.cellId,
-        telegramChatId: member.identities[0]?.externalId ?? null,
+        chats: member.identities,
       },
       items: row.items,
     };
@@ -364,7 +364,7 @@ export class NotificationRecords {
         WHERE m."cellId" = ${member.cellId} AND m.id <> ${memberId}
           AND m.role IN ('secretary', 'deputy_secretary') AND m.reachable
           AND m.status NOT IN ('transferred', 'removed', 'left')
-          AND EXISTS (SELECT 1 FROM "ChatIdentity" c WHERE c."memberId" = m.id AND c.channel = 'telegram')
+          AND EXISTS (SELECT 1 FROM "ChatIdentity" c WHERE c."memberId" = m.id)
         ORDER BY (m.role = 'secretary') DESC, m.id LIMIT 1`;
       if (!officer) return null;
       const key = `unreachable:${memberId}:${id}`;

@@ -1,5 +1,5 @@
-// Sends one outbox row: fence it, re-check a nudge against the member's hours and what is still due, render it in
-// the recipient's language, wait for a rate slot, send, and record the outcome.
+// Sends one outbox row: fence it, pick the recipient's channel, re-check a nudge against the member's hours and what
+// is still due, render it in the recipient's language, wait for that channel's rate slot, send, record the outcome.
 import crypto from 'node:crypto';
 import type { Policy } from '../domain/policy';
 import { isWithinHours, nextSendingTime, sendingHours } from '../domain/sending-hours';
@@ -17,17 +17,18 @@ import { messagePayloadSchema, type SendingNotification } from '../records/notif
 import type { ItemView, OutgoingMessage } from './outgoing';
 import type { Pacer, SendFinished } from './pacer';
 import { withRecordedText } from './recorded-text';
+import type { ChannelName, ChannelRegistry, SendFailure } from '../channels/outbound';
 import { renderMessage } from './render';
 import { runSweep } from './sweep';
-import { classifySendError, type ChatChannel } from './telegram-channel';
 
 export interface DeliveryDeps {
   records: Records;
   policy: Policy;
   logger: Logger;
   translate: Translate;
-  channel: ChatChannel;
-  pacer: Pacer;
+  channels: ChannelRegistry;
+  /** Each channel's own rate gate. */
+  pacerFor: (channel: ChannelName) => Pacer;
   /** This worker's name in the outbox's claims. */
   claimer: string;
   /** How long a claim or a send holds a row before another worker may take it over. */
@@ -117,24 +118,29 @@ export async function deliverNotification(
     log.error({ problem: outgoing.problem }, 'notification cannot be sent');
     return { outcome: 'failed', error: outgoing.problem };
   }
-  const chatId = row.recipient.telegramChatId;
-  if (chatId === null) {
-    await records.notifications.markFailed(id, 'the member has no Telegram chat bound');
-    return { outcome: 'failed', error: 'no chat' };
+  const route = deps.channels.route(row.recipient.chats);
+  if (!route) {
+    const problem =
+      row.recipient.chats.length === 0
+        ? 'the member has no chat bound'
+        : `the member's chats are on channels this service does not run (${row.recipient.chats.map((chat) => chat.channel).join(', ')})`;
+    await records.notifications.markFailed(id, problem);
+    return { outcome: 'failed', error: problem };
   }
   if (outgoing.kind === 'nudge') {
     const checked = await recheckNudge(deps, row, outgoing, at, sender);
     if (checked) return checked;
   }
-  const rendered = renderMessage(outgoing, deps.translate);
+  const rendered = renderMessage(outgoing, deps.translate, { maxTextLength: route.channel.maxTextLength });
   if (!rendered.ok) {
     await records.notifications.markFailed(id, rendered.problem);
     log.error({ problem: rendered.problem }, 'notification cannot be rendered');
     return { outcome: 'failed', error: rendered.problem };
   }
 
+  const pacer = deps.pacerFor(route.channel.name);
   try {
-    await deps.pacer.nextSlot(signal);
+    await pacer.nextSlot(signal);
   } catch {
     await records.notifications.postpone(id, sender, at);
     return { outcome: 'released' };
@@ -145,16 +151,16 @@ export async function deliverNotification(
   }
   let finished: SendFinished;
   try {
-    finished = await deps.pacer.admit(signal);
+    finished = await pacer.admit(signal);
   } catch {
     await records.notifications.postpone(id, sender, at);
     return { outcome: 'released' };
   }
   try {
-    await deps.channel.send(chatId, rendered.message);
+    await route.channel.send(route.externalId, rendered.view, row.recipient.locale);
   } catch (error) {
     await finished();
-    return failed(deps, row, classifySendError(error), at, sender);
+    return failed(deps, row, route.channel.classify(error), pacer, at, sender);
   }
   await finished();
   await records.notifications.markSent(id, at, sender);
@@ -203,7 +209,8 @@ async function recheckNudge(
 async function failed(
   deps: DeliveryDeps,
   row: SendingNotification,
-  failure: ReturnType<typeof classifySendError>,
+  failure: SendFailure,
+  pacer: Pacer,
   at: Date,
   sender: string,
 ): Promise<DeliveryOutcome> {
@@ -211,9 +218,9 @@ async function failed(
   const log = logger.child({ notification: row.key, error: failure.error });
   switch (failure.type) {
     case 'rate-limited':
-      await deps.pacer.pauseFor(failure.retryAfterMs);
+      await pacer.pauseFor(failure.retryAfterMs);
       await records.notifications.backToQueue(row.id, sender);
-      log.warn({ retryAfterMs: failure.retryAfterMs }, 'rate limited by Telegram; every worker waits');
+      log.warn({ retryAfterMs: failure.retryAfterMs }, 'rate limited by the channel; every worker waits');
       return { outcome: 'rate-limited', retryAfterMs: failure.retryAfterMs };
     case 'unreachable': {
       const alertKey = await records.notifications.markUnreachable(
@@ -227,7 +234,7 @@ async function failed(
     }
     case 'permanent':
       await records.notifications.markFailed(row.id, failure.error);
-      log.error('notification refused by Telegram');
+      log.error('notification refused by the channel');
       return { outcome: 'failed', error: failure.error };
     case 'transient':
       log.warn({ attempts: row.attempts }, 'notification not sent; will retry');
@@ -254,7 +261,7 @@ export async function queuedMessages(records: Records, at: Date): Promise<Outgoi
         preferredHourFrom: null,
         preferredHourTo: null,
         cellId: 0,
-        telegramChatId: null,
+        chats: [],
       },
       items: row.items.map((item, index) => ({ id: index, ...item })),
     });

@@ -1,25 +1,19 @@
-// Turns an outgoing message into the text and buttons its recipient reads, in the recipient's language.
-import type { InlineKeyboardMarkup } from 'grammy/types';
+// Turns an outgoing message into the neutral view its recipient reads (paragraphs and actions), in the recipient's
+// language and within the recipient's channel's text limit; the channel then shows it its own way.
 import { DateTime } from 'luxon';
+import type { MessageAction, MessageView } from '../channels/outbound';
 import type { DueRule, ItemVars, NudgeFormId } from '../domain/due-items';
 import type { Translate } from '../i18n';
 import { messagePayloadSchema } from '../records/notifications';
 import type { ItemView, OutgoingMessage } from './outgoing';
 
-/** Telegram's limit is 4096; a digest is cut below it with a line saying how many items were left out. */
-const MAX_TEXT = 3900;
+export type RenderResult = { ok: true; view: MessageView } | { ok: false; problem: string };
 
-/** The callback data of a nudge's button: `open:<formId>`, handled by features/open-form.ts. */
-export function openFormCallback(form: NudgeFormId): string {
-  return `open:${form}`;
+/** What the renderer must know of the channel a message goes to. */
+export interface RenderLimits {
+  /** A digest longer than this is cut with a line saying how many items were left out. */
+  maxTextLength: number;
 }
-
-export interface RenderedMessage {
-  text: string;
-  keyboard?: InlineKeyboardMarkup;
-}
-
-export type RenderResult = { ok: true; message: RenderedMessage } | { ok: false; problem: string };
 
 type Args = Record<string, string | number>;
 
@@ -99,14 +93,10 @@ function memberLine(item: ItemView, formats: Formats): string {
   return [`• ${line}`, ...guidance].join('\n');
 }
 
-function nudgeKeyboard(items: readonly ItemView[], formats: Formats): InlineKeyboardMarkup | undefined {
-  const forms = [...new Set(items.flatMap((item) => (item.form ? [item.form] : [])))];
-  if (forms.length === 0) return undefined;
-  return {
-    inline_keyboard: forms.map((form) => [
-      { text: formats.t(`nudge-button-${form}`), callback_data: openFormCallback(form) },
-    ]),
-  };
+/** One action per form the nudge's items can be done with, in the order the items come. */
+function nudgeActions(items: readonly ItemView[], formats: Formats): MessageAction[] {
+  const forms: NudgeFormId[] = [...new Set(items.flatMap((item) => (item.form ? [item.form] : [])))];
+  return forms.map((form) => ({ type: 'open-form', form, label: formats.t(`nudge-button-${form}`) }));
 }
 
 /** Lines until the budget is spent, then one line saying how many are left out. */
@@ -131,7 +121,11 @@ const DIGEST_SECTIONS: ReadonlyArray<{ title: string; rules: readonly DueRule[] 
   { title: 'digest-section-fee-overdue', rules: ['fee-overdue'] },
 ];
 
-function renderDigest(message: Extract<OutgoingMessage, { kind: 'digest' }>, formats: Formats): string {
+function renderDigest(
+  message: Extract<OutgoingMessage, { kind: 'digest' }>,
+  formats: Formats,
+  limits: RenderLimits,
+): string[] {
   const { digest, items } = message;
   const lines = [formats.t('digest-title', { cell: digest.cellName, date: formats.date(digest.date) })];
   const body: string[] = [];
@@ -155,39 +149,39 @@ function renderDigest(message: Extract<OutgoingMessage, { kind: 'digest' }>, for
     body.push('', formats.t('digest-section-unreachable', { count: digest.unreachableCount }));
     body.push(`• ${names}${more > 0 ? ` ${formats.t('digest-more', { count: more })}` : ''}`);
   }
-  return [...lines, ...fitted(body, MAX_TEXT - lines[0]!.length, formats)].join('\n');
+  return [...lines, ...fitted(body, limits.maxTextLength - lines[0]!.length, formats)];
 }
 
 /** Renders, or says why not: Fluent throws on a missing argument, and a queued message may name anything. */
-export function renderMessage(message: OutgoingMessage, translate: Translate): RenderResult {
+export function renderMessage(
+  message: OutgoingMessage,
+  translate: Translate,
+  limits: RenderLimits,
+): RenderResult {
   try {
-    return render(message, translate);
+    return render(message, translate, limits);
   } catch (error) {
     return { ok: false, problem: `cannot render ${message.key}: ${(error as Error).message}` };
   }
 }
 
-function render(message: OutgoingMessage, translate: Translate): RenderResult {
+const textOnly = (...paragraphs: string[]): RenderResult => ({ ok: true, view: { paragraphs, actions: [] } });
+
+function render(message: OutgoingMessage, translate: Translate, limits: RenderLimits): RenderResult {
   const formats = new Formats(message.recipient.locale, translate);
   switch (message.kind) {
     case 'nudge': {
       if (message.items.length === 0) return { ok: false, problem: 'a nudge with no items' };
-      const lines = [
+      const paragraphs = [
         formats.t('nudge-greeting', { name: message.recipient.name }),
         ...message.items.map((item) => memberLine(item, formats)),
       ];
-      const keyboard = nudgeKeyboard(message.items, formats);
-      if (keyboard) lines.push('', formats.t('nudge-footer'));
-      const text = lines.join('\n');
-      return { ok: true, message: { text: text.slice(0, 4096), ...(keyboard ? { keyboard } : {}) } };
+      return { ok: true, view: { paragraphs, actions: nudgeActions(message.items, formats) } };
     }
     case 'digest':
-      return { ok: true, message: { text: renderDigest(message, formats) } };
+      return { ok: true, view: { paragraphs: renderDigest(message, formats, limits), actions: [] } };
     case 'alert':
-      return {
-        ok: true,
-        message: { text: formats.t(`alert-${message.alert.rule}`, formats.args(message.alert.vars)) },
-      };
+      return textOnly(formats.t(`alert-${message.alert.rule}`, formats.args(message.alert.vars)));
     case 'message': {
       const payload = messagePayloadSchema.safeParse(message.message);
       if (!payload.success)
@@ -197,7 +191,7 @@ function render(message: OutgoingMessage, translate: Translate): RenderResult {
       if (text === payload.data.key || text === `{${payload.data.key}}`) {
         return { ok: false, problem: `unknown message ${payload.data.key}` };
       }
-      return { ok: true, message: { text } };
+      return textOnly(text);
     }
   }
 }

@@ -16,14 +16,15 @@ import { InProcessDelivery, type DeliveryTransport } from './in-process-delivery
 import { MemoryPacer, RedisPacer, type Pacer } from './pacer';
 import { alertNewRequests, runSweep, type SweepOptions, type SweepResult } from './sweep';
 import { createHousekeeping, type Housekeeping } from './housekeeping';
-import type { ChatChannel } from './telegram-channel';
+import type { ChannelName, ChannelRegistry } from '../channels/outbound';
 
 export interface SchedulerOptions {
   records: Records;
   policy: Policy;
   logger: Logger;
   translate: Translate;
-  channel: ChatChannel;
+  /** The chat channels this service runs; a message goes out on the recipient's. */
+  channels: ChannelRegistry;
   clock: Clock;
   /** BullMQ and a shared rate limit when set; an in-process queue otherwise. */
   redisUrl?: string;
@@ -92,7 +93,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   let pacerRedis: Redis | undefined;
   let transport: DeliveryTransport | undefined;
-  let pacer: Pacer | undefined;
+  const pacers = new Map<ChannelName, Pacer>();
   let running = false;
   let pollTimer: NodeJS.Timeout | undefined;
   let sweepTimer: NodeJS.Timeout | undefined;
@@ -104,21 +105,25 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     policy,
     logger: log,
     translate: options.translate,
-    channel: options.channel,
-    pacer: pacerOf(),
+    channels: options.channels,
+    pacerFor,
     claimer,
     leaseMs,
   });
 
-  function pacerOf(): Pacer {
+  /** Each channel's rate gate, at its own rate; with Redis shared by every instance. */
+  function pacerFor(channel: ChannelName): Pacer {
+    let pacer = pacers.get(channel);
     if (!pacer) {
+      const rate = options.channels.get(channel)?.messagesPerSecond ?? policy.delivery.messagesPerSecond;
       if (options.redisUrl) {
-        pacerRedis = connectRedis(options.redisUrl, log, 'delivery pacer', { maxRetriesPerRequest: null });
+        pacerRedis ??= connectRedis(options.redisUrl, log, 'delivery pacer', { maxRetriesPerRequest: null });
         const prefix = options.redisPrefix ?? 'homecell';
-        pacer = new RedisPacer(pacerRedis, policy.delivery.messagesPerSecond, `${prefix}:delivery:next-slot`);
+        pacer = new RedisPacer(pacerRedis, rate, `${prefix}:delivery:${channel}:next-slot`);
       } else {
-        pacer = new MemoryPacer(policy.delivery.messagesPerSecond);
+        pacer = new MemoryPacer(rate);
       }
+      pacers.set(channel, pacer);
     }
     return pacer;
   }
@@ -222,7 +227,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       transport = undefined;
       await pacerRedis?.quit().catch(() => undefined);
       pacerRedis = undefined;
-      pacer = undefined;
+      pacers.clear();
     },
 
     housekeeping,

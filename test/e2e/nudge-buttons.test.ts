@@ -3,7 +3,8 @@ import pino from 'pino';
 import { loadPolicy } from '../../src/domain/policy';
 import { createI18n, translator } from '../../src/i18n';
 import { createScheduler } from '../../src/scheduler/scheduler';
-import { telegramChannel } from '../../src/scheduler/telegram-channel';
+import { ChannelRegistry } from '../../src/channels/outbound';
+import { telegramOutbound } from '../../src/channels/telegram/outbound';
 import { startBotHarness, TEST_TOKEN, type BotHarness } from '../support/bot-harness';
 import { createCell, recordCounts, type TestCell } from '../support/fixtures';
 import { bindMember, buttons } from '../support/member-chat';
@@ -34,7 +35,14 @@ describe('nudge buttons', () => {
       policy: loadPolicy(),
       logger: pino({ level: 'silent' }),
       translate: translator(createI18n('vi'), 'vi'),
-      channel: telegramChannel({ token: TEST_TOKEN, apiRoot: harness.emulator.apiRoot }),
+      channels: new ChannelRegistry([
+        telegramOutbound({
+          token: TEST_TOKEN,
+          apiRoot: harness.emulator.apiRoot,
+          translate: translator(createI18n('vi'), 'vi'),
+          messagesPerSecond: loadPolicy().delivery.messagesPerSecond,
+        }),
+      ]),
       clock: () => now,
     });
     const after = harness.emulator.mark();

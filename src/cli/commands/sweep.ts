@@ -9,7 +9,8 @@ import type { HeldNudge, OutgoingMessage } from '../../scheduler/outgoing';
 import { withRecordedText, type Unrenderable } from '../../scheduler/recorded-text';
 import { renderMessage } from '../../scheduler/render';
 import { createScheduler } from '../../scheduler/scheduler';
-import { telegramChannel, type ChatChannel } from '../../scheduler/telegram-channel';
+import { ChannelRegistry } from '../../channels/outbound';
+import { TELEGRAM_MAX_TEXT, telegramMessage, telegramOutbound } from '../../channels/telegram/outbound';
 import { CliError, countOf, printLine, withDatabase } from '../session';
 
 interface SweepCliOptions {
@@ -34,7 +35,9 @@ export function parseInstant(text: string): Date {
 function describe(entry: OutgoingMessage | Unrenderable, translate: Translate) {
   const message = 'problem' in entry ? entry.message : entry;
   const rendered: ReturnType<typeof renderMessage> =
-    'problem' in entry ? { ok: false, problem: entry.problem } : renderMessage(entry, translate);
+    'problem' in entry
+      ? { ok: false, problem: entry.problem }
+      : renderMessage(entry, translate, { maxTextLength: TELEGRAM_MAX_TEXT });
   return {
     kind: message.kind,
     key: message.key,
@@ -43,10 +46,9 @@ function describe(entry: OutgoingMessage | Unrenderable, translate: Translate) {
       ? { items: message.items.map((item) => ({ key: item.key, rule: item.rule })) }
       : {}),
     ...(message.kind === 'alert' ? { rule: message.alert.rule, about: message.alert.about } : {}),
-    text: rendered.ok ? rendered.message.text : null,
-    buttons: rendered.ok
-      ? (rendered.message.keyboard?.inline_keyboard.flat().map((button) => button.text) ?? [])
-      : [],
+    // As a Telegram chat shows it (the channel the dry run's members are bound on).
+    text: rendered.ok ? telegramMessage(rendered.view, message.recipient.locale, translate).text : null,
+    buttons: rendered.ok ? rendered.view.actions.map((action) => action.label) : [],
     ...(rendered.ok ? {} : { problem: rendered.problem }),
   };
 }
@@ -85,15 +87,20 @@ export function registerSweep(program: Command): void {
         const records = createRecords(database.db, () => at, policy);
         const translate = translator(createI18n(config.defaultLocale), config.defaultLocale);
         // Without a token there is no Telegram to send to: the sweep still queues, the running service delivers.
-        const channel: ChatChannel | undefined = config.botToken
-          ? telegramChannel({ token: config.botToken, apiRoot: config.telegramApiRoot })
+        const channel = config.botToken
+          ? telegramOutbound({
+              token: config.botToken,
+              apiRoot: config.telegramApiRoot,
+              translate,
+              messagesPerSecond: policy.delivery.messagesPerSecond,
+            })
           : undefined;
         const scheduler = createScheduler({
           records,
           policy,
           logger,
           translate,
-          channel: channel ?? { send: () => Promise.reject(new Error('no BOT_TOKEN: nothing can be sent')) },
+          channels: new ChannelRegistry(channel ? [channel] : []),
           clock: () => at,
           redisUrl: config.redisUrl,
         });

@@ -6,7 +6,8 @@ import { loadPolicy } from '../../../src/domain/policy';
 import { createI18n, translator } from '../../../src/i18n';
 import { createRecords } from '../../../src/records';
 import { createScheduler } from '../../../src/scheduler/scheduler';
-import { telegramChannel } from '../../../src/scheduler/telegram-channel';
+import { ChannelRegistry } from '../../../src/channels/outbound';
+import { telegramOutbound } from '../../../src/channels/telegram/outbound';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -26,11 +27,15 @@ const scheduler = createScheduler({
   policy,
   logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }, pino.destination(2)),
   translate: translator(createI18n('vi'), 'vi'),
-  channel: telegramChannel({
-    token: env('WORKER_TOKEN'),
-    apiRoot: env('WORKER_API_ROOT'),
-    timeoutSeconds: 10,
-  }),
+  channels: new ChannelRegistry([
+    telegramOutbound({
+      token: env('WORKER_TOKEN'),
+      apiRoot: env('WORKER_API_ROOT'),
+      translate: translator(createI18n('vi'), 'vi'),
+      messagesPerSecond: policy.delivery.messagesPerSecond,
+      timeoutSeconds: 10,
+    }),
+  ]),
   clock: () => new Date(),
   redisUrl: process.env.WORKER_REDIS_URL || undefined,
   redisPrefix: process.env.WORKER_REDIS_PREFIX,

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { loadPolicy } from '../../../src/domain/policy';
 import { createRecords, type Records } from '../../../src/records';
 import { createHousekeeping } from '../../../src/scheduler/housekeeping';
+import { ChannelRegistry } from '../../../src/channels/outbound';
 import { createScheduler } from '../../../src/scheduler/scheduler';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { createCell, createMember } from '../../support/fixtures';
@@ -176,7 +177,8 @@ describe('housekeeping', () => {
       policy,
       logger,
       translate: (_locale, key) => key,
-      channel: { send: () => Promise.reject(new Error('nothing is sent here')) },
+      // Nothing is sent here.
+      channels: new ChannelRegistry([]),
       clock: () => NOW,
       periodicSweep: false,
       housekeepingEveryMs: 100,

@@ -9,7 +9,8 @@ import { DEMO_CHAT_ID_BASE, seedDemo } from '../../../src/records/demo';
 import { BotApiEmulator, type BotApiEmulatorOptions } from '../../../src/sandbox/emulator';
 import type { EmulatedBotMessage } from '../../../src/sandbox/emulator-types';
 import { createScheduler, type Scheduler, type SchedulerOptions } from '../../../src/scheduler/scheduler';
-import { telegramChannel } from '../../../src/scheduler/telegram-channel';
+import { ChannelRegistry } from '../../../src/channels/outbound';
+import { telegramOutbound } from '../../../src/channels/telegram/outbound';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 
 export const TOKEN = '4242:scheduler-test-token';
@@ -68,7 +69,15 @@ export async function startWorld(
         policy,
         logger,
         translate,
-        channel: telegramChannel({ token: TOKEN, apiRoot: emulator.apiRoot, timeoutSeconds: 10 }),
+        channels: new ChannelRegistry([
+          telegramOutbound({
+            token: TOKEN,
+            apiRoot: emulator.apiRoot,
+            translate,
+            messagesPerSecond: (change.policy ?? policy).delivery.messagesPerSecond,
+            timeoutSeconds: 10,
+          }),
+        ]),
         clock,
         pollMs: 50,
         leaseMs: 2000,
