@@ -57,9 +57,15 @@ describe('bad input', () => {
     });
   });
 
-  it('answers plain text outside any conversation', async () => {
+  it('answers plain text outside any conversation: a member with their home, anyone else with how to begin', async () => {
     await expectNothingWritten(async () => {
-      expect((await harness.say(viUser, 'alo alo')).text).toContain('chưa hiểu');
+      const home = await harness.say(viUser, 'alo alo');
+      expect(home.text).toMatch(
+        /^Chào đồng chí .+\.\nĐồng chí đang sinh hoạt tại Chi bộ thôn Thử Nghiệm\.\n/,
+      );
+      expect(home.text).toContain('Việc cần làm:');
+      expect(home.reply_markup?.inline_keyboard.flat().length).toBeGreaterThan(0);
+      expect((await harness.say(3999, 'alo alo')).text).toContain('chưa hiểu');
     });
   });
 

@@ -16,6 +16,7 @@ import { cellFeatures, decisionPrompts } from './features/secretary';
 import { start } from './features/start';
 import { unhandled } from './features/unhandled';
 import { attachDeps } from './middlewares/attach-deps';
+import { commandMenu } from './middlewares/command-menu';
 import { apologise, isChatGone, localeForApology } from './apology';
 import { RecentChatLocales } from './chat-locales';
 import { inbox, type ClaimedUpdates } from './middlewares/inbox';
@@ -26,7 +27,7 @@ import { privateOnly } from './middlewares/private-only';
 import { saveSession } from './middlewares/save-session';
 import { reachableAgain } from './middlewares/reachable-again';
 
-export interface CreateBotOptions extends BotDeps {
+export interface CreateBotOptions extends Omit<BotDeps, 'clock'> {
   token: string;
   apiRoot: string;
   sessionStorage: StorageAdapter<SessionData>;
@@ -48,8 +49,9 @@ export function sessionKey(ctx: { chat?: { id: number } }): string | undefined {
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
-  const { token, apiRoot, sessionStorage, botInfo, forms, draftTtlDays, clock, claimedUpdates, ...deps } =
-    options;
+  const { token, apiRoot, sessionStorage, botInfo, forms, draftTtlDays, claimedUpdates, ...rest } = options;
+  const clock = options.clock ?? systemClock;
+  const deps: BotDeps = { ...rest, clock };
   const bot = new Bot<BotContext>(token, { client: { apiRoot }, botInfo });
   // Telegram's 429s carry retry_after; waiting it out is always right for a reply.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
@@ -87,13 +89,14 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     loadMember(chatLocales),
     reachableAgain,
     i18n,
+    commandMenu,
     privateOnly,
     messageLimits,
     // A secretary's typed reason for a decision must not be taken for a form answer.
     decisionPrompts,
-    formsFeature(formEngine, clock ?? systemClock),
+    formsFeature(formEngine, clock),
     openForm,
-    statusFeature(clock ?? systemClock),
+    statusFeature(clock),
     start,
     help,
     language,

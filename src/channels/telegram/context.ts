@@ -1,6 +1,7 @@
 // The bot's context: session, translations, the member behind the chat, and the shared dependencies.
 import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, SessionFlavor } from 'grammy';
+import type { Clock } from '../../clock';
 import type { Config } from '../../config';
 import type { FormState } from '../../forms/types';
 import type { Locale, Translate } from '../../i18n';
@@ -24,6 +25,8 @@ export interface BotDeps {
   records: Records;
   /** Translation outside an update's context (command menus, messages to other chats). */
   translate: Translate;
+  /** The rules' clock (tests and the sandbox's clock control move it). */
+  clock: Clock;
 }
 
 interface Extras {

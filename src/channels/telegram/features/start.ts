@@ -1,19 +1,11 @@
 // /start [code]: binds the chat to the member an invite was issued for, or greets a bound member.
 import { Composer } from 'grammy';
-import { audienceOf } from '../commands';
-import { setChatCommandMenu } from '../command-menu';
 import type { RedeemResult } from '../../../records/invites';
 import type { BotContext } from '../context';
+import { syncCommandMenu } from '../middlewares/command-menu';
+import { replyWithHome } from '../home';
 
 export const start = new Composer<BotContext>();
-
-async function refreshMenu(ctx: BotContext): Promise<void> {
-  if (!ctx.member || !ctx.chat) return;
-  const { translate } = ctx.deps;
-  await setChatCommandMenu(ctx.api, translate, ctx.chat.id, ctx.member.locale, audienceOf(ctx.member)).catch(
-    (error: unknown) => ctx.log.warn({ err: error }, 'could not set the chat command menu'),
-  );
-}
 
 /** The admins read of an attack in the log: counts only, never a code. */
 function reportWrongTry(ctx: BotContext, result: RedeemResult): void {
@@ -35,9 +27,9 @@ function reportWrongTry(ctx: BotContext, result: RedeemResult): void {
 start.chatType('private').command('start', async (ctx) => {
   const code = ctx.match.trim();
   if (ctx.member) {
-    await refreshMenu(ctx);
-    const key = code ? 'start-already-bound' : 'start-welcome-back';
-    await ctx.reply(ctx.t(key, { name: ctx.member.fullName, cell: ctx.member.cellName }));
+    await syncCommandMenu(ctx, true);
+    if (code) await ctx.reply(ctx.t('start-already-bound', { name: ctx.member.fullName }));
+    else await replyWithHome(ctx, ctx.deps.clock);
     return;
   }
   if (!code) {
@@ -52,7 +44,7 @@ start.chatType('private').command('start', async (ctx) => {
       // The member's stored language wins over whatever the chat used before binding.
       await ctx.i18n.renegotiateLocale();
       ctx.session.locale = undefined;
-      await refreshMenu(ctx);
+      await syncCommandMenu(ctx);
       await ctx.reply(ctx.t('start-welcome', { name: ctx.member!.fullName, cell: ctx.member!.cellName }));
       ctx.log.info({ memberId: result.memberId }, 'chat bound to member');
       return;

@@ -1,6 +1,7 @@
 // Registered last: a clear answer to anything no feature handled, writing nothing.
 import { Composer } from 'grammy';
 import type { BotContext } from '../context';
+import { replyWithHome } from '../home';
 
 export const unhandled = new Composer<BotContext>();
 const private_ = unhandled.chatType('private');
@@ -15,7 +16,9 @@ private_.on('message:text', async (ctx) => {
     await ctx.reply(ctx.t('unhandled-unknown-command', { command: command.text.split('@')[0]! }));
     return;
   }
-  await ctx.reply(ctx.t('unhandled-text'));
+  // A member who writes without a command is shown where they stand and what they can do now.
+  if (ctx.member) await replyWithHome(ctx, ctx.deps.clock);
+  else await ctx.reply(ctx.t('unhandled-text'));
 });
 
 private_.on('message', async (ctx) => {

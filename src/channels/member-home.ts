@@ -1,0 +1,68 @@
+// A bound member's home: their standing in two lines and one action per thing due now, for /start and for any text
+// the bot does not expect. Channel-neutral: Telegram shows the actions as buttons, text channels as numbered replies.
+import type { NudgeFormId } from '../domain/due-items';
+import type { MemberStanding } from '../domain/standing';
+import { formatDate } from '../forms/steps/date';
+import { formatMonth } from '../forms/steps/months';
+import type { Translate } from '../i18n';
+import type { MessageView } from './outbound';
+
+type Args = Record<string, string | number>;
+
+/** What is due now, in the order a member away should do it: keep in touch, pay, then the review. */
+function dueNow(standing: MemberStanding, t: (key: string, args?: Args) => string) {
+  const due: Array<{ form: NudgeFormId; text: string }> = [];
+  const { checkIn, fees, review } = standing;
+  if (checkIn.required && !checkIn.done)
+    due.push({ form: 'checkin', text: t('home-due-checkin', { month: formatMonth(checkIn.month) }) });
+  if (fees.unpaidCount > 0)
+    due.push({ form: 'fee', text: t('home-due-fees', { count: fees.unpaidCount, year: String(fees.year) }) });
+  else if (!fees.currentMonthSettled)
+    due.push({ form: 'fee', text: t('home-due-fee-month', { month: formatMonth(standing.month) }) });
+  const reviewOpen = review.window === 'open' || review.window === 'past-due';
+  if (reviewOpen && (review.status === 'not-started' || review.status === 'draft'))
+    due.push({
+      form: 'review',
+      text: t('home-due-review', { year: String(review.year), status: review.status }),
+    });
+  return due;
+}
+
+function whereLine(
+  standing: MemberStanding,
+  member: { cellName: string },
+  t: (key: string, args?: Args) => string,
+) {
+  const { absence } = standing;
+  if (!absence) return t('home-at-home', { cell: member.cellName });
+  return t('home-away', {
+    kind: absence.kind,
+    since: formatDate(absence.startsOn),
+    arrangement: absence.arrangement ?? 'none',
+    until: absence.exemptionEndsOn ? formatDate(absence.exemptionEndsOn) : '',
+  });
+}
+
+export function memberHome(
+  standing: MemberStanding,
+  member: { fullName: string; cellName: string },
+  locale: string,
+  translate: Translate,
+): MessageView {
+  const t = (key: string, args?: Args) => translate(locale, key, args);
+  const due = dueNow(standing, t);
+  return {
+    paragraphs: [
+      t('home-greeting', { name: member.fullName }),
+      whereLine(standing, member, t),
+      due.length > 0
+        ? t('home-due', { things: due.map((thing) => thing.text).join('; ') })
+        : t('home-nothing-due'),
+    ],
+    actions: due.map((thing) => ({
+      type: 'open-form' as const,
+      form: thing.form,
+      label: t(`nudge-button-${thing.form}`),
+    })),
+  };
+}
