@@ -9,7 +9,7 @@ import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { openDatabase, type OpenDatabase } from './db/connect';
 import { loadPolicy } from './domain/policy';
-import { createI18n, translator } from './i18n';
+import { createI18n, translator, type Translate } from './i18n';
 import type { Logger } from './logger';
 import { createRecords, type Records } from './records';
 import { PostgresSessionStorage } from './records/session-storage';
@@ -46,6 +46,8 @@ export interface ServiceMode {
   /** The sandbox's clock control runs the sweeps instead of the timer. */
   periodicSweep: boolean;
   routes(scheduler: Scheduler): Route[];
+  /** Once the bot knows itself: the sandbox gives its demo chats their menus before anyone writes. */
+  botReady?(bot: Bot<BotContext>, translate: Translate): Promise<void>;
   /** Before the HTTP server closes (long-lived event streams would hold the close open). */
   beforeHttpClose?(): void;
   stop(): Promise<void>;
@@ -130,6 +132,7 @@ export async function startService(
     await setDefaultCommandMenus(bot.api, translate, config.defaultLocale).catch((error: unknown) =>
       logger.warn({ err: error }, 'could not set the command menus'),
     );
+    await mode?.botReady?.(bot, translate);
 
     // Nudges, alerts, digests and the messages other features queue.
     const scheduler = createScheduler({

@@ -1,6 +1,7 @@
 ## Command menu descriptions (shown by Telegram next to each command)
 
 command-start = Start, connect with an invite code
+command-start-bound = Where you stand and what is due
 command-help = The commands you can use
 command-language = Change language
 command-cancel = Cancel what you are doing

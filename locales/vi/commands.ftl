@@ -1,7 +1,8 @@
 ## Command menu descriptions (shown by Telegram next to each command)
 
 command-start = Bắt đầu, kết nối bằng mã mời
-command-help = Các lệnh bạn dùng được
+command-start-bound = Tình hình của đồng chí và việc cần làm
+command-help = Các lệnh đồng chí dùng được
 command-language = Đổi ngôn ngữ
 command-cancel = Hủy thao tác đang làm
 command-checkin = Báo cáo hằng tháng

@@ -3,7 +3,7 @@
 start-unbound =
     Xin chào! Đây là homecell, trợ lý giữ liên lạc giữa đảng viên đi làm ăn xa và chi bộ nơi cư trú.
 
-    Để bắt đầu, bạn cần mã mời do bí thư chi bộ cấp. Hãy liên hệ bí thư (hoặc phó bí thư) chi bộ để nhận đường dẫn mời, rồi bấm vào đường dẫn đó, hoặc gửi: /start MÃ-MỜI
+    Để bắt đầu, đồng chí cần mã mời do bí thư chi bộ cấp. Hãy liên hệ bí thư (hoặc phó bí thư) chi bộ để nhận đường dẫn mời, rồi bấm vào đường dẫn đó, hoặc gửi: /start MÃ-MỜI
 start-welcome =
     Chào đồng chí { $name }! Tài khoản này đã được kết nối với { $cell }.
 

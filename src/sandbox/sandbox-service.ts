@@ -6,7 +6,9 @@ import { seedDemo } from '../records/demo';
 import type { Logger } from '../logger';
 import { startService, type RunningService, type ServiceOptions } from '../service';
 import { BotApiEmulator } from './emulator';
-import { registerSandboxPeople } from './web/people';
+import { listSandboxPeople, registerSandboxPeople } from './web/people';
+import { setChatCommandMenu } from '../channels/telegram/command-menu';
+import { audienceOf } from '../channels/telegram/commands';
 import { sandboxRoutes } from './web/web-chat-routes';
 
 /** The emulator accepts only this token; it never leaves the process. */
@@ -24,7 +26,7 @@ export async function startSandbox(
   let emulator: BotApiEmulator | undefined;
   const service = await startService(config, logger, {
     ...options,
-    mode: async ({ database, logger: log, clock }) => {
+    mode: async ({ database, records, logger: log, clock }) => {
       const seeded = await seedDemo(database.db, { now: clock(), homeTimezone: config.homeTimezone });
       if (seeded.created) log.info({ cell: seeded.cellCode }, 'demo cell created');
       // Ids go on from the last run, as Telegram's do (the emulator stands for Telegram's servers and their clock).
@@ -53,6 +55,14 @@ export async function startSandbox(
             runScheduleAt: (at) => scheduler.runOnce(at),
             homeTimezone: config.homeTimezone,
           }),
+        // The demo's chats are bound by the seed, not by /start: each gets its role's menu at once.
+        botReady: async (bot, translate) => {
+          for (const person of await listSandboxPeople(database.db)) {
+            const member = await records.members.findByChat('telegram', String(person.chatId));
+            if (!member) continue;
+            await setChatCommandMenu(bot.api, translate, person.chatId, member.locale, audienceOf(member));
+          }
+        },
         beforeHttpClose: () => closing.abort(),
         stop: () => started.stop(),
         startedMessage: (url) => `homecell sandbox is running: open ${url}/`,

@@ -45,4 +45,19 @@ describe('locales', () => {
       expect({ id, ...messages.get(id) }).toEqual({ id, ...entry });
     }
   });
+
+  it('addresses members as "đồng chí" in Vietnamese, never "bạn"', () => {
+    const dir = path.join(LOCALES_DIR, 'vi');
+    const offending = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.ftl'))
+      .flatMap((file) =>
+        fs
+          .readFileSync(path.join(dir, file), 'utf8')
+          .split('\n')
+          .filter((line) => /(^|[^\p{L}])bạn([^\p{L}]|$)/iu.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(offending).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { commandsFor, descriptionKey, type Audience } from './commands';
 function menu(translate: Translate, locale: string, audience: Audience) {
   return commandsFor(audience).map(({ command }) => ({
     command,
-    description: translate(locale, descriptionKey(command)),
+    description: translate(locale, descriptionKey(command, audience)),
   }));
 }
 

@@ -36,8 +36,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'cancel', audiences: BOUND },
 ];
 
-/** Fluent ids are kebab-case, Telegram commands use underscores: /help_me is described by `command-help-me`. */
-export function descriptionKey(command: string): string {
+/**
+ * Fluent ids are kebab-case, Telegram commands use underscores: /help_me is described by `command-help-me`. A
+ * connected member's /start opens their home, not an invite: it has its own description.
+ */
+export function descriptionKey(command: string, audience: Audience): string {
+  if (command === 'start' && audience !== 'unbound') return 'command-start-bound';
   return `command-${command.replace(/_/g, '-')}`;
 }
 

@@ -6,9 +6,8 @@ import { decodeFormCallback, renderTelegram, type FormEngine } from '../../../fo
 import type { FormEnv, FormInput, FormTurn } from '../../../forms';
 import type { FormState } from '../../../forms/types';
 import { isLocale } from '../../../i18n';
-import { audienceOf } from '../commands';
-import { setChatCommandMenu } from '../command-menu';
 import type { BotContext } from '../context';
+import { syncCommandMenu } from '../middlewares/command-menu';
 
 interface FormsRuntime {
   engine: FormEngine;
@@ -66,9 +65,7 @@ async function followLanguageChange(ctx: BotContext): Promise<void> {
   if (locale === ctx.member.locale || !isLocale(locale)) return;
   ctx.member.locale = locale;
   ctx.i18n.useLocale(locale);
-  await setChatCommandMenu(ctx.api, ctx.deps.translate, ctx.chat.id, locale, audienceOf(ctx.member)).catch(
-    (error: unknown) => ctx.log.warn({ err: error }, 'could not set the chat command menu'),
-  );
+  await syncCommandMenu(ctx);
   await ctx.reply(ctx.t('language-changed'));
 }
 
@@ -163,7 +160,13 @@ export function formsFeature(engine: FormEngine, clock: Clock): Composer<BotCont
     const env = await formEnv(ctx, clock);
     if (!decoded || !draft || !env) return stale();
     const turn = await engine.handle(draft, { type: 'action', ...decoded }, env);
-    if (turn.stale) return stale();
+    if (turn.stale) {
+      // A button of an earlier question of the form in progress: the member is shown where the form is now.
+      await ctx.answerCallbackQuery();
+      const note = ctx.t('forms-old-button', { title: engine.titleOf(draft.formId, env.locale) });
+      await applyTurn(ctx, await engine.resume(draft, env, note), env);
+      return;
+    }
     await ctx.answerCallbackQuery();
     await applyTurn(ctx, turn, env);
   });

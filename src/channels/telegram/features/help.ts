@@ -10,8 +10,9 @@ help.chatType('private').command('help', async (ctx) => {
     await ctx.reply(ctx.t('help-unbound'));
     return;
   }
-  const lines = commandsFor(audienceOf(ctx.member)).map(({ command }) =>
-    ctx.t('help-line', { command, description: ctx.t(descriptionKey(command)) }),
+  const audience = audienceOf(ctx.member);
+  const lines = commandsFor(audience).map(({ command }) =>
+    ctx.t('help-line', { command, description: ctx.t(descriptionKey(command, audience)) }),
   );
   await ctx.reply([ctx.t('help-header'), '', ...lines, '', ctx.t('help-footer')].join('\n'));
 });

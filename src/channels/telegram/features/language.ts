@@ -1,9 +1,8 @@
 // /language: switch between Vietnamese and English; stored on the member record once the chat is bound.
 import { Composer, InlineKeyboard } from 'grammy';
 import { SUPPORTED_LOCALES, isLocale } from '../../../i18n';
-import { audienceOf } from '../commands';
-import { setChatCommandMenu } from '../command-menu';
 import type { BotContext } from '../context';
+import { syncCommandMenu } from '../middlewares/command-menu';
 
 export const language = new Composer<BotContext>();
 const CALLBACK = /^language:set:([a-z]{2})$/;
@@ -24,9 +23,7 @@ language.chatType('private').callbackQuery(CALLBACK, async (ctx) => {
   if (ctx.member) {
     await ctx.deps.records.members.setLocale(ctx.member.id, locale);
     ctx.member.locale = locale;
-    await setChatCommandMenu(ctx.api, ctx.deps.translate, ctx.chat.id, locale, audienceOf(ctx.member)).catch(
-      (error: unknown) => ctx.log.warn({ err: error }, 'could not set the chat command menu'),
-    );
+    await syncCommandMenu(ctx);
   } else {
     ctx.session.locale = locale;
   }
