@@ -19,6 +19,7 @@ forms-cancelled = The { $title } was cancelled. Nothing was saved.
 forms-expired = Your unfinished { $title } was not touched for { $days } days, so it was discarded. Nothing was saved; you can start again at any time.
 forms-gone = The form you were filling in no longer exists, so it was closed. Nothing was saved. Send /help to see what you can do.
 forms-switch-ask = You have an unfinished { $current }. Continue it, or discard it and start { $next }?
+forms-old-button = That button belongs to an earlier question of your { $title }. This is where you are now:
 forms-stale-button = This button is from an old message. Please use the latest message, or send /help.
 forms-unbound = This account is not connected to a member record yet. Ask your cell secretary for an invite code, then send: /start INVITE-CODE
 

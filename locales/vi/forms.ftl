@@ -19,6 +19,7 @@ forms-cancelled = Đã hủy { $title }. Không có gì được lưu.
 forms-expired = Đồng chí có { $title } đang làm dở đã để quá { $days } ngày nên đã được bỏ. Không có gì được lưu; đồng chí có thể làm lại bất cứ lúc nào.
 forms-gone = Biểu mẫu đồng chí đang điền không còn nữa nên đã đóng lại. Không có gì được lưu. Gõ /help để xem các việc có thể làm.
 forms-switch-ask = Đồng chí đang có { $current } làm dở. Tiếp tục làm, hay bỏ nó để bắt đầu { $next }?
+forms-old-button = Nút đó thuộc một câu hỏi trước của { $title }. Đồng chí đang ở đây:
 forms-stale-button = Nút này thuộc một tin nhắn cũ. Hãy dùng tin nhắn mới nhất, hoặc gõ /help.
 forms-unbound = Tài khoản này chưa được kết nối với hồ sơ đảng viên. Hãy xin bí thư chi bộ mã mời, rồi gửi: /start MÃ-MỜI
 

@@ -191,10 +191,15 @@ describe('monthly check-in (/checkin)', () => {
     const work = await member.say('Hà Nội');
     const health = await member.tap(work, 'Bỏ qua');
     const difficulty = await member.tap(health, 'Tốt');
-    // The health buttons are now an old message's; another member's press on this chat is refused too.
+    // The health buttons are now an earlier question's: pressing one shows where the form is now and answers
+    // nothing; another member's press on this chat is refused.
     const healthData = health.reply_markup!.inline_keyboard[0]![0]!;
     const data = 'callback_data' in healthData ? healthData.callback_data : '';
-    expect((await member.pressRaw(health.message_id, data)).text).toContain('tin nhắn cũ');
+    const back = await member.send((userId) => harness.emulator.pressButton(userId, health.message_id, data));
+    expect(back.text).toContain(
+      'Nút đó thuộc một câu hỏi trước của báo cáo hằng tháng. Đồng chí đang ở đây:',
+    );
+    expect(back.text).toContain('Đồng chí có đang gặp khó khăn gì không?');
     const pick = difficulty.reply_markup!.inline_keyboard[0]![0]!;
     const forged = await other.pressRaw(
       difficulty.message_id,
@@ -202,7 +207,7 @@ describe('monthly check-in (/checkin)', () => {
       member.userId,
     );
     expect(forged.text).toContain('tin nhắn cũ');
-    const call = await member.tap(difficulty, 'Không có');
+    const call = await member.tap(back, 'Không có');
     const photo = await member.tap(call, 'Không');
     const sticker = await member.send((userId) => harness.emulator.sendSticker(userId));
     expect(sticker.text).toContain('Câu hỏi này cần một ảnh');
