@@ -49,6 +49,23 @@ export function fingerprintOf(payload: object, idField?: string): string {
     .digest('base64url');
 }
 
+/**
+ * Takes NUL characters out of every string of a parsed update, in place: PostgreSQL refuses them in text and jsonb,
+ * and no person types one. Returns the same object.
+ */
+export function withoutNul<T>(value: T): T {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      value[index] = typeof item === 'string' ? item.replaceAll('\u0000', '') : withoutNul(item);
+    });
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const [key, item] of Object.entries(record))
+      record[key] = typeof item === 'string' ? item.replaceAll('\u0000', '') : withoutNul(item);
+  }
+  return value;
+}
+
 export class InboundUpdateRecords {
   constructor(
     private readonly db: Database,
@@ -63,7 +80,7 @@ export class InboundUpdateRecords {
   async claim(update: InboundUpdate & { fingerprint: string }, leaseMs = UPDATE_LEASE_MS): Promise<boolean> {
     const now = this.clock();
     const leaseUntil = new Date(now.getTime() + leaseMs);
-    const payload = JSON.stringify(update.payload);
+    const payload = JSON.stringify(withoutNul(update.payload));
     const claimed = await this.db.$executeRaw`
       INSERT INTO "InboundUpdate" (channel, "updateId", fingerprint, payload, "receivedAt", "leaseUntil", attempts)
       VALUES (${update.channel}::"Channel", ${update.updateId}, ${update.fingerprint}, ${payload}::jsonb, ${now},

@@ -1,6 +1,6 @@
 // The answer to an update whose handling failed: a short apology in the member's language (the default when it is
 // unknown), as a reply to a message or as an alert on a pressed button. It needs neither the session nor ctx.t.
-import { GrammyError, HttpError } from 'grammy';
+import { GrammyError } from 'grammy';
 import { isLocale, type Locale } from '../../i18n';
 import type { RecentChatLocales } from './chat-locales';
 import type { BotContext, BotDeps } from './context';
@@ -24,16 +24,13 @@ export async function apologise(ctx: BotContext, locale: Locale, deps: BotDeps):
 }
 
 /**
- * Telegram refusing a call the bot made for a member who left (blocked the bot, deleted the chat) or a message too
- * old to edit is part of ordinary traffic, not a fault of homecell.
+ * Telegram refusing a call the bot made for a member who left (blocked the bot, deleted the chat), for a button
+ * pressed too long ago to answer, or for a message already as asked is ordinary traffic, not a fault of homecell.
  */
-export function isChatGone(error: unknown): boolean {
-  if (error instanceof GrammyError)
-    return error.error_code === 403 || /chat not found/i.test(error.description);
-  return false;
-}
-
-/** The network to the Bot API, not homecell, failed: worth a warning, not an error. */
-export function isNetworkFailure(error: unknown): boolean {
-  return error instanceof HttpError;
+export function isOrdinaryRefusal(error: unknown): boolean {
+  if (!(error instanceof GrammyError)) return false;
+  return (
+    error.error_code === 403 ||
+    /chat not found|query is too old|query id is invalid|message is not modified/i.test(error.description)
+  );
 }

@@ -17,7 +17,7 @@ import { start } from './features/start';
 import { unhandled } from './features/unhandled';
 import { attachDeps } from './middlewares/attach-deps';
 import { commandMenu } from './middlewares/command-menu';
-import { apologise, isChatGone, localeForApology } from './apology';
+import { apologise, isOrdinaryRefusal, localeForApology } from './apology';
 import { RecentChatLocales } from './chat-locales';
 import { inbox, type ClaimedUpdates } from './middlewares/inbox';
 import { usableUpdates } from './middlewares/usable-updates';
@@ -78,7 +78,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.errorBoundary(
     async (error) => {
       const ctx = error.ctx;
-      if (isChatGone(error.error)) ctx.log.warn({ err: error.error }, 'the chat is gone; nothing to answer');
+      if (isOrdinaryRefusal(error.error))
+        ctx.log.warn({ err: error.error }, 'Telegram refused a call; nothing to answer');
       else ctx.log.error({ err: error.error }, 'update failed');
       // Whatever failed (even the inbox or the session before i18n ran), the member is answered.
       await apologise(ctx, localeForApology(ctx, deps, chatLocales), deps);

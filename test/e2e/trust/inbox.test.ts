@@ -53,12 +53,24 @@ describe('the inbox of updates', () => {
       },
       { callback_query: { id: 'c1', from: user, chat_instance: 'i', inline_message_id: 'im', data: 'f:x' } },
       { message: { ...message(8301, 'bot', 7), from: { id: 8302, is_bot: true, first_name: 'Bot' } } },
+      // Malformed as Telegram never sends them: a chat without an id, a message without its id.
+      { message: { ...message(8301, 'x', 8), chat: { type: 'private' } } },
+      { message: { ...message(8301, 'x', 9), message_id: 'nine' } },
     ])
       harness.emulator.injectUpdate(update);
     // An update after them is answered: the skipped ones did not hold the bot up.
     expect((await harness.say(8303, '/help')).text).toBeTruthy();
     expect(replies(8301)).toEqual([]);
     expect(await harness.database.db.inboundUpdate.count()).toBe(rowsBefore + 1);
+    expect(lines.slice(linesBefore).filter((line) => line.level >= 40)).toEqual([]);
+  });
+
+  it('takes NUL characters out of a text, which PostgreSQL cannot store, and answers it', async () => {
+    const linesBefore = lines.length;
+    harness.emulator.user(8305);
+    const after = harness.emulator.mark();
+    harness.emulator.injectUpdate({ message: message(8305, '/st\u0000art', 1) });
+    expect((await harness.emulator.waitForMessage(8305, { after })).text).toContain('mã mời');
     expect(lines.slice(linesBefore).filter((line) => line.level >= 40)).toEqual([]);
   });
 
