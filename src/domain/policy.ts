@@ -25,6 +25,13 @@ const dayOfMonth = wholeNumber(1, 31);
 const monthOfYear = wholeNumber(1, 12);
 const hourOfDay = wholeNumber(0, 23);
 
+/** Who decides an application: nobody (the member only tells the cell), the cell itself, or a committee above it. */
+export const DECIDING_LEVELS = ['none', 'cell', 'grassroots', 'district', 'province'] as const;
+export type DecidingLevel = (typeof DECIDING_LEVELS)[number];
+const decidingLevel = z.enum(DECIDING_LEVELS, {
+  error: `must be one of ${DECIDING_LEVELS.join(', ')}`,
+});
+
 /** Each threshold carries the regulation or product rule it comes from, so a committee can check it. */
 function sourced<T extends z.ZodType>(value: T) {
   return z.strictObject({
@@ -72,6 +79,19 @@ const fileSchema = z.strictObject({
   }),
   return: z.strictObject({
     reportWithinDays: sourced(wholeNumber(1, 365)),
+    nudgeEveryDays: sourced(wholeNumber(1, 31)),
+    hostReviewAbroad: sourced(z.boolean({ error: 'must be true or false' })),
+  }),
+  /** Which level decides each kind of departure (DOMAIN duty 3): a committee may delegate by its own rules. */
+  applications: z.strictObject({
+    seasonalDecidedBy: sourced(decidingLevel),
+    temporaryTransferDecidedBy: sourced(decidingLevel),
+    temporaryExemptionDecidedBy: sourced(decidingLevel),
+    officialTransferDecidedBy: sourced(decidingLevel),
+  }),
+  /** Product rule 12: what a cell leaves undone reaches the grassroots committee. */
+  escalation: z.strictObject({
+    cellActWithinDays: sourced(wholeNumber(1, 365)),
   }),
   nudges: z.strictObject({
     quietHoursStart: sourced(hourOfDay),
@@ -125,7 +145,18 @@ interface Problem {
 
 /** Rules between fields that no single range can express. */
 function crossFieldProblems(policy: Policy): Problem | undefined {
-  const { fees, checkIn, exemption, departure, review, nudges, feeArrangement, invites, retention } = policy;
+  const {
+    fees,
+    checkIn,
+    exemption,
+    departure,
+    review,
+    nudges,
+    feeArrangement,
+    invites,
+    retention,
+    applications,
+  } = policy;
   const inviteWindowsMinutes = Math.max(
     invites.chatWindowMinutes,
     invites.globalWindowMinutes + invites.globalPauseMinutes,
@@ -183,6 +214,18 @@ function crossFieldProblems(policy: Policy): Problem | undefined {
       'retention.inviteFailureHours.value',
       `must cover the invite limits' windows (${inviteWindowsMinutes} minutes)`,
     ],
+    [
+      applications.seasonalDecidedBy === 'none',
+      'applications.seasonalDecidedBy.value',
+      'must be none: seasonal work of under the transfer minimum needs no application (HD 01-HD/TW §10.3)',
+    ],
+    ...(
+      ['temporaryTransferDecidedBy', 'temporaryExemptionDecidedBy', 'officialTransferDecidedBy'] as const
+    ).map((field): [boolean, string, string] => [
+      applications[field] !== 'none',
+      `applications.${field}.value`,
+      'must name the level that decides: cell, grassroots, district or province',
+    ]),
     [
       nudges.quietHoursStart !== nudges.quietHoursEnd,
       'nudges.quietHoursEnd.value',

@@ -41,7 +41,14 @@ describe('policy', () => {
     });
     expect(policy.review).toMatchObject({ opensMonth: 11, opensDay: 1, dueMonth: 12, dueDay: 15 });
     expect(policy.nudges).toEqual({ quietHoursStart: 21, quietHoursEnd: 8, maxPerDay: 1 });
-    expect(policy.return.reportWithinDays).toBe(15);
+    expect(policy.return).toEqual({ reportWithinDays: 15, nudgeEveryDays: 7, hostReviewAbroad: true });
+    expect(policy.applications).toEqual({
+      seasonalDecidedBy: 'none',
+      temporaryTransferDecidedBy: 'grassroots',
+      temporaryExemptionDecidedBy: 'grassroots',
+      officialTransferDecidedBy: 'district',
+    });
+    expect(policy.escalation).toEqual({ cellActWithinDays: 14 });
     expect(policy.invites).toEqual({
       lifetimeDays: 14,
       chatWrongTries: 5,
@@ -124,6 +131,26 @@ describe('policy', () => {
       'a review due before it opens',
       (d) => (d.review.dueMonth.value = 10),
       'policy review.dueMonth.value: the due date must come after the opening date in the same year',
+    ],
+    [
+      'a deciding level that is no level',
+      (d) => (d.applications.temporaryExemptionDecidedBy.value = 'commune'),
+      'policy applications.temporaryExemptionDecidedBy.value: must be one of none, cell, grassroots, district, province',
+    ],
+    [
+      'an exemption nobody decides',
+      (d) => (d.applications.temporaryExemptionDecidedBy.value = 'none'),
+      'policy applications.temporaryExemptionDecidedBy.value: must name the level that decides: cell, grassroots, district or province',
+    ],
+    [
+      'seasonal work made an application',
+      (d) => (d.applications.seasonalDecidedBy.value = 'cell'),
+      'policy applications.seasonalDecidedBy.value: must be none: seasonal work of under the transfer minimum needs no application (HD 01-HD/TW §10.3)',
+    ],
+    [
+      'escalation after no days at all',
+      (d) => (d.escalation.cellActWithinDays.value = 0),
+      'policy escalation.cellActWithinDays.value: must be a whole number from 1 to 365',
     ],
     [
       'invite tries pruned before their limit has counted them',
