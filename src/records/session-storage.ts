@@ -1,6 +1,15 @@
 // grammY session storage in PostgreSQL for the embedded default; values are plain JSON.
 import type { StorageAdapter } from 'grammy';
 import type { Database } from '../db/client';
+import type { Channel } from '../generated/prisma/client';
+
+/**
+ * The key of a chat's session (drafts, language before binding): the channel and the chat, so that a Telegram chat
+ * and a Zalo chat with the same id never share a draft.
+ */
+export function chatSessionKey(channel: Channel, chatId: string | number): string {
+  return `${channel}:${chatId}`;
+}
 import { Prisma } from '../generated/prisma/client';
 
 export class PostgresSessionStorage<T> implements StorageAdapter<T> {

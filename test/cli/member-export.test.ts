@@ -37,7 +37,7 @@ describe('homecell member export', () => {
     expect(await records.invites.redeem(code, 'telegram', '8801')).toMatchObject({ outcome: 'bound' });
     await db.session.create({
       data: {
-        key: '8801',
+        key: 'telegram:8801',
         value: JSON.stringify({
           form: { formId: 'fee', stepId: 'amount', answers: { months: ['2026-11'] } },
         }),
@@ -140,7 +140,7 @@ describe('homecell member export', () => {
     expect(data.decisions).toEqual([
       expect.objectContaining({ kind: 'request-leave', outcome: 'contacted' }),
     ]);
-    expect(data.sessions).toEqual([expect.objectContaining({ key: '8801' })]);
+    expect(data.sessions).toEqual([expect.objectContaining({ key: 'telegram:8801' })]);
     expect(data.notifications.map((row) => [row.key, row.to, row.status])).toEqual([
       ['test:message:1', 'member', 'pending'],
       [`request:${requestId}`, 'cell', 'pending'],

@@ -227,7 +227,7 @@ describeWithRedis('service with REDIS_URL', () => {
     await emulator.waitForMessage(6002, { after });
     const client = new Redis(redis.url);
     try {
-      expect(JSON.parse((await client.get('6002')) ?? '{}')).toMatchObject({ locale: 'en' });
+      expect(JSON.parse((await client.get('telegram:6002')) ?? '{}')).toMatchObject({ locale: 'en' });
     } finally {
       client.disconnect();
     }

@@ -1,5 +1,6 @@
 // A member bound by invite to a chat in the emulator, with the moves a phone user makes and waits for what they see.
 import type { Database } from '../../src/db/client';
+import { chatSessionKey } from '../../src/records/session-storage';
 import type { EmulatedBotMessage } from '../../src/sandbox/emulator-types';
 import type { BotHarness } from './bot-harness';
 import { createMember, type TestCell } from './fixtures';
@@ -102,7 +103,7 @@ export const buttons = (message: EmulatedBotMessage): string[] =>
 
 /** The draft kept in the chat's session, as stored in the database. */
 export async function storedDraft(db: Database, userId: number) {
-  const row = await db.session.findUnique({ where: { key: String(userId) } });
+  const row = await db.session.findUnique({ where: { key: chatSessionKey('telegram', userId) } });
   return row
     ? (JSON.parse(row.value) as { form?: { formId: string; stepId: string; answers: object } }).form
     : undefined;

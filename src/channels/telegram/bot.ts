@@ -15,6 +15,8 @@ import { language } from './features/language';
 import { cellFeatures, decisionPrompts } from './features/secretary';
 import { start } from './features/start';
 import { unhandled } from './features/unhandled';
+import { chatSessionKey } from '../../records/session-storage';
+import { LegacyTelegramSessionKeys } from './legacy-session-keys';
 import { attachDeps } from './middlewares/attach-deps';
 import { commandMenu } from './middlewares/command-menu';
 import { apologise, isOrdinaryRefusal, localeForApology } from './apology';
@@ -45,11 +47,12 @@ export interface CreateBotOptions extends Omit<BotDeps, 'clock'> {
 
 /** Updates of one chat are handled in order; different chats run in parallel. */
 export function sessionKey(ctx: { chat?: { id: number } }): string | undefined {
-  return ctx.chat ? String(ctx.chat.id) : undefined;
+  return ctx.chat ? chatSessionKey('telegram', ctx.chat.id) : undefined;
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
-  const { token, apiRoot, sessionStorage, botInfo, forms, draftTtlDays, claimedUpdates, ...rest } = options;
+  const { token, apiRoot, botInfo, forms, draftTtlDays, claimedUpdates, ...rest } = options;
+  const sessionStorage = new LegacyTelegramSessionKeys(options.sessionStorage);
   const clock = options.clock ?? systemClock;
   const deps: BotDeps = { ...rest, clock };
   const bot = new Bot<BotContext>(token, { client: { apiRoot }, botInfo });

@@ -1,6 +1,7 @@
 // Everything homecell holds about one member, as plain JSON: the member's record, what they submitted, what the cell
 // decided about them, what they were told, what was done with their record (Decree 13/2023: a person may see it).
 import type { Database } from '../../db/client';
+import { chatSessionKey } from '../session-storage';
 import { calendarDateFromDb, monthFromDb } from '../../domain/periods';
 import type { Prisma } from '../../generated/prisma/client';
 
@@ -109,9 +110,17 @@ export async function loadMemberData(
       }),
     ]);
   const [sessions, notifications, auditEvents] = await Promise.all([
-    // A private chat's session is keyed by its chat id, which is the user id the identity holds.
+    // A private chat's session is keyed by its channel and chat id (the user id the identity holds); sessions from
+    // before keys named their channel are under the bare id.
     db.session.findMany({
-      where: { key: { in: identities.map((identity) => identity.externalId) } },
+      where: {
+        key: {
+          in: identities.flatMap((identity) => [
+            chatSessionKey(identity.channel, identity.externalId),
+            identity.externalId,
+          ]),
+        },
+      },
       orderBy: { key: 'asc' },
     }),
     db.notification.findMany({

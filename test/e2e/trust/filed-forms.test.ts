@@ -133,7 +133,7 @@ describe('a filed form is never offered again', () => {
     await expectDraft(harness.database.db, member.userId, { stepId: 'summary' });
     // As the store holds it when the process stopped after marking the draft and before the records' commit.
     const draft = await storedDraft(harness.database.db, member.userId);
-    const key = String(member.userId);
+    const key = `telegram:${member.userId}`;
     const row = await harness.database.db.session.findUniqueOrThrow({ where: { key } });
     const value = JSON.parse(row.value) as SessionData;
     await harness.database.db.session.update({

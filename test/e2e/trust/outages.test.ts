@@ -188,7 +188,7 @@ describeWithRedis('Redis stops and comes back', () => {
     expect((await say('/help_me')).text).toContain('Đồng chí muốn báo với chi bộ điều gì?');
     // The draft reaches Redis just after the question goes out.
     const client = new Redis(redis.url);
-    await until(async () => (await client.get('8201'))?.includes('help-me') === true);
+    await until(async () => (await client.get('telegram:8201'))?.includes('help-me') === true);
     client.disconnect();
 
     proxy.down();
