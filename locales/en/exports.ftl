@@ -29,6 +29,9 @@ export-col-arrangement = Arrangement
 export-col-application = Decision
 export-col-from = From
 export-col-until = Until
+export-col-full-exemption = Full exemption from work and activities
+export-col-full-exemption-from = Exempt from
+export-col-full-exemption-until = Exempt until
 export-col-ended = Returned
 export-col-reason = Reason
 export-col-decided-at = Decided at
@@ -88,7 +91,8 @@ stats-label = { $key ->
     [members] Members
     [awayDomestic] Away in Vietnam
     [awayAbroad] Abroad
-    [exempted] Exempted
+    [temporaryExemption] Temporarily exempted (away)
+    [fullExemption] Fully exempted (age, health)
     [temporaryTransfer] Temporary transfer
     [transferredOut] Transferred out
     [removed] Removed
@@ -108,7 +112,7 @@ stats-label = { $key ->
     [openHelpRequests] Difficulties to contact
    *[openLeaveRequests] Leave requests to contact
 }
-stats-line-members = Members: { $members } (of whom exempted { $exempted }, temporarily transferred { $temporaryTransfer }); transferred out { $transferredOut }; removed { $removed }.
+stats-line-members = Members: { $members } (of whom temporarily exempted while away { $temporaryExemption }, fully exempted for age or health { $fullExemption }, temporarily transferred { $temporaryTransfer }); transferred out { $transferredOut }; removed { $removed }.
 stats-line-away = Working away: in Vietnam { $awayDomestic }, abroad { $awayAbroad }.
 stats-line-checkins = Check-ins this month: { $checkedIn }/{ $checkInRequired } ({ $rate }).
 stats-line-fees = Unpaid party fee this year: 1 month { $unpaid1 }, 2 months { $unpaid2 }, 3 or more { $unpaid3plus }; eligible for removal review ({ $threshold }+ months): { $eligibleForRemovalReview }.

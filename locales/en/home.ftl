@@ -10,9 +10,12 @@ home-away =
         [temporary_exemption] , temporarily exempted from activities until { $until }
         [temporary_transfer] , with your activities temporarily transferred
         [official_transfer] , with your activities officially transferred
+        [official_transfer_pending] , your official transfer waiting for a decision
         [seasonal] {""}
        *[other] ; you have not applied for an arrangement yet (send /away to apply)
     }.
+home-full-exemption = You are exempted from Party work and activities since { $since }.
+home-upcoming = You leave to work away on { $since }; until then you take part in the cell as at home.
 home-due = To do: { $things }.
 home-due-checkin = the check-in for { $month }
 home-due-fees = { $count ->

@@ -13,12 +13,24 @@ lbl-role = { $role ->
    *[member] Member
 }
 lbl-member-status = { $status ->
-    [active] Active in the cell
-    [away] Working away
-    [exempted] Temporarily exempted
+    [active] On the cell's books
     [transferred] Transferred out
     [removed] Removed
    *[left] Left the Party
+}
+lbl-member-state = { $state ->
+    [active] Active in the cell
+    [away] Working away
+    [temporary-exemption] Temporarily exempted while away
+    [full-exemption] Fully exempted from work and activities
+    [transferred] Transferred out
+    [removed] Removed
+   *[left] Left the Party
+}
+lbl-full-exemption-reason = { $reason ->
+    [age] Old age
+    [health] Poor health
+   *[unknown] Reason not recorded
 }
 lbl-absence-kind = { $kind ->
     [domestic] In Vietnam

@@ -106,7 +106,7 @@ sec-done-fee-arrangement = ✅ { $name } may pay the party fee { $kind ->
    *[advance] in advance
 } for the months from { $from } to { $to }. The member will be told.
 sec-already-decided = This was already handled (perhaps by another member of the cell committee). Nothing was changed.
-sec-review-member-exempt = This member is on temporary exemption, so is not rated. Nothing was changed.
+sec-review-member-exempt = This member is fully exempted from Party work and activities (old age or poor health), so is not rated. Nothing was changed.
 sec-arrangement-refused = Cannot allow late or advance payment: { $reason ->
     [no-exemption] the member has no approved exemption in force.
     [already-arranged] a late or advance payment was already allowed for these months.
@@ -119,7 +119,6 @@ sec-arrangement-refused = Cannot allow late or advance payment: { $reason ->
 
 sec-lookup-usage = { $purpose ->
     [invite] Send /invite with a party card number or a name, e.g. /invite Lê Văn Minh
-    [unlink] Send /unlink with a party card number or a name, e.g. /unlink Lê Văn Minh
     [review] Send /export with a name or card number (and a year if needed), e.g. /export Lê Văn Minh 2026
    *[record] Send /member with a party card number or a name, e.g. /member Lê Văn Minh
 }
@@ -128,7 +127,10 @@ sec-lookup-ambiguous = { $count } members match. Choose the right one:
 
 ## /members and /member
 
-sec-roster-header = { $cell }: { $count } members, { $away } working away or exempted.
+sec-roster-header = { $cell }: { $count } members, { $away } working away now{ $fullyExempt ->
+    [0] {""}
+   *[other] , { $fullyExempt } fully exempted from work and activities
+}.
 sec-roster-line = { $number }. { $name } · { $status } · { $notes }
 sec-roster-all-clear = all in order
 sec-roster-checkin = { $done ->
@@ -141,6 +143,11 @@ sec-roster-exemption = { $lapsed ->
     [yes] exemption ended { $until }
    *[no] exempt until { $until }
 }
+sec-roster-full-exemption = fully exempted from work and activities from { $from }{ $until ->
+    [none] {""}
+   *[other] {" "}to { $until }
+}
+sec-roster-upcoming = leaves to work away on { $from }
 sec-roster-not-connected = not connected to the bot
 sec-roster-unreachable = messages cannot reach them
 sec-roster-footer = One member's record: /member name or card number. Who is late on what: /overdue.
@@ -160,6 +167,8 @@ sec-record-standing = { $month }: check-in { $checkin ->
 } · { $missed } months in a row without check-in · { $unpaid } months unpaid · review: { $review }
 sec-record-none = (none)
 sec-record-absences = Working away:
+sec-record-full-exemptions = Full exemption from Party work and activities (no review, no monthly check-in):
+sec-record-full-exemption = • { $reason }: from { $from } to { $until } · decided by: { $by }
 sec-record-absence = • { $kind ->
     [domestic] In Vietnam
    *[abroad] Abroad
@@ -223,7 +232,7 @@ sec-overdue-footer = A member's record: /member name. A new invite: /invite name
 sec-invite-issued = Invite code for { $name }: { $code }
     Link: { $link }
     Valid until { $expires }; it works once. Send this link to the member privately.{ $connected ->
-        [yes] { " " }Note: the member is connected from another account; the code works only once that old connection is removed with /unlink { $card }.
+        [yes] { " " }Note: the member is connected from another account; the code works only once that connection is removed.
        *[no] { "" }
     }
 sec-invite-inactive = { $name } is no longer active in the cell, so no invite was issued.
@@ -243,16 +252,3 @@ sec-export-no-review = { $name } has no submitted self-review for { $year }.
 sec-export-too-large = { $unit } ({ $code }) has { $members } members, more than the { $limit } whose record book can be sent in a chat.
     See its figures with /stats { $code }. The full record book is exported on the server by an administrator:
     homecell report { $code } --format xlsx --out { $code }.xlsx
-## /unlink: a member changed phone or account
-
-sec-unlink-confirm = Remove the homecell connection of comrade { $name } (card { $card }) from the Telegram account they use now (connected since { $since })?
-    The old account will no longer reach the bot with this record, and will be told so. Then issue a new invite so the member can connect from the new account.
-sec-unlink-button-confirm = ✅ Remove the old connection
-sec-unlink-button-cancel = No, keep it
-sec-unlink-button-invite = 🔑 Issue a new invite
-sec-unlink-done = ✅ The old connection of comrade { $name } is removed; the old account will be told. Press the button below to issue the member a new invite.
-sec-unlink-cancelled = Cancelled. Nothing was changed.
-sec-unlink-stale = This connection has changed (another member of the cell committee may have removed it, or the member connected again). Nothing was changed; send /unlink again if it is still needed.
-sec-unlink-not-connected = Comrade { $name } is not connected to homecell from any account, so there is nothing to remove. You can issue an invite now:
-sec-unlink-self = You cannot remove your own connection from the account you are using. If you changed phone, ask the cell's other secretary or deputy, or an administrator, to remove it.
-

@@ -5,6 +5,7 @@ status-checkin =
     { $state ->
         [done] ✅ Checked in for { $month }.
         [due] ⏳ Not checked in for { $month } yet; due by { $deadline }. Send /checkin.
+        [exempt] ▫️ { $month }: you are exempted from Party work and activities, so no check-in is needed.
        *[optional] ▫️ No check-in for { $month } (you are at home, so it is optional).
     }
 status-checkin-missed = ⚠️ { $count } months in a row without a check-in.
@@ -32,6 +33,29 @@ status-absence =
         [rejected] {" "}(not approved)
        *[other] {""}
     }.
+status-absence-upcoming =
+    { $kind ->
+        [abroad] 🌏 Going abroad
+       *[domestic] 🧳 Leaving to work away
+    } on { $since }: { $arrangement ->
+        [seasonal] short-term work
+        [temporary_transfer] temporary transfer of activities
+        [temporary_exemption] temporary exemption from activities
+        [official_transfer] official transfer of activities
+       *[other] no arrangement yet
+    }{ $application ->
+        [submitted] {" "}(waiting for the cell's decision)
+        [approved] {" "}(approved)
+       *[other] {""}
+    }. Until that day you take part in the cell as at home. To withdraw the application or cancel the departure: /away.
+status-full-exemption = ▫️ You are exempted from Party work and activities ({ $reason ->
+        [age] old age
+        [health] poor health
+       *[other] by the committee's decision
+    }) from { $since }{ $until ->
+        [none] {""}
+       *[other] {" "}to { $until }
+    }: no monthly check-in and no written review; the party fee is paid as the rules say.
 status-exemption-end =
     { $lapsed ->
         [yes] ❗ Your exemption ended on { $date }. Ask the cell secretary to renew it, or send /back if you are home.

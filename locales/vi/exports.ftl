@@ -29,6 +29,9 @@ export-col-arrangement = Hình thức
 export-col-application = Xét duyệt
 export-col-from = Từ ngày
 export-col-until = Đến ngày
+export-col-full-exemption = Miễn công tác và sinh hoạt đảng
+export-col-full-exemption-from = Miễn từ ngày
+export-col-full-exemption-until = Miễn đến ngày
 export-col-ended = Ngày trở về
 export-col-reason = Lý do
 export-col-decided-at = Thời điểm quyết định
@@ -88,7 +91,8 @@ stats-label = { $key ->
     [members] Đảng viên
     [awayDomestic] Đi xa trong nước
     [awayAbroad] Ở nước ngoài
-    [exempted] Tạm miễn sinh hoạt
+    [temporaryExemption] Tạm miễn sinh hoạt
+    [fullExemption] Miễn công tác và sinh hoạt đảng
     [temporaryTransfer] Chuyển sinh hoạt tạm thời
     [transferredOut] Đã chuyển sinh hoạt chính thức
     [removed] Đã xóa tên
@@ -108,7 +112,7 @@ stats-label = { $key ->
     [openHelpRequests] Báo khó khăn chờ liên hệ
    *[openLeaveRequests] Xin ra khỏi Đảng chờ liên hệ
 }
-stats-line-members = Đảng viên: { $members } (trong đó tạm miễn sinh hoạt { $exempted }, chuyển sinh hoạt tạm thời { $temporaryTransfer }); đã chuyển sinh hoạt chính thức { $transferredOut }; đã xóa tên { $removed }.
+stats-line-members = Đảng viên: { $members } (trong đó tạm miễn sinh hoạt { $temporaryExemption }, miễn công tác và sinh hoạt đảng { $fullExemption }, chuyển sinh hoạt tạm thời { $temporaryTransfer }); đã chuyển sinh hoạt chính thức { $transferredOut }; đã xóa tên { $removed }.
 stats-line-away = Đi làm ăn xa: trong nước { $awayDomestic }, ở nước ngoài { $awayAbroad }.
 stats-line-checkins = Báo cáo tháng này: { $checkedIn }/{ $checkInRequired } ({ $rate }).
 stats-line-fees = Nợ đảng phí năm nay: 1 tháng { $unpaid1 }, 2 tháng { $unpaid2 }, từ 3 tháng { $unpaid3plus }; đủ căn cứ xem xét xóa tên (từ { $threshold } tháng): { $eligibleForRemovalReview }.

@@ -10,9 +10,12 @@ home-away =
         [temporary_exemption] , tạm miễn sinh hoạt đến { $until }
         [temporary_transfer] , đã chuyển sinh hoạt tạm thời
         [official_transfer] , đã chuyển sinh hoạt chính thức
+        [official_transfer_pending] , đang chờ xét việc chuyển sinh hoạt chính thức
         [seasonal] {""}
        *[other] ; chưa xin hình thức sinh hoạt nào (gõ /away để xin)
     }.
+home-full-exemption = Đồng chí được miễn công tác và sinh hoạt đảng từ { $since }.
+home-upcoming = Đồng chí sẽ đi làm xa từ { $since }; đến ngày đó vẫn sinh hoạt ở chi bộ như khi ở nhà.
 home-due = Việc cần làm: { $things }.
 home-due-checkin = báo cáo tháng { $month }
 home-due-fees = { $count } tháng đảng phí năm { $year } chưa đóng

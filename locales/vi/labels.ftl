@@ -13,12 +13,24 @@ lbl-role = { $role ->
    *[member] Đảng viên
 }
 lbl-member-status = { $status ->
-    [active] Đang sinh hoạt tại chi bộ
-    [away] Đi làm ăn xa
-    [exempted] Tạm miễn sinh hoạt
+    [active] Có tên trong danh sách đảng viên của chi bộ
     [transferred] Đã chuyển sinh hoạt
     [removed] Đã xóa tên
    *[left] Đã ra khỏi Đảng
+}
+lbl-member-state = { $state ->
+    [active] Đang sinh hoạt tại chi bộ
+    [away] Đi làm ăn xa
+    [temporary-exemption] Tạm miễn sinh hoạt (đi làm ăn xa)
+    [full-exemption] Miễn công tác và sinh hoạt đảng
+    [transferred] Đã chuyển sinh hoạt
+    [removed] Đã xóa tên
+   *[left] Đã ra khỏi Đảng
+}
+lbl-full-exemption-reason = { $reason ->
+    [age] Tuổi cao
+    [health] Sức khỏe yếu
+   *[unknown] Không ghi lý do
 }
 lbl-absence-kind = { $kind ->
     [domestic] Trong nước

@@ -106,7 +106,7 @@ sec-done-fee-arrangement = ✅ Đồng chí { $name } được { $kind ->
    *[advance] đóng trước
 } đảng phí các tháng từ { $from } đến { $to }. Đồng chí ấy sẽ nhận được thông báo.
 sec-already-decided = Việc này đã được xử lý rồi (có thể bởi đồng chí khác trong chi ủy). Không có gì thay đổi.
-sec-review-member-exempt = Đồng chí này đang tạm miễn sinh hoạt nên được miễn đánh giá, xếp loại. Không có gì thay đổi.
+sec-review-member-exempt = Đồng chí này đang được miễn công tác và sinh hoạt đảng (tuổi cao, sức khỏe yếu) nên được miễn đánh giá, xếp loại. Không có gì thay đổi.
 sec-arrangement-refused = Không thể cho đóng phí chậm/trước: { $reason ->
     [no-exemption] đồng chí ấy không có thời gian tạm miễn sinh hoạt đã duyệt và còn hiệu lực.
     [already-arranged] đã có quyết định đóng chậm/trước cho các tháng này.
@@ -119,7 +119,6 @@ sec-arrangement-refused = Không thể cho đóng phí chậm/trước: { $reaso
 
 sec-lookup-usage = { $purpose ->
     [invite] Gõ /invite rồi số thẻ đảng viên hoặc họ tên, ví dụ: /invite Lê Văn Minh
-    [unlink] Gõ /unlink rồi số thẻ đảng viên hoặc họ tên, ví dụ: /unlink Lê Văn Minh
     [review] Gõ /export rồi họ tên hoặc số thẻ (và năm nếu cần), ví dụ: /export Lê Văn Minh 2026
    *[record] Gõ /member rồi số thẻ đảng viên hoặc họ tên, ví dụ: /member Lê Văn Minh
 }
@@ -128,7 +127,10 @@ sec-lookup-ambiguous = Có { $count } đảng viên khớp. Chọn đúng ngư�
 
 ## /members and /member
 
-sec-roster-header = { $cell }: { $count } đảng viên, { $away } người đi làm ăn xa hoặc tạm miễn.
+sec-roster-header = { $cell }: { $count } đảng viên, { $away } người đang đi làm ăn xa{ $fullyExempt ->
+    [0] {""}
+   *[other] , { $fullyExempt } người được miễn công tác và sinh hoạt đảng
+}.
 sec-roster-line = { $number }. { $name } · { $status } · { $notes }
 sec-roster-all-clear = đầy đủ
 sec-roster-checkin = { $done ->
@@ -141,6 +143,11 @@ sec-roster-exemption = { $lapsed ->
     [yes] tạm miễn đã hết hạn { $until }
    *[no] tạm miễn đến { $until }
 }
+sec-roster-full-exemption = miễn công tác và sinh hoạt đảng từ { $from }{ $until ->
+    [none] {""}
+   *[other] {" "}đến { $until }
+}
+sec-roster-upcoming = sẽ đi làm xa từ { $from }
 sec-roster-not-connected = chưa kết nối bot
 sec-roster-unreachable = không nhắn tin được
 sec-roster-footer = Xem hồ sơ một người: /member họ tên hoặc số thẻ. Ai đang chậm việc gì: /overdue.
@@ -160,6 +167,8 @@ sec-record-standing = Tháng { $month }: báo cáo { $checkin ->
 } · { $missed } tháng liền chưa báo cáo · nợ phí { $unpaid } tháng · kiểm điểm: { $review }
 sec-record-none = (không có)
 sec-record-absences = Đi làm ăn xa:
+sec-record-full-exemptions = Miễn công tác và sinh hoạt đảng (không kiểm điểm, không phải báo cáo hằng tháng):
+sec-record-full-exemption = • { $reason }: từ { $from } đến { $until } · cấp quyết định: { $by }
 sec-record-absence = • { $kind ->
     [domestic] Trong nước
    *[abroad] Nước ngoài
@@ -223,7 +232,7 @@ sec-overdue-footer = Xem hồ sơ: /member họ tên. Cấp lại mã mời: /in
 sec-invite-issued = Mã mời cho đồng chí { $name }: { $code }
     Đường dẫn: { $link }
     Hạn dùng đến { $expires }; chỉ dùng được một lần. Hãy gửi đường dẫn này riêng cho đồng chí ấy.{ $connected ->
-        [yes] { " " }Lưu ý: đồng chí ấy đang kết nối từ một tài khoản khác; mã chỉ dùng được sau khi gỡ kết nối cũ bằng lệnh /unlink { $card }.
+        [yes] { " " }Lưu ý: đồng chí ấy đang kết nối từ một tài khoản khác; mã chỉ dùng được khi kết nối cũ được gỡ.
        *[no] { "" }
     }
 sec-invite-inactive = Đồng chí { $name } không còn sinh hoạt tại chi bộ nên không cấp mã mời.
@@ -243,16 +252,3 @@ sec-export-no-review = Đồng chí { $name } chưa có bản kiểm điểm nă
 sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, quá { $limit } nên không gửi được bộ hồ sơ qua chat.
     Xem số liệu tổng hợp bằng /stats { $code }. Bộ hồ sơ đầy đủ do quản trị viên xuất trên máy chủ:
     homecell report { $code } --format xlsx --out { $code }.xlsx
-## /unlink: a member changed phone or account
-
-sec-unlink-confirm = Gỡ kết nối homecell của đồng chí { $name } (thẻ số { $card }) khỏi tài khoản Telegram đồng chí ấy đang dùng (kết nối từ ngày { $since })?
-    Tài khoản cũ sẽ không dùng được bot với hồ sơ này nữa và sẽ được báo việc này. Sau đó hãy cấp mã mời mới để đồng chí ấy kết nối từ tài khoản mới.
-sec-unlink-button-confirm = ✅ Gỡ kết nối cũ
-sec-unlink-button-cancel = Thôi, không gỡ
-sec-unlink-button-invite = 🔑 Cấp mã mời mới
-sec-unlink-done = ✅ Đã gỡ kết nối cũ của đồng chí { $name }; tài khoản cũ sẽ nhận được thông báo. Bấm nút dưới đây để cấp mã mời mới cho đồng chí ấy.
-sec-unlink-cancelled = Đã thôi. Không có gì thay đổi.
-sec-unlink-stale = Kết nối này đã thay đổi (có thể đồng chí khác trong chi ủy đã gỡ, hoặc đồng chí ấy đã kết nối lại). Không có gì thay đổi; gõ lại /unlink nếu vẫn cần.
-sec-unlink-not-connected = Đồng chí { $name } hiện không kết nối homecell từ tài khoản nào, nên không có gì để gỡ. Có thể cấp mã mời ngay:
-sec-unlink-self = Đồng chí không thể tự gỡ kết nối của chính mình từ tài khoản đang dùng. Nếu đồng chí đổi điện thoại, hãy nhờ bí thư hoặc phó bí thư còn lại của chi bộ, hoặc quản trị viên, gỡ giúp.
-

@@ -5,6 +5,7 @@ status-checkin =
     { $state ->
         [done] ✅ Đã báo cáo tháng { $month }.
         [due] ⏳ Chưa báo cáo tháng { $month }; hạn cuối { $deadline }. Gõ /checkin.
+        [exempt] ▫️ Tháng { $month }: đồng chí được miễn công tác và sinh hoạt đảng nên không phải báo cáo.
        *[optional] ▫️ Tháng { $month } chưa báo cáo (đồng chí đang ở nhà nên không bắt buộc).
     }
 status-checkin-missed = ⚠️ Đã { $count } tháng liền chưa báo cáo.
@@ -32,6 +33,29 @@ status-absence =
         [rejected] {" "}(không được chấp thuận)
        *[other] {""}
     }.
+status-absence-upcoming =
+    { $kind ->
+        [abroad] 🌏 Sẽ đi nước ngoài
+       *[domestic] 🧳 Sẽ đi làm xa
+    } từ { $since }: { $arrangement ->
+        [seasonal] đi ngắn ngày
+        [temporary_transfer] chuyển sinh hoạt tạm thời
+        [temporary_exemption] tạm miễn sinh hoạt
+        [official_transfer] chuyển sinh hoạt chính thức
+       *[other] chưa có hình thức
+    }{ $application ->
+        [submitted] {" "}(đang chờ chi bộ xét)
+        [approved] {" "}(đã được chấp thuận)
+       *[other] {""}
+    }. Đến ngày đó đồng chí vẫn sinh hoạt ở chi bộ như khi ở nhà. Muốn rút đơn hoặc thôi không đi: gõ /away.
+status-full-exemption = ▫️ Đồng chí được miễn công tác và sinh hoạt đảng ({ $reason ->
+        [age] tuổi cao
+        [health] sức khỏe yếu
+       *[other] theo quyết định của đảng ủy
+    }) từ { $since }{ $until ->
+        [none] {""}
+       *[other] {" "}đến { $until }
+    }: không phải báo cáo hằng tháng, không phải viết bản tự kiểm điểm; đảng phí vẫn đóng theo quy định.
 status-exemption-end =
     { $lapsed ->
         [yes] ❗ Thời hạn tạm miễn sinh hoạt đã hết ngày { $date }. Hãy xin gia hạn với bí thư chi bộ, hoặc gõ /back nếu đã về.

@@ -33,14 +33,26 @@ function whereLine(
   member: { cellName: string },
   t: (key: string, args?: Args) => string,
 ) {
-  const { absence } = standing;
-  if (!absence) return t('home-at-home', { cell: member.cellName });
-  return t('home-away', {
-    kind: absence.kind,
-    since: formatDate(absence.startsOn),
-    arrangement: absence.arrangement ?? 'none',
-    until: absence.exemptionEndsOn ? formatDate(absence.exemptionEndsOn) : '',
-  });
+  const { absence, fullExemption, upcomingAbsence } = standing;
+  // Each from the facts in force today: a departure filed for a later day leaves the member at home until then.
+  const lines: string[] = [];
+  if (fullExemption) lines.push(t('home-full-exemption', { since: formatDate(fullExemption.startsOn) }));
+  if (!absence) {
+    if (!fullExemption) lines.push(t('home-at-home', { cell: member.cellName }));
+  } else {
+    // An official transfer is done only once approved; before that it is an application the cell considers.
+    const pending = absence.arrangement === 'official_transfer' && absence.applicationStatus !== 'approved';
+    lines.push(
+      t('home-away', {
+        kind: absence.kind,
+        since: formatDate(absence.startsOn),
+        arrangement: pending ? 'official_transfer_pending' : (absence.arrangement ?? 'none'),
+        until: absence.exemptionEndsOn ? formatDate(absence.exemptionEndsOn) : '',
+      }),
+    );
+  }
+  if (upcomingAbsence) lines.push(t('home-upcoming', { since: formatDate(upcomingAbsence.startsOn) }));
+  return lines.join(' ');
 }
 
 export function memberHome(

@@ -24,12 +24,12 @@ export function standingReport(
   translate: Translate,
 ): string {
   const t = (key: string, args?: Record<string, string | number>) => translate(locale, key, args);
-  const { checkIn, fees, absence, review, nextDeadline } = standing;
+  const { checkIn, fees, absence, review, nextDeadline, fullExemption, upcomingAbsence } = standing;
   const lines = [
     t('status-header', { name: member.fullName, zone: standing.zone, now: localTime(standing.asOf) }),
     '',
     t('status-checkin', {
-      state: checkIn.done ? 'done' : checkIn.required ? 'due' : 'optional',
+      state: checkIn.done ? 'done' : checkIn.required ? 'due' : fullExemption ? 'exempt' : 'optional',
       month: formatMonth(checkIn.month),
       deadline: deadlineTime(checkIn.deadline),
     }),
@@ -54,6 +54,27 @@ export function standingReport(
         deadline: deadlineTime(fees.currentMonthDeadline),
       }),
     );
+
+  if (fullExemption) {
+    lines.push(
+      t('status-full-exemption', {
+        reason: fullExemption.reason ?? 'unknown',
+        since: formatDate(fullExemption.startsOn),
+        until: fullExemption.endsOn ? formatDate(fullExemption.endsOn) : 'none',
+      }),
+    );
+  }
+  // Filed for a later day: the member is at home until then (a fact takes effect on its date).
+  if (upcomingAbsence) {
+    lines.push(
+      t('status-absence-upcoming', {
+        kind: upcomingAbsence.kind,
+        arrangement: upcomingAbsence.arrangement ?? 'none',
+        application: upcomingAbsence.applicationStatus,
+        since: formatDate(upcomingAbsence.startsOn),
+      }),
+    );
+  }
 
   if (absence) {
     lines.push(

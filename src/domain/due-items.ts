@@ -1,8 +1,14 @@
 // The notification rules (DOMAIN product rules 1-5, 7, 8): what is due for one member now, each with a stable key.
 import { isCoveredByArrangement, paidMonthSet, feeStage } from './fees';
-import { monthOf, type MonthKey } from './periods';
 import type { Policy } from './policy';
-import { MISSED_MONTHS_COUNTED, type MemberFacts } from './standing';
+import { stateOn, type StateOnDay } from './member-state';
+import {
+  MISSED_MONTHS_COUNTED,
+  checkInAsked,
+  firstCheckInMonthOf,
+  isReviewExempt,
+  type MemberFacts,
+} from './standing';
 import type { CalendarBook, ZoneCalendar } from './zone-calendar';
 
 /** Who hears of an item: the member (in the day's nudge), the secretary in the daily digest, or at once. */
@@ -71,42 +77,37 @@ export interface NotificationSubject {
   openRequests: readonly OpenRequestFacts[];
 }
 
-/** Members in these states are no longer in the cell's care: the cell that now holds them reminds them. */
-const OUT_OF_CARE = new Set(['transferred', 'removed', 'left']);
-
 export function dueItems(subject: NotificationSubject, calendars: CalendarBook, policy: Policy): DueItem[] {
   const { facts } = subject;
   const requests = requestAlerts(subject);
-  if (OUT_OF_CARE.has(facts.status)) return requests;
   const calendar = calendars.of(facts.zone);
+  // The state on the member's own day, from the facts in force then (DOMAIN rule 11), as memberStanding reads it.
+  const state = stateOn(facts, calendar.today);
+  // Transferred out, removed or left: the cell that now holds them reminds them.
+  if (!state.inCare) return requests;
   const items = [
-    ...checkInItems(subject, calendar, policy),
+    ...checkInItems(subject, state, calendar, policy),
     ...feeItems(subject, calendar, policy),
-    ...absenceItems(subject, calendar, policy),
-    ...reviewItems(subject, calendar, calendars.of(subject.cellZone), policy),
+    ...absenceItems(subject, state, calendar, policy),
+    ...reviewItems(subject, state, calendar, calendars.of(subject.cellZone), policy),
     ...requests,
   ];
   return subject.reachable ? items : items.filter((item) => item.audience !== 'member');
 }
 
-function isAway(facts: MemberFacts): boolean {
-  return facts.openAbsence !== null || facts.status === 'away' || facts.status === 'exempted';
-}
-
-function laterMonth(a: MonthKey | undefined, b: MonthKey | undefined): MonthKey | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return a > b ? a : b;
-}
-
-/** Rule 3, as memberStanding counts it: a monthly check-in while away, from the month after leaving. */
-function checkInItems(subject: NotificationSubject, calendar: ZoneCalendar, policy: Policy): DueItem[] {
+/**
+ * Rule 3, as memberStanding counts it: a monthly check-in while away, from the month after leaving; none on a full
+ * exemption (at home or away), nor before a departure's date.
+ */
+function checkInItems(
+  subject: NotificationSubject,
+  state: StateOnDay,
+  calendar: ZoneCalendar,
+  policy: Policy,
+): DueItem[] {
   const { facts, memberId } = subject;
-  if (!isAway(facts)) return [];
-  const firstRequired = laterMonth(
-    facts.openAbsence ? calendar.shiftMonth(monthOf(facts.openAbsence.startsOn), 1) : undefined,
-    facts.activeSince,
-  );
+  if (!checkInAsked(state)) return [];
+  const firstRequired = firstCheckInMonthOf(state, facts.activeSince);
   const checkedIn = new Set(facts.checkInMonths);
   const items: DueItem[] = [];
   const month = calendar.month;
@@ -223,8 +224,14 @@ function feeItems(subject: NotificationSubject, calendar: ZoneCalendar, policy: 
 }
 
 /** Rules 4 and 5: an approved exemption running out, and a long stay abroad without an official transfer. */
-function absenceItems(subject: NotificationSubject, calendar: ZoneCalendar, policy: Policy): DueItem[] {
-  const absence = subject.facts.openAbsence;
+function absenceItems(
+  subject: NotificationSubject,
+  state: StateOnDay,
+  calendar: ZoneCalendar,
+  policy: Policy,
+): DueItem[] {
+  // The absence in force today: a departure filed for a later day is not one yet.
+  const absence = state.absence;
   const { memberId } = subject;
   if (!absence) return [];
   const items: DueItem[] = [];
@@ -291,6 +298,7 @@ function absenceItems(subject: NotificationSubject, calendar: ZoneCalendar, poli
  */
 function reviewItems(
   subject: NotificationSubject,
+  state: StateOnDay,
   calendar: ZoneCalendar,
   cellCalendar: ZoneCalendar,
   policy: Policy,
@@ -298,13 +306,9 @@ function reviewItems(
   const { facts, memberId } = subject;
   const stored = facts.review?.status;
   if (stored === 'submitted' || stored === 'rated' || stored === 'absent_rate_later') return [];
-  const fullyExempt =
-    stored === 'exempt' ||
-    facts.status === 'exempted' ||
-    (facts.openAbsence?.arrangement === 'temporary_exemption' &&
-      facts.openAbsence.applicationStatus === 'approved');
-  // Members on full exemption are "miễn đánh giá": neither nudged nor missing.
-  if (fullyExempt) return [];
+  // Members on a full exemption in force are "miễn đánh giá": neither nudged nor missing. A temporary exemption
+  // while away is not: the written review is still due, and the cell rates it later.
+  if (isReviewExempt(stored, state)) return [];
 
   const year = calendar.year;
   const own = calendar.reviewWindow(year);

@@ -1,5 +1,4 @@
 // A member's standing at an instant: what is done, due, overdue or at risk, as plain data the bot and scheduler format.
-import type { ArrangementChoice } from './departure';
 import {
   feeStage,
   isCoveredByArrangement,
@@ -26,34 +25,39 @@ import {
 } from './periods';
 import type { Policy } from './policy';
 import { reviewWindow, reviewWindowState, type ReviewWindowState } from './review';
+import {
+  isAwayOn,
+  stateOn,
+  type AbsenceFacts,
+  type ApplicationStatusCode,
+  type DatedFacts,
+  type FullExemptionFacts,
+  type MemberState,
+  type StateOnDay,
+} from './member-state';
 
-export type MemberStatusCode = 'active' | 'away' | 'exempted' | 'transferred' | 'removed' | 'left';
-export type ApplicationStatusCode = 'not_required' | 'submitted' | 'approved' | 'rejected' | 'withdrawn';
+export type {
+  AbsenceFacts,
+  ApplicationStatusCode,
+  FullExemptionFacts,
+  MemberState,
+  MembershipCode,
+} from './member-state';
 export type ReviewStatusCode = 'draft' | 'submitted' | 'rated' | 'absent_rate_later' | 'exempt';
 
 /** Without a known start the count stops here: a longer gap is far past any threshold a policy could set. */
 export const MISSED_MONTHS_COUNTED = 24;
 
-export interface AbsenceFacts {
-  kind: 'domestic' | 'abroad';
-  countryCode: string;
-  arrangement: Exclude<ArrangementChoice, 'none'> | null;
-  applicationStatus: ApplicationStatusCode;
-  startsOn: CalendarDate;
-  expectedEndOn: CalendarDate | null;
-}
-
-export interface MemberFacts {
+/** The dated facts (membership, absences, full exemptions) and what the member has done, as the loaders read them. */
+export interface MemberFacts extends DatedFacts {
   /** The member's IANA zone: every day and month below is the member's own. */
   zone: string;
-  status: MemberStatusCode;
   /** First month the member's records count from; earlier months are never missed or unpaid. */
   activeSince?: MonthKey;
   /** Months with a check-in; the last few months are enough. */
   checkInMonths: readonly MonthKey[];
   paidMonths: readonly PaidMonth[];
   feeArrangements: readonly FeeArrangementRange[];
-  openAbsence: AbsenceFacts | null;
   /** The review of the year `now` falls in (member's zone), if any. */
   review: { year: number; status: ReviewStatusCode } | null;
 }
@@ -68,6 +72,12 @@ export interface MemberStanding {
   zone: string;
   today: CalendarDate;
   month: MonthKey;
+  /** Today's state from the facts in force today (never from when something was filed or approved). */
+  state: MemberState;
+  /** Full exemption from work and activities in force today: no check-in, no review ("miễn đánh giá"). */
+  fullExemption: FullExemptionFacts | null;
+  /** A departure filed for a later day: the member is at home until then. */
+  upcomingAbsence: AbsenceFacts | null;
   checkIn: {
     /** Members away keep in touch monthly from the month after they leave (filing the departure is that month's contact). */
     required: boolean;
@@ -124,13 +134,11 @@ export function memberStanding(facts: MemberFacts, policy: Policy, now: Date): M
   const month = currentMonth(now, zone);
   const today = todayIn(now, zone);
   const year = Number(month.slice(0, 4));
-  const absence = absenceStanding(facts.openAbsence, today, policy);
+  const state = stateOn(facts, today);
+  const absence = absenceStanding(state.absence, today, policy);
 
-  const away = facts.openAbsence !== null || facts.status === 'away' || facts.status === 'exempted';
-  const firstCheckInMonth = latestMonth(
-    facts.openAbsence ? addMonths(monthOf(facts.openAbsence.startsOn), 1) : undefined,
-    facts.activeSince,
-  );
+  const away = checkInAsked(state);
+  const firstCheckInMonth = firstCheckInMonthOf(state, facts.activeSince);
   const checkedIn = new Set(facts.checkInMonths);
   const missedMonthsRunning = away ? countMissedRunning(checkedIn, month, firstCheckInMonth) : 0;
   const checkIn = {
@@ -166,7 +174,7 @@ export function memberStanding(facts: MemberFacts, policy: Policy, now: Date): M
   const windowState = reviewWindowState(now, window);
   const review = {
     year,
-    status: reviewStatus(facts, windowState),
+    status: reviewStatus(facts, state, windowState),
     window: windowState,
     opensAt: isoIn(window.opensAt, zone),
     dueAt: isoIn(window.dueAt, zone),
@@ -195,6 +203,9 @@ export function memberStanding(facts: MemberFacts, policy: Policy, now: Date): M
     zone,
     today,
     month,
+    state: state.state,
+    fullExemption: state.fullExemption,
+    upcomingAbsence: state.inCare ? state.upcoming : null,
     checkIn,
     fees,
     absence,
@@ -251,16 +262,46 @@ function countMissedRunning(
   return missed;
 }
 
-function reviewStatus(facts: MemberFacts, window: ReviewWindowState): ReviewStandingStatus {
+/**
+ * Rule 3's "members away", as the sweep asks it too: away from home today, and not on a full exemption (which asks
+ * for no check-in, at home or away). A temporary exemption while away still keeps in touch monthly.
+ */
+export function checkInAsked(state: StateOnDay): boolean {
+  return isAwayOn(state) && state.fullExemption === null;
+}
+
+/**
+ * The first month a check-in is asked for: the month after leaving (filing the departure is that month's contact),
+ * once the records count, and after the month a full exemption ended in (its months asked for none).
+ */
+export function firstCheckInMonthOf(
+  state: StateOnDay,
+  activeSince: MonthKey | undefined,
+): MonthKey | undefined {
+  return latestMonth(
+    state.absence ? addMonths(monthOf(state.absence.startsOn), 1) : undefined,
+    activeSince,
+    state.endedFullExemption?.endsOn ? addMonths(monthOf(state.endedFullExemption.endsOn), 1) : undefined,
+  );
+}
+
+/**
+ * "Miễn đánh giá" is for a full exemption from work and activities in force (DOMAIN "Two kinds of exemption"); a
+ * temporary exemption while away still sends the written review and is rated later by the cell.
+ */
+export function isReviewExempt(stored: ReviewStatusCode | undefined, state: StateOnDay): boolean {
+  return stored === 'exempt' || state.fullExemption !== null;
+}
+
+function reviewStatus(
+  facts: MemberFacts,
+  state: StateOnDay,
+  window: ReviewWindowState,
+): ReviewStandingStatus {
   const stored = facts.review?.status;
   if (stored === 'submitted' || stored === 'rated') return stored;
   if (stored === 'absent_rate_later') return 'absent-rate-later';
-  const fullyExempt =
-    stored === 'exempt' ||
-    facts.status === 'exempted' ||
-    (facts.openAbsence?.arrangement === 'temporary_exemption' &&
-      facts.openAbsence.applicationStatus === 'approved');
-  if (fullyExempt) return 'exempt';
+  if (isReviewExempt(stored, state)) return 'exempt';
   if (window === 'not-open') return 'not-open';
   if (window === 'closed') return 'missed';
   return stored === 'draft' ? 'draft' : 'not-started';

@@ -107,7 +107,6 @@ export class AbsenceRecords {
         return { outcome: 'refused', reason: 'absence-already-open' };
       }
 
-      const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { status: true } });
       const absence = await tx.absence.create({
         data: {
           memberId,
@@ -126,22 +125,22 @@ export class AbsenceRecords {
           updatedAt: now,
         },
       });
-      await tx.member.update({ where: { id: memberId }, data: { status: 'away', updatedAt: now } });
+      // No status is written: the member is away from the departure's date, as the facts in force then say
+      // (src/domain/member-state.ts), not from the day it is filed.
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
         action: 'absence.filed',
         entity: 'Absence',
         entityId: absence.id,
-        before: { memberStatus: member.status },
-        after: { ...toView(absence), memberStatus: 'away' },
+        after: toView(absence),
         at: now,
       });
       return { outcome: 'filed', absence: toView(absence), duplicate: false };
     });
   }
 
-  /** Ends the open absence with the member's return report; the member is active at home again. */
+  /** Ends the open absence with the member's return report: from the return date the member is at home again. */
   async recordReturn(
     memberId: number,
     input: {
@@ -182,7 +181,6 @@ export class AbsenceRecords {
         return { outcome: 'refused', reason: 'return-in-future' };
       if (input.report.trim() === '') return { outcome: 'refused', reason: 'report-missing' };
 
-      const before = await tx.member.findUniqueOrThrow({ where: { id: memberId }, select: { status: true } });
       const ended = await tx.absence.update({
         where: { id: open.id },
         data: {
@@ -193,15 +191,14 @@ export class AbsenceRecords {
           updatedAt: now,
         },
       });
-      await tx.member.update({ where: { id: memberId }, data: { status: 'active', updatedAt: now } });
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
         action: 'absence.returned',
         entity: 'Absence',
         entityId: ended.id,
-        before: { ...toView(open), memberStatus: before.status },
-        after: { ...toView(ended), memberStatus: 'active', sourceKey: input.sourceKey },
+        before: toView(open),
+        after: { ...toView(ended), sourceKey: input.sourceKey },
         at: now,
       });
       return { outcome: 'returned', absence: toView(ended), duplicate: false };

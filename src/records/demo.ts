@@ -5,8 +5,8 @@ import type {
   AbsenceKind,
   ApplicationStatus,
   Arrangement,
+  FullExemptionReason,
   MemberRole,
-  MemberStatus,
 } from '../generated/prisma/client';
 import { recordAudit } from './audit';
 
@@ -34,6 +34,8 @@ interface DemoMember {
   timezone: string;
   monthlyFeeVnd: number;
   absence?: DemoAbsence;
+  /** Full exemption from work and activities (age or health), decided by the grassroots committee this long ago. */
+  fullExemption?: { reason: FullExemptionReason; sinceMonthsAgo: number };
   /** Months (before the current one) with no fee paid. */
   unpaidRecentMonths?: number;
   /** Months (before the current one, counting back) with no check-in. */
@@ -180,12 +182,17 @@ const MEMBERS: DemoMember[] = [
     timezone: 'Asia/Ho_Chi_Minh',
     monthlyFeeVnd: 20000,
   },
+  {
+    // At home and fully exempt for old age: no check-in, no review ("miễn đánh giá"), the fee as every member.
+    fullName: 'Phan Văn Thọ',
+    birthYear: 1941,
+    role: 'member',
+    locale: 'vi',
+    timezone: 'Asia/Ho_Chi_Minh',
+    monthlyFeeVnd: 10000,
+    fullExemption: { reason: 'age', sinceMonthsAgo: 30 },
+  },
 ];
-
-function statusOf(absence: DemoAbsence | undefined): MemberStatus {
-  if (!absence) return 'active';
-  return absence.arrangement === 'temporary_exemption' ? 'exempted' : 'away';
-}
 
 /** A calendar date as Prisma stores @db.Date: midnight UTC of that day. */
 function calendarDate(date: DateTime): Date {
@@ -206,6 +213,7 @@ export async function seedDemo(
       let parentId: number | null = null;
       let path = '';
       let cellId = 0;
+      let grassrootsId: number | null = null;
       for (const unit of UNITS) {
         path = path ? `${path}/${unit.code}` : unit.code;
         const created: { id: number } = await tx.unit.create({
@@ -213,6 +221,7 @@ export async function seedDemo(
         });
         parentId = created.id;
         cellId = created.id;
+        if (unit.kind === 'grassroots') grassrootsId = created.id;
       }
 
       let secretaryId: number | undefined;
@@ -224,7 +233,6 @@ export async function seedDemo(
             birthYear: demo.birthYear,
             cellId,
             role: demo.role,
-            status: statusOf(demo.absence),
             locale: demo.locale,
             timezone: demo.timezone,
             monthlyFeeVnd: demo.monthlyFeeVnd,
@@ -242,6 +250,19 @@ export async function seedDemo(
           },
         });
         if (demo.role === 'secretary') secretaryId = member.id;
+
+        if (demo.fullExemption) {
+          await tx.fullExemption.create({
+            data: {
+              memberId: member.id,
+              reason: demo.fullExemption.reason,
+              startsOn: calendarDate(thisMonth.minus({ months: demo.fullExemption.sinceMonthsAgo })),
+              decidedByUnitId: grassrootsId,
+              createdAt: options.now,
+              updatedAt: options.now,
+            },
+          });
+        }
 
         const absence = demo.absence;
         if (absence) {
@@ -269,7 +290,8 @@ export async function seedDemo(
         // Check-ins and fees for every past month of this year, less the gaps this member is meant to show.
         for (let month = thisMonth.startOf('year'); month < thisMonth; month = month.plus({ months: 1 })) {
           const monthsAgo = Math.round(thisMonth.diff(month, 'months').months);
-          if (monthsAgo > (demo.missedRecentCheckIns ?? 0)) {
+          // A fully exempt member keeps in touch as they can, not by a monthly check-in.
+          if (!demo.fullExemption && monthsAgo > (demo.missedRecentCheckIns ?? 0)) {
             const answers = { place: absence?.place ?? 'home', health: 'good', wantsCall: false };
             await tx.checkIn.create({
               data: {

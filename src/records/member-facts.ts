@@ -1,17 +1,30 @@
 // The standing facts of many members at once (a roster, an export batch) in six set-based queries, the same facts StandingRecords loads for one.
 import type { Database } from '../db/client';
 import type { FeeArrangementRange, PaidMonth } from '../domain/fees';
-import { addMonths, calendarDateFromDb, currentMonth, monthToDb } from '../domain/periods';
+import { stateOn, type StateOnDay } from '../domain/member-state';
+import { addMonths, currentMonth, monthToDb, today } from '../domain/periods';
 import { MISSED_MONTHS_COUNTED, type MemberFacts } from '../domain/standing';
-import type {
-  AbsenceKind,
-  ApplicationStatus,
-  Arrangement,
-  FeeArrangementKind,
-  FeeStatus,
-  MemberStatus,
-  ReviewStatus,
-} from '../generated/prisma/client';
+import { loadDatedFacts, membershipOf, memberIn, NO_DATED_FACTS } from './dated-facts';
+import type { FeeArrangementKind, FeeStatus, MemberStatus, ReviewStatus } from '../generated/prisma/client';
+
+/** Each member's state at `now` on their own day, from the dated facts alone: for tables that need nothing more. */
+export async function loadMemberStates(
+  db: Database,
+  members: ReadonlyArray<{ id: number; status: MemberStatus; timezone: string }>,
+  now: Date,
+): Promise<Map<number, StateOnDay>> {
+  if (members.length === 0) return new Map();
+  const dated = await loadDatedFacts(db, memberIn(members.map((member) => member.id)));
+  return new Map(
+    members.map((member) => [
+      member.id,
+      stateOn(
+        { membership: membershipOf(member.status), ...(dated.get(member.id) ?? NO_DATED_FACTS) },
+        today(now, member.timezone),
+      ),
+    ]),
+  );
+}
 
 export async function loadMemberFacts(
   db: Database,
@@ -23,7 +36,7 @@ export async function loadMemberFacts(
   const earliestCheckIn = monthToDb(addMonths(currentMonth(now, 'UTC'), -MISSED_MONTHS_COUNTED - 1));
   const year = Number(currentMonth(now, 'UTC').slice(0, 4));
   // Raw rows, not relation queries: an export reads these for thousands of members a batch at a time.
-  const [members, paidRows, arrangementRows, checkIns, absences, reviews] = await Promise.all([
+  const [members, paidRows, arrangementRows, checkIns, dated, reviews] = await Promise.all([
     db.$queryRaw<Array<{ id: number; timezone: string; status: MemberStatus; recordedSince: Date }>>`
       SELECT id, timezone, status::text AS status, "recordedSince" FROM "Member" WHERE id = ANY (${memberIds}::int[])`,
     db.$queryRaw<Array<{ memberId: number; month: Date; status: FeeStatus }>>`
@@ -36,23 +49,7 @@ export async function loadMemberFacts(
       WHERE "memberId" = ANY (${memberIds}::int[])`,
     db.$queryRaw<Array<{ memberId: number; month: Date }>>`
       SELECT "memberId", month FROM "CheckIn" WHERE "memberId" = ANY (${memberIds}::int[]) AND month >= ${earliestCheckIn}`,
-    db.$queryRaw<
-      Array<{
-        memberId: number;
-        kind: AbsenceKind;
-        countryCode: string;
-        arrangement: Arrangement | null;
-        applicationStatus: ApplicationStatus;
-        startsOn: Date;
-        expectedEndOn: Date | null;
-      }>
-    >`
-      SELECT "memberId", kind::text AS kind, "countryCode", arrangement::text AS arrangement,
-             "applicationStatus"::text AS "applicationStatus", "startsOn", "expectedEndOn"
-      FROM "Absence"
-      WHERE "memberId" = ANY (${memberIds}::int[]) AND "endedOn" IS NULL
-        AND "applicationStatus" NOT IN ('rejected', 'withdrawn')
-      ORDER BY "startsOn" DESC`,
+    loadDatedFacts(db, memberIn(memberIds)),
     db.$queryRaw<Array<{ memberId: number; year: number; status: ReviewStatus }>>`
       SELECT "memberId", year, status::text AS status FROM "Review"
       WHERE "memberId" = ANY (${memberIds}::int[]) AND year BETWEEN ${year - 1} AND ${year + 1}`,
@@ -68,9 +65,6 @@ export async function loadMemberFacts(
     lastMonth: monthOfDate(row.lastMonth),
   }));
   const checkInMonths = groupBy(checkIns, (row) => monthOfDate(row.month));
-  // Rows come latest first, so the first open absence of a member is the latest, as StandingRecords picks it.
-  const absenceOf = new Map<number, (typeof absences)[number]>();
-  for (const row of absences) if (!absenceOf.has(row.memberId)) absenceOf.set(row.memberId, row);
   const reviewOf = new Map(reviews.map((row) => [`${row.memberId}:${row.year}`, row]));
   const facts = new Map<number, MemberFacts>();
   for (const member of members) {
@@ -78,26 +72,16 @@ export async function loadMemberFacts(
     const paidMonths = paid.get(member.id) ?? [];
     const recordedFrom = currentMonth(member.recordedSince, member.timezone);
     const firstPaid = paidMonths[0]?.month;
-    const absence = absenceOf.get(member.id);
     const review = reviewOf.get(`${member.id}:${Number(month.slice(0, 4))}`);
     const earliest = addMonths(month, -MISSED_MONTHS_COUNTED);
     facts.set(member.id, {
       zone: member.timezone,
-      status: member.status,
+      membership: membershipOf(member.status),
+      ...(dated.get(member.id) ?? NO_DATED_FACTS),
       activeSince: firstPaid !== undefined && firstPaid < recordedFrom ? firstPaid : recordedFrom,
       checkInMonths: (checkInMonths.get(member.id) ?? []).filter((checked) => checked >= earliest),
       paidMonths,
       feeArrangements: arrangements.get(member.id) ?? [],
-      openAbsence: absence
-        ? {
-            kind: absence.kind,
-            countryCode: absence.countryCode,
-            arrangement: absence.arrangement,
-            applicationStatus: absence.applicationStatus,
-            startsOn: calendarDateFromDb(absence.startsOn),
-            expectedEndOn: absence.expectedEndOn ? calendarDateFromDb(absence.expectedEndOn) : null,
-          }
-        : null,
       review: review ? { year: review.year, status: review.status } : null,
     });
   }

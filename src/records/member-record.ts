@@ -59,6 +59,13 @@ export interface MemberRecordView {
     endedOn: string | null;
     decisionNote: string | null;
   }>;
+  /** Full exemptions from work and activities on record (cancelled ones left out), latest first. */
+  fullExemptions: Array<{
+    reason: 'age' | 'health' | null;
+    startsOn: string;
+    endsOn: string | null;
+    decidedBy: string | null;
+  }>;
   decisions: Array<{
     kind: string;
     outcome: string;
@@ -115,23 +122,29 @@ export class MemberRecordRecords {
 
   private async load(memberId: number, now: Date): Promise<MemberRecordView> {
     const db = this.db;
-    const [member, facts, absences, decisions, checkIns, payments, reviews, requests] = await Promise.all([
-      db.member.findUniqueOrThrow({
-        where: { id: memberId },
-        include: { cell: { select: { name: true } }, _count: { select: { identities: true } } },
-      }),
-      loadMemberFacts(db, [memberId], now),
-      db.absence.findMany({ where: { memberId }, orderBy: { startsOn: 'desc' } }),
-      db.decision.findMany({ where: { memberId }, orderBy: { decidedAt: 'desc' } }),
-      db.checkIn.findMany({
-        where: { memberId },
-        orderBy: { month: 'desc' },
-        take: CHECK_IN_MONTHS_SHOWN * 2,
-      }),
-      db.feePayment.findMany({ where: { memberId }, include: { months: true } }),
-      db.review.findMany({ where: { memberId }, orderBy: { year: 'desc' } }),
-      db.request.findMany({ where: { memberId }, orderBy: { createdAt: 'desc' } }),
-    ]);
+    const [member, facts, absences, exemptions, decisions, checkIns, payments, reviews, requests] =
+      await Promise.all([
+        db.member.findUniqueOrThrow({
+          where: { id: memberId },
+          include: { cell: { select: { name: true } }, _count: { select: { identities: true } } },
+        }),
+        loadMemberFacts(db, [memberId], now),
+        db.absence.findMany({ where: { memberId }, orderBy: { startsOn: 'desc' } }),
+        db.fullExemption.findMany({
+          where: { memberId, cancelledAt: null },
+          include: { decidedByUnit: { select: { name: true } } },
+          orderBy: { startsOn: 'desc' },
+        }),
+        db.decision.findMany({ where: { memberId }, orderBy: { decidedAt: 'desc' } }),
+        db.checkIn.findMany({
+          where: { memberId },
+          orderBy: { month: 'desc' },
+          take: CHECK_IN_MONTHS_SHOWN * 2,
+        }),
+        db.feePayment.findMany({ where: { memberId }, include: { months: true } }),
+        db.review.findMany({ where: { memberId }, orderBy: { year: 'desc' } }),
+        db.request.findMany({ where: { memberId }, orderBy: { createdAt: 'desc' } }),
+      ]);
     const memberFacts = facts.get(memberId)!;
     const standing = memberStanding(memberFacts, this.policy, now);
     const deciders = await namesOf(
@@ -185,6 +198,12 @@ export class MemberRecordRecords {
         expectedEndOn: row.expectedEndOn ? calendarDateFromDb(row.expectedEndOn) : null,
         endedOn: row.endedOn ? calendarDateFromDb(row.endedOn) : null,
         decisionNote: row.decisionNote,
+      })),
+      fullExemptions: exemptions.map((row) => ({
+        reason: row.reason,
+        startsOn: calendarDateFromDb(row.startsOn),
+        endsOn: row.endsOn ? calendarDateFromDb(row.endsOn) : null,
+        decidedBy: row.decidedByUnit?.name ?? null,
       })),
       decisions: decisions.map((row) => ({
         kind: row.kind,

@@ -55,7 +55,8 @@ export type RosterResult =
 export type OverdueResult =
   { outcome: 'listed'; entries: OverdueEntry[] } | { outcome: 'refused'; reason: AccessRefusal };
 
-/** Members no longer on the cell's books; the roster and overdue list leave them out. */
+/** Members the records say are no longer on the cell's books; the roster and overdue list leave them out (and
+ * those whose approved official transfer has begun, which only the dated facts can say). */
 const GONE: MemberStatus[] = ['removed', 'left', 'transferred'];
 export const MEMBER_QUERY_MAX_CHARS = 100;
 
@@ -89,16 +90,19 @@ export class RosterRecords {
       members.map((member) => member.id),
       now,
     );
-    const entries = members.map((member) => ({
-      memberId: member.id,
-      fullName: member.fullName,
-      cardNumber: member.cardNumber,
-      role: member.role,
-      status: member.status,
-      reachable: member.reachable,
-      connected: member._count.identities > 0,
-      standing: memberStanding(facts.get(member.id)!, this.policy, now),
-    }));
+    const entries = members
+      .map((member) => ({
+        memberId: member.id,
+        fullName: member.fullName,
+        cardNumber: member.cardNumber,
+        role: member.role,
+        status: member.status,
+        reachable: member.reachable,
+        connected: member._count.identities > 0,
+        standing: memberStanding(facts.get(member.id)!, this.policy, now),
+      }))
+      // An approved official transfer takes the member off the roster from its start date, not before.
+      .filter((entry) => entry.standing.state !== 'transferred');
     // The roster shows every member's standing: a read of others' records like any other, so it is on the record.
     await recordAudit(this.db, {
       actorId: actor.id,

@@ -1,7 +1,7 @@
 // Loads a member's facts in a few queries and hands them to the pure standing rule.
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
-import { addMonths, calendarDateFromDb, currentMonth, monthFromDb, monthToDb } from '../domain/periods';
+import { addMonths, currentMonth, monthFromDb, monthToDb } from '../domain/periods';
 import type { Policy } from '../domain/policy';
 import {
   MISSED_MONTHS_COUNTED,
@@ -9,6 +9,7 @@ import {
   type MemberFacts,
   type MemberStanding,
 } from '../domain/standing';
+import { loadDatedFacts, membershipOf, memberIn, NO_DATED_FACTS } from './dated-facts';
 import { loadFeeFacts } from './fees';
 
 export class StandingRecords {
@@ -32,16 +33,13 @@ export class StandingRecords {
       select: { timezone: true, status: true },
     });
     const month = currentMonth(now, member.timezone);
-    const [fees, checkIns, absence, review] = await Promise.all([
+    const [fees, checkIns, dated, review] = await Promise.all([
       loadFeeFacts(this.db, memberId, now),
       this.db.checkIn.findMany({
         where: { memberId, month: { gte: monthToDb(addMonths(month, -MISSED_MONTHS_COUNTED)) } },
         select: { month: true },
       }),
-      this.db.absence.findFirst({
-        where: { memberId, endedOn: null, applicationStatus: { notIn: ['rejected', 'withdrawn'] } },
-        orderBy: { startsOn: 'desc' },
-      }),
+      loadDatedFacts(this.db, memberIn([memberId])),
       this.db.review.findUnique({
         where: { memberId_year: { memberId, year: Number(month.slice(0, 4)) } },
         select: { year: true, status: true },
@@ -49,19 +47,12 @@ export class StandingRecords {
     ]);
     return {
       zone: member.timezone,
-      status: member.status,
+      membership: membershipOf(member.status),
+      ...(dated.get(memberId) ?? NO_DATED_FACTS),
       activeSince: fees.activeSince,
       checkInMonths: checkIns.map((row) => monthFromDb(row.month)),
       paidMonths: fees.paidMonths,
       feeArrangements: fees.arrangements,
-      openAbsence: absence && {
-        kind: absence.kind,
-        countryCode: absence.countryCode,
-        arrangement: absence.arrangement,
-        applicationStatus: absence.applicationStatus,
-        startsOn: calendarDateFromDb(absence.startsOn),
-        expectedEndOn: absence.expectedEndOn ? calendarDateFromDb(absence.expectedEndOn) : null,
-      },
       review,
     };
   }

@@ -2,6 +2,7 @@
 import { Prisma } from '../generated/prisma/client';
 import type { Policy } from '../domain/policy';
 import { monthInEveryZone, ZONE_EDGE_MARGIN_MS } from '../domain/periods';
+import { inCareSql, memberStateSql, stateFactsCtes, stateFactsJoins } from './member-state-sql';
 
 type Fragment = Prisma.Sql;
 
@@ -43,7 +44,10 @@ function statisticsParts(root: { path: string }, year: number, now: Date) {
     earliestMonth: Prisma.sql`date_trunc('month', ${instant} AT TIME ZONE 'Etc/GMT+12')::date`,
     thisMonth: thisMonthOfMembers(now, instant),
     recordedFrom: Prisma.sql`date_trunc('month', (m."recordedSince" AT TIME ZONE 'UTC') AT TIME ZONE m.timezone)::date`,
-    current: Prisma.sql`m.status IN ('active', 'away', 'exempted')`,
+    // In the cells' care at `now`, from the facts in force on each member's own day (stateOn's `inCare`): needs
+    // the state CTEs and joins of member-state-sql.
+    stateCtes: stateFactsCtes(now),
+    current: inCareSql,
   };
 }
 
@@ -58,7 +62,7 @@ export function feeStatisticsQuery(
   now: Date,
   policy: Policy,
 ): Fragment {
-  const { subtree, firstMonth, lastMonth, thisMonth, recordedFrom, current } = statisticsParts(
+  const { subtree, stateCtes, firstMonth, lastMonth, thisMonth, recordedFrom, current } = statisticsParts(
     root,
     year,
     now,
@@ -67,7 +71,7 @@ export function feeStatisticsQuery(
   const monthsMask = (first: Fragment, last: Fragment) =>
     Prisma.sql`(((1 << extract(month FROM ${last})::int) - 1) # ((1 << (extract(month FROM ${first})::int - 1)) - 1))`;
   return Prisma.sql`
-    WITH ${subtree},
+    WITH ${subtree}, ${stateCtes},
     covered AS (
       -- Months an approved late/advance arrangement covers and no standing payment pays (rule 2): not unpaid.
       -- Arrangements are few: each is expanded into its months within the member's due range.
@@ -105,6 +109,7 @@ export function feeStatisticsQuery(
         FROM "Member" m JOIN subtree u ON u.id = m."cellId"
         LEFT JOIN "MemberFeeYear" y ON y."memberId" = m.id AND y.year = ${year}
         LEFT JOIN covered c ON c.member_id = m.id
+        ${stateFactsJoins}
         WHERE ${current}
         -- A fence: the zone conversions above are worked out once per member, not once per use.
         OFFSET 0
@@ -128,18 +133,18 @@ export function feeStatisticsQuery(
     GROUP BY child_path`;
 }
 
-/** Everything but fees, per child unit: members, away, check-ins this month, reviews, open requests. */
+/**
+ * Everything but fees, per child unit: members, away, exempted (the two kinds apart), check-ins this month, reviews,
+ * open requests. Away, exempted and transferred are each member's state at `now`, from the facts in force then.
+ */
 export function memberStatisticsQuery(root: { path: string }, year: number, now: Date): Fragment {
-  const { subtree, earliestMonth, thisMonth, recordedFrom, current } = statisticsParts(root, year, now);
+  const { subtree, stateCtes, earliestMonth, thisMonth, recordedFrom, current } = statisticsParts(
+    root,
+    year,
+    now,
+  );
   return Prisma.sql`
-    WITH ${subtree},
-    away AS (
-      SELECT DISTINCT ON (a."memberId") a."memberId" AS member_id, a.kind::text AS kind,
-             a.arrangement::text AS arrangement, a."applicationStatus"::text AS application, a."startsOn"
-      FROM "Absence" a
-      WHERE a."endedOn" IS NULL AND a."applicationStatus" NOT IN ('rejected', 'withdrawn')
-      ORDER BY a."memberId", a."startsOn" DESC
-    ),
+    WITH ${subtree}, ${stateCtes},
     checked AS (
       SELECT ci."memberId" AS member_id, ci.month FROM "CheckIn" ci WHERE ci.month >= ${earliestMonth}
     ),
@@ -152,18 +157,20 @@ export function memberStatisticsQuery(root: { path: string }, year: number, now:
     ),
     -- Materialized for the same reason: each fact is read by several filters.
     facts AS MATERIALIZED (
-      SELECT u.child_path, m.status::text AS status, ${current} AS current,
-             a.kind AS away_kind, a.arrangement, a.application, rv.status::text AS review_status,
+      SELECT u.child_path, ${memberStateSql} AS state, ${current} AS current,
+             ia.kind AS away_kind, ia.arrangement, ia.application, rv.status::text AS review_status,
              coalesce(rq.help_open, 0) AS help_open, coalesce(rq.leave_open, 0) AS leave_open,
              ck.member_id IS NOT NULL AS checked_in,
-             -- Members away check in from the month after they left, once their records have begun (rule 3).
-             ${current} AND (a.member_id IS NOT NULL OR m.status IN ('away', 'exempted'))
-               AND (a.member_id IS NULL OR date_trunc('month', a."startsOn")::date < ${thisMonth})
+             -- Members away check in from the month after they left, once their records have begun, and not on
+             -- a full exemption nor in the months one held (rule 3; stateOn and firstCheckInMonthOf).
+             ${current} AND ia.member_id IS NOT NULL AND ifx.member_id IS NULL
+               AND date_trunc('month', ia."startsOn")::date < ${thisMonth}
+               AND (efx.ended_on IS NULL OR date_trunc('month', efx.ended_on)::date < ${thisMonth})
                AND CASE WHEN ${recordedFrom} <= ${thisMonth} THEN true
                         ELSE EXISTS (SELECT 1 FROM "FeePaymentMonth" e WHERE e."memberId" = m.id AND e.month <= ${thisMonth})
                    END AS check_in_required
       FROM "Member" m JOIN subtree u ON u.id = m."cellId"
-      LEFT JOIN away a ON a.member_id = m.id
+      ${stateFactsJoins}
       LEFT JOIN checked ck ON ck.member_id = m.id AND ck.month = ${thisMonth}
       LEFT JOIN requests rq ON rq.member_id = m.id
       LEFT JOIN "Review" rv ON rv."memberId" = m.id AND rv.year = ${year}
@@ -172,18 +179,20 @@ export function memberStatisticsQuery(root: { path: string }, year: number, now:
       count(*) FILTER (WHERE current)::int AS "members",
       count(*) FILTER (WHERE current AND away_kind = 'domestic')::int AS "awayDomestic",
       count(*) FILTER (WHERE current AND away_kind = 'abroad')::int AS "awayAbroad",
-      count(*) FILTER (WHERE status = 'exempted')::int AS "exempted",
+      count(*) FILTER (WHERE state = 'temporary-exemption')::int AS "temporaryExemption",
+      count(*) FILTER (WHERE state = 'full-exemption')::int AS "fullExemption",
       count(*) FILTER (WHERE current AND arrangement = 'temporary_transfer' AND application = 'approved')::int AS "temporaryTransfer",
-      count(*) FILTER (WHERE status = 'transferred')::int AS "transferredOut",
-      count(*) FILTER (WHERE status = 'removed')::int AS "removed",
+      count(*) FILTER (WHERE state = 'transferred')::int AS "transferredOut",
+      count(*) FILTER (WHERE state = 'removed')::int AS "removed",
       count(*) FILTER (WHERE check_in_required)::int AS "checkInRequired",
       count(*) FILTER (WHERE check_in_required AND checked_in)::int AS "checkedIn",
-      count(*) FILTER (WHERE current AND status <> 'exempted' AND review_status IS DISTINCT FROM 'exempt')::int AS "reviewsExpected",
+      -- "Miễn đánh giá" is a full exemption in force only: a temporary exemption still owes the written review.
+      count(*) FILTER (WHERE current AND state <> 'full-exemption' AND review_status IS DISTINCT FROM 'exempt')::int AS "reviewsExpected",
       count(*) FILTER (WHERE current AND review_status IN ('submitted', 'rated', 'absent_rate_later'))::int AS "reviewsSubmitted",
       count(*) FILTER (WHERE current AND review_status = 'rated')::int AS "reviewsRated",
       count(*) FILTER (WHERE current AND review_status = 'absent_rate_later')::int AS "reviewsRateLater",
-      count(*) FILTER (WHERE current AND status <> 'exempted' AND (review_status IS NULL OR review_status = 'draft'))::int AS "reviewsMissing",
-      count(*) FILTER (WHERE current AND (status = 'exempted' OR review_status = 'exempt'))::int AS "reviewsExempt",
+      count(*) FILTER (WHERE current AND state <> 'full-exemption' AND (review_status IS NULL OR review_status = 'draft'))::int AS "reviewsMissing",
+      count(*) FILTER (WHERE current AND (state = 'full-exemption' OR review_status = 'exempt'))::int AS "reviewsExempt",
       coalesce(sum(help_open) FILTER (WHERE current), 0)::int AS "openHelpRequests",
       coalesce(sum(leave_open) FILTER (WHERE current), 0)::int AS "openLeaveRequests"
     FROM facts

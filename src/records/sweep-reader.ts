@@ -4,10 +4,11 @@ import type { NotificationSubject, OpenRequestFacts } from '../domain/due-items'
 import type { FeeArrangementRange } from '../domain/fees';
 import { addMonths, parseMonthKey, type MonthKey } from '../domain/periods';
 import type { PreferredHours } from '../domain/sending-hours';
-import type { AbsenceFacts, MemberFacts, MemberStatusCode, ReviewStatusCode } from '../domain/standing';
+import type { MemberFacts, ReviewStatusCode } from '../domain/standing';
 import { MISSED_MONTHS_COUNTED } from '../domain/standing';
 import type { CalendarBook } from '../domain/zone-calendar';
-import { Prisma, type MemberRole } from '../generated/prisma/client';
+import { Prisma, type MemberRole, type MemberStatus } from '../generated/prisma/client';
+import { loadDatedFacts, membershipOf, NO_DATED_FACTS } from './dated-facts';
 
 export interface SweepSubject extends NotificationSubject, PreferredHours {
   cellId: number;
@@ -19,7 +20,7 @@ interface MemberRow {
   id: number;
   fullName: string;
   role: MemberRole;
-  status: MemberStatusCode;
+  status: MemberStatus;
   timezone: string;
   locale: string;
   cellId: number;
@@ -104,7 +105,7 @@ export class SweepReader {
     const last = members.at(-1)!.id;
     const window = monthWindow(calendars.now);
     const years = [-1, 0, 1].map((shift) => calendars.now.getUTCFullYear() + shift);
-    const [chats, paid, checkIns, rare] = await Promise.all([
+    const [chats, paid, checkIns, rare, dated] = await Promise.all([
       // A range scan of the bound chats: a per-member EXISTS makes PostgreSQL hash the whole table for each batch.
       this.db.$queryRaw<Array<{ memberId: number }>>`
         SELECT DISTINCT "memberId" FROM "ChatIdentity" WHERE "memberId" BETWEEN ${first} AND ${last}`,
@@ -128,8 +129,7 @@ export class SweepReader {
         WHERE c.i < ${MONTH_BITS}
         GROUP BY c."memberId"`,
       // What only some members have, in one round trip: months only disputed payments cover (they pay nothing, as
-      // paidMonthSet says), late/advance approvals, the current absence (the latest still open, as StandingRecords
-      // reads it), this year's review, open requests.
+      // paidMonthSet says), late/advance approvals, this year's review, open requests.
       this.db.$queryRaw<RareRow[]>`
         SELECT 'disputed' AS what, f."memberId", json_build_object('month', to_char(f.month, 'YYYY-MM')) AS data
         FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
@@ -144,17 +144,6 @@ export class SweepReader {
                                  'lastMonth', to_char("lastMonth", 'YYYY-MM'))
         FROM "FeeArrangement" WHERE "memberId" BETWEEN ${first} AND ${last}
         UNION ALL
-        SELECT 'absence', "memberId", data FROM (
-          SELECT DISTINCT ON ("memberId") "memberId",
-                 json_build_object('kind', kind, 'countryCode', "countryCode", 'arrangement', arrangement,
-                                   'applicationStatus', "applicationStatus",
-                                   'startsOn', to_char("startsOn", 'YYYY-MM-DD'),
-                                   'expectedEndOn', to_char("expectedEndOn", 'YYYY-MM-DD')) AS data
-          FROM "Absence"
-          WHERE "memberId" BETWEEN ${first} AND ${last} AND "endedOn" IS NULL
-            AND "applicationStatus" NOT IN ('rejected', 'withdrawn')
-          ORDER BY "memberId", "startsOn" DESC) a
-        UNION ALL
         SELECT 'review', "memberId", json_build_object('year', year, 'status', status)
         FROM "Review" WHERE "memberId" BETWEEN ${first} AND ${last} AND year = ANY(${years}::int[])
         UNION ALL
@@ -162,11 +151,12 @@ export class SweepReader {
                json_build_object('id', id, 'kind', kind,
                                  'createdAt', to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
         FROM "Request" WHERE "memberId" BETWEEN ${first} AND ${last} AND status = 'open'`,
+      // Absences and full exemptions, read as StandingRecords and the roster read them.
+      loadDatedFacts(this.db, Prisma.sql`"memberId" BETWEEN ${first} AND ${last}`),
     ]);
 
     const disputedBy = new Map<number, Set<string>>();
     const arrangementsBy = new Map<number, FeeArrangementRange[]>();
-    const absenceBy = new Map<number, AbsenceFacts>();
     const reviewsBy = new Map<number, Array<{ year: number; status: ReviewStatusCode }>>();
     const requestsBy = new Map<number, OpenRequestFacts[]>();
     const add = <T>(map: Map<number, T[]>, memberId: number, value: T) => {
@@ -182,7 +172,6 @@ export class SweepReader {
         disputedBy.set(row.memberId, months);
       } else if (row.what === 'arrangement')
         add(arrangementsBy, row.memberId, data as unknown as FeeArrangementRange);
-      else if (row.what === 'absence') absenceBy.set(row.memberId, data as unknown as AbsenceFacts);
       else if (row.what === 'review')
         add(reviewsBy, row.memberId, data as { year: number; status: ReviewStatusCode });
       else {
@@ -214,16 +203,15 @@ export class SweepReader {
       const firstPaidMonth = firstPaid.get(member.id);
       const activeSince =
         firstPaidMonth !== undefined && firstPaidMonth < recordedFrom ? firstPaidMonth : recordedFrom;
-      const absence = absenceBy.get(member.id);
       const review = reviewsBy.get(member.id)?.find((row) => row.year === calendar.year);
       const facts: MemberFacts = {
         zone: member.timezone,
-        status: member.status,
+        membership: membershipOf(member.status),
+        ...(dated.get(member.id) ?? NO_DATED_FACTS),
         activeSince,
         checkInMonths: checkInsBy.get(member.id) ?? [],
         paidMonths: paidBy.get(member.id) ?? [],
         feeArrangements: arrangementsBy.get(member.id) ?? [],
-        openAbsence: absence ?? null,
         review: review ? { year: review.year, status: review.status } : null,
       };
       return {
@@ -244,7 +232,7 @@ export class SweepReader {
 }
 
 interface RareRow {
-  what: 'disputed' | 'arrangement' | 'absence' | 'review' | 'request';
+  what: 'disputed' | 'arrangement' | 'review' | 'request';
   memberId: number;
   data: unknown;
 }

@@ -1,6 +1,7 @@
 // The unit tree: create-or-update units with their materialised path, and list the tree with member counts.
 import type { Database } from '../db/client';
-import type { Prisma, UnitKind } from '../generated/prisma/client';
+import { Prisma, type UnitKind } from '../generated/prisma/client';
+import { inCareSql, stateFactsCtes, stateFactsJoins } from './member-state-sql';
 
 type Writer = Prisma.TransactionClient;
 
@@ -164,14 +165,17 @@ export interface UnitTreeEntry {
   name: string;
   kind: UnitKind;
   depth: number;
-  /** Current members (active, away or exempted) in the unit's whole subtree. */
+  /** Members in the cells' care (not transferred out, removed or left) in the unit's whole subtree, at `now`. */
   members: number;
-  /** Of those, members away from home (status away or exempted). */
+  /** Of those, members away from home at `now` (an absence in force, exempted or not). */
   away: number;
 }
 
 /** The tree in display order (children under their parent, by code); `under` limits it to one subtree. */
-export async function listUnitTree(db: Database, options: { under?: string } = {}): Promise<UnitTreeEntry[]> {
+export async function listUnitTree(
+  db: Database,
+  options: { under?: string; now: Date },
+): Promise<UnitTreeEntry[]> {
   const root = options.under
     ? await db.unit.findUnique({ where: { code: options.under }, select: { path: true } })
     : undefined;
@@ -180,18 +184,14 @@ export async function listUnitTree(db: Database, options: { under?: string } = {
     where: root ? { OR: [{ path: root.path }, { path: { startsWith: `${root.path}/` } }] } : undefined,
     select: { id: true, code: true, name: true, kind: true, parentId: true },
   });
-  const counts = await db.member.groupBy({
-    by: ['cellId', 'status'],
-    where: { status: { in: ['active', 'away', 'exempted'] } },
-    _count: { _all: true },
-  });
-  const own = new Map<number, { members: number; away: number }>();
-  for (const row of counts) {
-    const entry = own.get(row.cellId) ?? { members: 0, away: 0 };
-    entry.members += row._count._all;
-    if (row.status !== 'active') entry.away += row._count._all;
-    own.set(row.cellId, entry);
-  }
+  // Away or not on the day, from the facts in force then (as every view derives it).
+  const counts = await db.$queryRaw<Array<{ cellId: number; members: number; away: number }>>(Prisma.sql`
+    WITH ${stateFactsCtes(options.now)}
+    SELECT m."cellId", count(*)::int AS members, count(ia.member_id)::int AS away
+    FROM "Member" m ${stateFactsJoins}
+    WHERE ${inCareSql}
+    GROUP BY m."cellId"`);
+  const own = new Map(counts.map((row) => [row.cellId, { members: row.members, away: row.away }]));
   const ids = new Set(units.map((unit) => unit.id));
   const children = new Map<number | null, typeof units>();
   for (const unit of units) {

@@ -23,7 +23,7 @@ describe('homecell stats and report', () => {
     const year = new Date().getUTCFullYear();
     // One member abroad who paid nothing this year, one at home paid up to last month.
     const recordedSince = new Date(Date.UTC(year, 0, 2));
-    const away = await createMember(db, cell, { fullName: 'Lê Văn Minh', status: 'away', recordedSince });
+    const away = await createMember(db, cell, { fullName: 'Lê Văn Minh', state: 'away', recordedSince });
     await db.absence.create({
       data: {
         memberId: away.id,

@@ -27,7 +27,8 @@ describe('nudge buttons', () => {
     // On the records since this month: no fee is unpaid yet.
     const member = await bindMember(harness, cell, {
       fullName: 'Trịnh Văn Nam',
-      status: 'away',
+      state: 'away',
+      stateSince: new Date('2026-10-01T00:00:00Z'),
       recordedSince: new Date('2026-11-02T03:00:00Z'),
     });
     const scheduler = createScheduler({

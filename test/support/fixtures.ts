@@ -65,12 +65,50 @@ export async function createMember(
     role?: MemberRole;
     locale?: string;
     status?: MemberStatus;
+    /**
+     * Away or exempted is never a stored status: it follows from dated facts. These write them, in force from the
+     * member's records-since day: an open absence in Vietnam (`away`), one on an approved temporary exemption
+     * running to 2099 (`temporary-exemption`), or a full exemption for age with no end (`full-exemption`).
+     */
+    state?: 'away' | 'temporary-exemption' | 'full-exemption';
+    /** The day those facts start (midnight UTC of a calendar date); default the records-since day. */
+    stateSince?: Date;
     timezone?: string;
     /** On the records since; default RECORDED_LONG_AGO, so months are counted from before any pinned clock. */
     recordedSince?: Date;
   } = {},
 ) {
   cardCounter += 1;
+  const since = fields.recordedSince ?? RECORDED_LONG_AGO;
+  const sinceDay = new Date(`${(fields.stateSince ?? since).toISOString().slice(0, 10)}T00:00:00Z`);
+  const exempt = fields.state === 'temporary-exemption';
+  const absence =
+    fields.state === 'away' || exempt
+      ? {
+          create: {
+            kind: 'domestic' as const,
+            place: 'Thủ Dầu Một, Bình Dương',
+            countryCode: 'VN',
+            startsOn: sinceDay,
+            expectedEndOn: exempt ? new Date('2099-12-31T00:00:00Z') : null,
+            arrangement: exempt ? ('temporary_exemption' as const) : null,
+            applicationStatus: exempt ? ('approved' as const) : ('not_required' as const),
+            createdAt: since,
+            updatedAt: since,
+          },
+        }
+      : undefined;
+  const fullExemptions =
+    fields.state === 'full-exemption'
+      ? {
+          create: {
+            reason: 'age' as const,
+            startsOn: sinceDay,
+            createdAt: since,
+            updatedAt: since,
+          },
+        }
+      : undefined;
   return db.member.create({
     data: {
       fullName: fields.fullName ?? `Nguyễn Văn Thử ${cardCounter}`,
@@ -85,6 +123,8 @@ export async function createMember(
       recordedSince: fields.recordedSince ?? RECORDED_LONG_AGO,
       createdAt: fields.recordedSince ?? RECORDED_LONG_AGO,
       updatedAt: fields.recordedSince ?? RECORDED_LONG_AGO,
+      absences: absence,
+      fullExemptions,
     },
   });
 }

@@ -74,6 +74,12 @@ function printReport(file: string, report: ImportReport, options: ImportCommandO
     printLine(
       `absences: ${counts.absencesOpened} opened, ${counts.absencesUpdated} updated, ${counts.absencesEnded} ended`,
     );
+    const { fullExemptionsOpened, fullExemptionsUpdated, fullExemptionsEnded } = counts;
+    if (fullExemptionsOpened + fullExemptionsUpdated + fullExemptionsEnded > 0) {
+      printLine(
+        `full exemptions (age, health): ${fullExemptionsOpened} recorded, ${fullExemptionsUpdated} updated, ${fullExemptionsEnded} ended`,
+      );
+    }
     if (counts.statusKept > 0) {
       printLine(`${counts.statusKept} removed, left or transferred members kept their status`);
     }

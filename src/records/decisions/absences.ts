@@ -2,7 +2,7 @@
 import { feeArrangementProblem, type FeeArrangementProblem } from '../../domain/fees';
 import { addMonths, calendarDateFromDb, monthOf, monthToDb, monthsFrom } from '../../domain/periods';
 import type { Policy } from '../../domain/policy';
-import type { Arrangement, FeeArrangementKind, MemberStatus } from '../../generated/prisma/client';
+import type { Arrangement, FeeArrangementKind } from '../../generated/prisma/client';
 import { recordAudit } from '../audit';
 import {
   authorizeCellDecision,
@@ -20,16 +20,6 @@ export const DECIDED_ARRANGEMENTS: readonly Arrangement[] = [
   'official_transfer',
 ];
 
-/**
- * The member's status once an application is approved: exempted from activities, or transferred out for good.
- * A temporary transfer keeps the member away but on the home cell's books, so they stay 'away'.
- */
-const STATUS_ON_APPROVAL: Record<string, MemberStatus> = {
-  temporary_exemption: 'exempted',
-  official_transfer: 'transferred',
-  temporary_transfer: 'away',
-};
-
 export type ApplicationDecision = { approve: true } | { approve: false; reason: string };
 
 export type ApplicationDecisionResult =
@@ -41,7 +31,6 @@ export type ApplicationDecisionResult =
       memberName: string;
       arrangement: Arrangement;
       approved: boolean;
-      memberStatus: MemberStatus;
       /** An approved exemption may come with a fee arrangement the secretary offers next. */
       exemption: boolean;
     }
@@ -92,11 +81,8 @@ export async function decideApplication(
     },
   });
   if (claimed.count === 0) return { outcome: 'refused', reason: 'already-decided' };
-  // A rejected application leaves the member away all the same: they left, only the arrangement is refused.
-  const memberStatus = decision.approve ? STATUS_ON_APPROVAL[arrangement]! : (member.status as MemberStatus);
-  if (memberStatus !== member.status) {
-    await tx.member.update({ where: { id: member.id }, data: { status: memberStatus, updatedAt: now } });
-  }
+  // No member status is written: an approved exemption or transfer takes effect on its start date, read from the
+  // absence by every view (src/domain/member-state.ts); a rejected application changes nothing.
 
   const endsOn = absence.expectedEndOn ? calendarDateFromDb(absence.expectedEndOn) : '';
   const written = await writeDecision(tx, {
@@ -124,12 +110,10 @@ export async function decideApplication(
     before: {
       applicationStatus: absence.applicationStatus,
       memberId: member.id,
-      memberStatus: member.status,
     },
     after: {
       applicationStatus: decision.approve ? 'approved' : 'rejected',
       memberId: member.id,
-      memberStatus,
       decidedById: actor.id,
       decidedAt: now,
       decisionNote: reason?.text ?? null,
@@ -145,7 +129,6 @@ export async function decideApplication(
     memberName: member.fullName,
     arrangement,
     approved: decision.approve,
-    memberStatus,
     exemption: decision.approve && arrangement === 'temporary_exemption',
   };
 }

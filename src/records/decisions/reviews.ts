@@ -1,6 +1,7 @@
 // The cell's rating of a submitted year-end review, or "absent from the meeting, rate later" (HD 21-HD/BTCTW 2019).
 import type { Rating } from '../../generated/prisma/client';
 import { recordAudit } from '../audit';
+import { stateOfMember } from '../dated-facts';
 import {
   authorizeCellDecision,
   decisionText,
@@ -52,8 +53,10 @@ export async function decideReview(
   // Absent members are rated once their review is in; "rate later" is not a second postponement.
   const open = rating ? ['submitted', 'absent_rate_later'] : ['submitted'];
   if (!open.includes(review.status)) return { outcome: 'refused', reason: 'already-decided' };
-  // Members on full exemption are not rated (DOMAIN duty 4).
-  if (member.status === 'exempted') return { outcome: 'refused', reason: 'member-exempt' };
+  // Members on a full exemption in force are not rated (DOMAIN duty 4); a temporary exemption is rated later.
+  if ((await stateOfMember(tx, member.id, now)).fullExemption) {
+    return { outcome: 'refused', reason: 'member-exempt' };
+  }
 
   const claimed = await tx.review.updateMany({
     where: { id: review.id, status: review.status },

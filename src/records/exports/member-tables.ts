@@ -5,7 +5,7 @@ import { isCoveredByArrangement, unpaidMonths } from '../../domain/fees';
 import { calendarDateFromDb, monthsOfYear } from '../../domain/periods';
 import type { Policy } from '../../domain/policy';
 import { memberStanding, type MemberFacts } from '../../domain/standing';
-import { loadMemberFacts, monthOfDate } from '../member-facts';
+import { loadMemberFacts, loadMemberStates, monthOfDate } from '../member-facts';
 import { perMemberRows, type BatchMember } from './member-batches';
 import type { CellValue, ExportTable, TableContext } from './types';
 
@@ -56,6 +56,9 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
     'export-col-application',
     'export-col-from',
     'export-col-until',
+    'export-col-full-exemption',
+    'export-col-full-exemption-from',
+    'export-col-full-exemption-until',
     'export-col-checkin-this-month',
     'export-col-unpaid-count',
     'export-col-unpaid-months',
@@ -66,18 +69,43 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
     id: 'roster',
     title: context.t('export-sheet-roster'),
     headers: headers(context, columns),
-    widths: [...IDENTITY_WIDTHS, 14, 16, 8, 20, 8, 12, 10, 12, 20, 20, 14, 12, 12, 14, 10, 24, 22, 16],
+    widths: [
+      ...IDENTITY_WIDTHS,
+      14,
+      22,
+      8,
+      20,
+      8,
+      12,
+      10,
+      12,
+      20,
+      20,
+      14,
+      12,
+      12,
+      18,
+      12,
+      12,
+      14,
+      10,
+      24,
+      22,
+      16,
+    ],
     rows: () => {
       const standingOf = memoized((facts: MemberFacts) => memberStanding(facts, policy, context.now));
       return perMemberRows(db, context, async (members) => {
         const facts = await loadMemberFacts(db, ids(members), context.now);
         return members.map((member) => {
           const standing = standingOf(facts.get(member.id)!);
-          const absence = facts.get(member.id)!.openAbsence;
+          // The absence in force, or else a departure filed for a later day (the state says "at home" until then).
+          const absence = standing.absence ?? standing.upcomingAbsence;
+          const exemption = standing.fullExemption;
           return [
             ...identity(context, member),
             context.t('lbl-role', { role: member.role }),
-            context.t('lbl-member-status', { status: member.status }),
+            context.t('lbl-member-state', { state: standing.state }),
             member.birthYear,
             member.timezone,
             member.locale,
@@ -89,6 +117,11 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
             absence ? context.t('lbl-application-status', { status: absence.applicationStatus }) : '',
             absence?.startsOn ?? '',
             absence?.expectedEndOn ?? '',
+            exemption
+              ? context.t('lbl-full-exemption-reason', { reason: exemption.reason ?? 'unknown' })
+              : '',
+            exemption?.startsOn ?? '',
+            exemption?.endsOn ?? '',
             standing.checkIn.required ? yesNo(context, standing.checkIn.done) : '',
             standing.fees.unpaidCount,
             standing.fees.unpaidMonths.join(', '),
@@ -171,9 +204,10 @@ export function checkInGridTable(db: Database, context: TableContext): ExportTab
           select: { memberId: true, month: true, place: true },
         });
         const checked = new Map(rows.map((row) => [`${row.memberId}:${monthOfDate(row.month)}`, row.place]));
+        const states = await loadMemberStates(db, members, context.now);
         return members.map((member) => [
           ...identity(context, member),
-          context.t('lbl-member-status', { status: member.status }),
+          context.t('lbl-member-state', { state: states.get(member.id)!.state }),
           ...months.map((month) => {
             const place = checked.get(`${member.id}:${month}`);
             // A check-in without a place still counts: a mark, so the cell is never blank for a done month.

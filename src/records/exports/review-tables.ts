@@ -1,6 +1,7 @@
 // The record book's reviews and ratings of a year, and its decision log.
 import type { Database } from '../../db/client';
 import { REVIEW_SECTIONS } from '../../domain/review';
+import { loadMemberStates } from '../member-facts';
 import { sectionsOf } from '../pending';
 import { perMemberRows } from './member-batches';
 import { BATCH_SIZE } from './member-batches';
@@ -41,10 +42,11 @@ export function reviewsTable(db: Database, context: TableContext): ExportTable {
           select: { id: true, fullName: true },
         });
         const raterName = new Map(raters.map((rater) => [rater.id, rater.fullName]));
+        // Everyone in the cell's care is on the sheet (a member whose transfer begins later still is): "miễn đánh
+        // giá" only for a full exemption in force; a temporary exemption while away is reviewed like anyone.
+        const states = await loadMemberStates(db, members, context.now);
         return members
-          .filter(
-            (member) => byMember.has(member.id) || ['active', 'away', 'exempted'].includes(member.status),
-          )
+          .filter((member) => byMember.has(member.id) || states.get(member.id)!.inCare)
           .map((member): CellValue[] => {
             const review = byMember.get(member.id);
             const sections = review ? sectionsOf(review.sections) : undefined;
@@ -57,7 +59,7 @@ export function reviewsTable(db: Database, context: TableContext): ExportTable {
               review
                 ? context.t('lbl-review-status', { status: review.status })
                 : context.t('lbl-review-status', {
-                    status: member.status === 'exempted' ? 'exempt' : 'missing',
+                    status: states.get(member.id)!.fullExemption ? 'exempt' : 'missing',
                   }),
               review?.submittedAt?.toISOString() ?? '',
               review?.selfRating ? context.t('lbl-rating', { rating: review.selfRating }) : '',

@@ -2,6 +2,7 @@
 import { startOfDay } from '../../domain/periods';
 import type { MemberRole, MemberStatus, Prisma } from '../../generated/prisma/client';
 import { absenceFor, sameAbsence, type AbsenceFields } from './absence-fields';
+import { applyFullExemptions } from './full-exemptions';
 import {
   insertAbsences,
   insertMembers,
@@ -22,12 +23,6 @@ type Writer = Prisma.TransactionClient;
 const CHUNK = 2_000;
 /** Decisions of the committee that a spreadsheet must not undo. */
 const DECIDED_STATUSES: MemberStatus[] = ['removed', 'left', 'transferred'];
-
-function statusFor(row: ResolvedMemberRow): MemberStatus | undefined {
-  if (row.away === undefined) return undefined;
-  if (row.away === null) return 'active';
-  return row.away.exemptionUntil ? 'exempted' : 'away';
-}
 
 /** The file's recorded_since as the start of that day in the member's zone; otherwise `fallback`. */
 function recordedSinceFor(row: ResolvedMemberRow, timezone: string, fallback: Date): Date {
@@ -52,6 +47,9 @@ export async function applyMembers(
     absencesOpened: 0,
     absencesUpdated: 0,
     absencesEnded: 0,
+    fullExemptionsOpened: 0,
+    fullExemptionsUpdated: 0,
+    fullExemptionsEnded: 0,
     statusKept: 0,
   };
   for (let start = 0; start < rows.length; start += CHUNK) {
@@ -78,7 +76,8 @@ export async function applyMembers(
           cellId: row.cellId,
           role,
           officerUnitId: officerUnitFor(row, role, null),
-          status: statusFor(row) ?? 'active',
+          // Away and exempted follow from the absences and exemptions written below, on their dates.
+          status: 'active',
           locale: row.locale ?? options.defaultLocale,
           timezone,
           monthlyFeeVnd: row.monthlyFeeVnd ?? 0,
@@ -102,9 +101,9 @@ export async function applyMembers(
       const member = existing.get(row.cardNumber);
       if (!member) continue;
       const role = row.role ?? member.role;
+      // The file describes a member on the books; a removal, leaving or transfer stays as it was decided.
       const decided = DECIDED_STATUSES.includes(member.status);
-      const wanted = statusFor(row);
-      if (decided && wanted !== undefined && wanted !== member.status) counts.statusKept += 1;
+      if (decided && (row.away !== undefined || row.fullExemption !== undefined)) counts.statusKept += 1;
       const timezone = row.timezone ?? member.timezone;
       const next: MemberFields = {
         fullName: row.fullName,
@@ -112,7 +111,7 @@ export async function applyMembers(
         cellId: row.cellId,
         role,
         officerUnitId: officerUnitFor(row, role, member.officerUnitId),
-        status: decided ? member.status : (wanted ?? member.status),
+        status: member.status,
         locale: row.locale ?? member.locale,
         timezone,
         monthlyFeeVnd: row.monthlyFeeVnd ?? member.monthlyFeeVnd,
@@ -151,6 +150,19 @@ export async function applyMembers(
       });
     }
     counts.absencesEnded += absencesToEnd.length;
+    const exemptions = await applyFullExemptions(
+      tx,
+      chunk.flatMap((row) => {
+        const memberId = existing.get(row.cardNumber)?.id ?? idOfCard.get(row.cardNumber);
+        return row.fullExemption === undefined || memberId === undefined
+          ? []
+          : [{ memberId, cellId: row.cellId, wanted: row.fullExemption }];
+      }),
+      options,
+    );
+    counts.fullExemptionsOpened += exemptions.opened;
+    counts.fullExemptionsUpdated += exemptions.updated;
+    counts.fullExemptionsEnded += exemptions.ended;
     options.onProgress?.({ phase: 'writing', done: start + chunk.length, total: rows.length });
   }
   return counts;

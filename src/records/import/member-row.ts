@@ -36,6 +36,14 @@ export interface MemberAway {
   exemptionUntil: string | null;
 }
 
+/** Full exemption from work and activities for age or health (not a temporary exemption while away). */
+export interface MemberFullExemption {
+  /** YYYY-MM-DD; null: not in the file (a new record starts on the import day, an existing one keeps its start). */
+  since: string | null;
+  until: string | null;
+  reason: 'age' | 'health' | null;
+}
+
 /** A valid row. Absent optional values are undefined: defaults for a new member, unchanged for an existing one. */
 export interface MemberRow {
   line: number;
@@ -48,6 +56,8 @@ export interface MemberRow {
   officerUnitCode?: string;
   /** null: at home (away_kind none); undefined: the file has no away_kind column, absences are left alone. */
   away?: MemberAway | null;
+  /** null: no full exemption (one running is ended); undefined: the file has no exemption_kind column. */
+  fullExemption?: MemberFullExemption | null;
   timezone?: string;
   locale?: 'vi' | 'en';
   monthlyFeeVnd?: number;
@@ -55,7 +65,13 @@ export interface MemberRow {
   recordedSince?: string;
 }
 
-export function memberRowSchema(options: { today: string; hasAwayColumn: boolean }) {
+export function memberRowSchema(options: {
+  today: string;
+  hasAwayColumn: boolean;
+  /** With the column, `exemption_kind` says which exemption `exemption_until` ends; without it, an end date on an
+   * away row is a temporary exemption (files made before the column). */
+  hasExemptionKindColumn?: boolean;
+}) {
   const currentYear = Number(options.today.slice(0, 4));
   const youngest = currentYear - YOUNGEST_MEMBER_AGE;
   return z
@@ -84,6 +100,9 @@ export function memberRowSchema(options: { today: string; hasAwayColumn: boolean
       ),
       away_since: optionalCell(isoDateCell),
       exemption_until: optionalCell(isoDateCell),
+      exemption_kind: optionalCell(choiceCell(['temporary', 'full'] as const)),
+      exemption_since: optionalCell(isoDateCell),
+      exemption_reason: optionalCell(choiceCell(['age', 'health'] as const)),
       timezone: optionalCell(timeZoneCell),
       language: optionalCell(choiceCell(['vi', 'en'] as const)),
       monthly_fee_vnd: optionalCell(wholeNumberCell()),
@@ -104,13 +123,55 @@ export function memberRowSchema(options: { today: string; hasAwayColumn: boolean
         );
       }
       const awayKind = row.away_kind ?? 'none';
+      const exemptionKind = exemptionKindOf(row, options.hasExemptionKindColumn === true);
+      if (exemptionKind !== 'full') {
+        if (row.exemption_since) {
+          problem(
+            'exemption_since',
+            'exemption_since is only for exemption_kind full (a temporary exemption starts on away_since)',
+          );
+        }
+        if (row.exemption_reason) {
+          problem('exemption_reason', 'exemption_reason (age or health) is only for exemption_kind full');
+        }
+      }
+      if (exemptionKind === undefined && row.exemption_until && options.hasExemptionKindColumn) {
+        problem(
+          'exemption_kind',
+          `exemption_until ${row.exemption_until} is set but exemption_kind is empty (temporary: exempted from activities while away; full: exempted from work and activities for age or health)`,
+        );
+      }
+      if (exemptionKind === 'temporary' && awayKind === 'none') {
+        problem(
+          'exemption_kind',
+          'exemption_kind temporary is an exemption while away, but away_kind is none (for age or health use full)',
+        );
+      }
+      if (exemptionKind === 'temporary' && !row.exemption_until) {
+        problem('exemption_until', 'exemption_until is required when exemption_kind is temporary');
+      }
+      if (exemptionKind === 'full' && row.exemption_since && row.exemption_until) {
+        if (row.exemption_until < row.exemption_since) {
+          problem(
+            'exemption_until',
+            `exemption_until ${row.exemption_until} is before exemption_since ${row.exemption_since}`,
+          );
+        }
+      }
       if (awayKind === 'none') {
         if (row.away_since) problem('away_since', 'away_since is set but away_kind is none');
-        if (row.exemption_until) problem('exemption_until', 'exemption_until is set but away_kind is none');
+        if (row.exemption_until && exemptionKind !== 'full' && !options.hasExemptionKindColumn) {
+          problem('exemption_until', 'exemption_until is set but away_kind is none');
+        }
         return;
       }
       if (!row.away_since) problem('away_since', `away_since is required when away_kind is ${awayKind}`);
-      if (row.away_since && row.exemption_until && row.exemption_until < row.away_since) {
+      if (
+        exemptionKind === 'temporary' &&
+        row.away_since &&
+        row.exemption_until &&
+        row.exemption_until < row.away_since
+      ) {
         problem(
           'exemption_until',
           `exemption_until ${row.exemption_until} is before away_since ${row.away_since}`,
@@ -127,6 +188,7 @@ export function memberRowSchema(options: { today: string; hasAwayColumn: boolean
     })
     .transform((row): Omit<MemberRow, 'line'> => {
       const awayKind = row.away_kind ?? 'none';
+      const exemptionKind = exemptionKindOf(row, options.hasExemptionKindColumn === true);
       let away: MemberAway | null | undefined;
       if (!options.hasAwayColumn) away = undefined;
       else if (awayKind === 'none') away = null;
@@ -136,7 +198,17 @@ export function memberRowSchema(options: { today: string; hasAwayColumn: boolean
           place: row.place ?? null,
           countryCode: row.country ?? HOME_COUNTRY,
           since: row.away_since!,
-          exemptionUntil: row.exemption_until ?? null,
+          exemptionUntil: exemptionKind === 'temporary' ? (row.exemption_until ?? null) : null,
+        };
+      }
+      let fullExemption: MemberFullExemption | null | undefined;
+      if (!options.hasExemptionKindColumn) fullExemption = undefined;
+      else if (exemptionKind !== 'full') fullExemption = null;
+      else {
+        fullExemption = {
+          since: row.exemption_since ?? null,
+          until: row.exemption_until ?? null,
+          reason: row.exemption_reason ?? null,
         };
       }
       return {
@@ -148,10 +220,20 @@ export function memberRowSchema(options: { today: string; hasAwayColumn: boolean
         role: row.role ? ROLE_OF[row.role] : undefined,
         officerUnitCode: row.officer_unit,
         away,
+        fullExemption,
         timezone: row.timezone,
         locale: row.language,
         monthlyFeeVnd: row.monthly_fee_vnd,
         recordedSince: row.recorded_since,
       };
     });
+}
+
+/** The row's kind of exemption: the column when the file has it; otherwise an end date on an away row is temporary. */
+function exemptionKindOf(
+  row: { exemption_kind?: 'temporary' | 'full'; exemption_until?: string; away_kind?: string },
+  hasColumn: boolean,
+): 'temporary' | 'full' | undefined {
+  if (hasColumn) return row.exemption_kind;
+  return row.exemption_until && row.away_kind && row.away_kind !== 'none' ? 'temporary' : undefined;
 }

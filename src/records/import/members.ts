@@ -20,7 +20,11 @@ export async function importMembers(
   columns: Map<MemberColumn, number>,
   options: ImportOptions,
 ): Promise<ImportReport> {
-  const schema = memberRowSchema({ today: options.today, hasAwayColumn: columns.has('away_kind') });
+  const schema = memberRowSchema({
+    today: options.today,
+    hasAwayColumn: columns.has('away_kind'),
+    hasExemptionKindColumn: columns.has('exemption_kind'),
+  });
   const problems = new RowProblems();
   const parsed: MemberRow[] = [];
   const lineOfCard = new Map<string, number>();

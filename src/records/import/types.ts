@@ -36,6 +36,10 @@ export interface MemberImportCounts {
   absencesOpened: number;
   absencesUpdated: number;
   absencesEnded: number;
+  /** Full exemptions from work and activities (age, health): recorded, changed, ended by the file. */
+  fullExemptionsOpened: number;
+  fullExemptionsUpdated: number;
+  fullExemptionsEnded: number;
   /** Removed, left or transferred members: their status is a decision the file does not override. */
   statusKept: number;
 }

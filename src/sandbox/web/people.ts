@@ -1,12 +1,16 @@
 // The people a visitor can be in the sandbox: the demo cell's members, read from the records, and their emulated Telegram users.
+import { systemClock } from '../../clock';
 import type { Database } from '../../db/client';
+import { calendarDateFromDb } from '../../domain/periods';
 import { DEMO_CELL_CODE } from '../../records/demo';
+import { loadMemberStates } from '../../records/member-facts';
 import type { BotApiEmulator } from '../emulator';
 
 export interface SandboxPerson {
   chatId: number;
   name: string;
   role: string;
+  /** The member's state now, from the dated facts (one of MEMBER_STATES). */
   status: string;
   /** Where the member is now; null when they are at home with the cell. */
   place: string | null;
@@ -19,26 +23,32 @@ export interface SandboxPerson {
 // The cell's leaders first: they are who a visitor most often wants to try after one member.
 const ROLE_ORDER: Record<string, number> = { secretary: 0, deputy_secretary: 1, committee_officer: 2 };
 
-export async function listSandboxPeople(db: Database): Promise<SandboxPerson[]> {
+export async function listSandboxPeople(db: Database, now: Date = systemClock()): Promise<SandboxPerson[]> {
   const members = await db.member.findMany({
     where: { cell: { code: DEMO_CELL_CODE }, identities: { some: { channel: 'telegram' } } },
     include: {
       identities: { where: { channel: 'telegram' } },
-      absences: { where: { endedOn: null }, orderBy: { startsOn: 'desc' }, take: 1 },
+      absences: { where: { endedOn: null }, select: { startsOn: true, place: true } },
     },
     orderBy: { id: 'asc' },
   });
+  const states = await loadMemberStates(db, members, now);
   const people: SandboxPerson[] = [];
   for (const member of members) {
     const chatId = Number(member.identities[0]?.externalId);
     if (!Number.isSafeInteger(chatId) || chatId <= 0) continue;
-    const absence = member.absences[0];
+    const state = states.get(member.id)!;
+    // The absence in force now; one filed for a later day leaves the member at home until then.
+    const absence = state.absence;
     people.push({
       chatId,
       name: member.fullName,
       role: member.role,
-      status: member.status,
-      place: absence?.place ?? null,
+      status: state.state,
+      place: absence
+        ? (member.absences.find((row) => calendarDateFromDb(row.startsOn) === absence.startsOn)?.place ??
+          null)
+        : null,
       countryCode: absence?.countryCode ?? null,
       absenceKind: absence?.kind ?? null,
       timezone: member.timezone,

@@ -158,8 +158,8 @@ describe('year-end self-review (/review)', () => {
     });
   });
 
-  it('tells an exempted member they are not rated, and refuses 5,000 characters in one message', async () => {
-    const exempt = await bindMember(harness, cell, { status: 'exempted' });
+  it('tells a fully exempted member they are not rated, and refuses 5,000 characters in one message', async () => {
+    const exempt = await bindMember(harness, cell, { state: 'full-exemption' });
     const member = await bindMember(harness, cell);
     const before = await recordCounts(harness.database.db);
     expect((await exempt.say('/review')).text).toContain('năm nay được miễn đánh giá, xếp loại');

@@ -1,4 +1,4 @@
-// Departures and returns: the application status the cell decides on, member status, one open absence at a time.
+// Departures and returns: the application status the cell decides on, the standing from the dates, one open absence at a time.
 import type { DepartureFiling } from '../../../src/records/absences';
 import { createCell, createMember, recordCounts } from '../../support/fixtures';
 import { auditOf, createRecordsHarness, type RecordsHarness } from './setup';
@@ -28,7 +28,8 @@ describe('AbsenceRecords', () => {
     return createMember(harness.db, await createCell(harness.db), { timezone: 'Asia/Seoul' });
   }
 
-  it('files an exemption for the cell to decide, once per source key, and marks the member away', async () => {
+  // Filing used to write status 'away' at once; a departure now takes effect on its date (DOMAIN rule 11).
+  it('files an exemption for the cell to decide, once per source key; the member is away from its date', async () => {
     const member = await newMember();
     const filed = await harness.records.absences.fileDeparture(member.id, { ...toKorea, sourceKey: 'dep:1' });
     expect(filed).toMatchObject({
@@ -51,13 +52,23 @@ describe('AbsenceRecords', () => {
       duplicate: true,
     });
     expect(await recordCounts(harness.db)).toEqual(counts);
-    expect((await harness.db.member.findUniqueOrThrow({ where: { id: member.id } })).status).toBe('away');
+    // Nothing is flipped by the filing: the stored status stays, the standing follows the departure's date.
+    expect((await harness.db.member.findUniqueOrThrow({ where: { id: member.id } })).status).toBe('active');
+    const before = await harness.records.standing.standingOf(member.id, new Date('2026-03-14T14:59:00Z'));
+    expect(before).toMatchObject({
+      state: 'active',
+      absence: null,
+      upcomingAbsence: { startsOn: '2026-03-15' },
+      checkIn: { required: false },
+    });
+    const on = await harness.records.standing.standingOf(member.id, new Date('2026-03-14T15:00:00Z'));
+    expect(on).toMatchObject({ state: 'away', absence: { startsOn: '2026-03-15' }, upcomingAbsence: null });
 
     const absenceId = (filed as { absence: { id: number } }).absence.id;
     const audit = await auditOf(harness.db, 'Absence', absenceId);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'absence.filed', before: { memberStatus: 'active' } });
-    expect(audit[0]!.after).toMatchObject({ memberStatus: 'away', arrangement: 'temporary_exemption' });
+    expect(audit[0]).toMatchObject({ action: 'absence.filed' });
+    expect(audit[0]!.after).toMatchObject({ arrangement: 'temporary_exemption', startsOn: '2026-03-15' });
     expect(await harness.records.absences.openAbsence(member.id)).toMatchObject({ id: absenceId });
   });
 
@@ -100,7 +111,7 @@ describe('AbsenceRecords', () => {
     ).toEqual({ outcome: 'refused', reason });
   });
 
-  it('records the return once, ends the absence and makes the member active again', async () => {
+  it('records the return once and ends the absence: at home from the return date', async () => {
     const member = await newMember();
     await harness.records.absences.fileDeparture(member.id, { ...toKorea, sourceKey: 'dep:ret' });
     const now = new Date('2026-09-02T01:00:00Z');
@@ -132,6 +143,10 @@ describe('AbsenceRecords', () => {
     expect(await recordCounts(harness.db)).toEqual(counts);
 
     expect((await harness.db.member.findUniqueOrThrow({ where: { id: member.id } })).status).toBe('active');
+    expect(await harness.records.standing.standingOf(member.id, now)).toMatchObject({
+      state: 'active',
+      absence: null,
+    });
     expect(await harness.records.absences.openAbsence(member.id)).toBeNull();
     expect(await harness.records.absences.recordReturn(member.id, { ...input, sourceKey: 'ret:2' })).toEqual({
       outcome: 'refused',
@@ -139,7 +154,7 @@ describe('AbsenceRecords', () => {
     });
     const audit = await auditOf(harness.db, 'Absence', (returned as { absence: { id: number } }).absence.id);
     expect(audit.map((event) => event.action)).toEqual(['absence.filed', 'absence.returned']);
-    expect(audit[1]!.before).toMatchObject({ endedOn: null, memberStatus: 'away' });
-    expect(audit[1]!.after).toMatchObject({ endedOn: '2026-09-02', memberStatus: 'active' });
+    expect(audit[1]!.before).toMatchObject({ endedOn: null });
+    expect(audit[1]!.after).toMatchObject({ endedOn: '2026-09-02' });
   });
 });

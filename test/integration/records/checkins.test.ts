@@ -12,7 +12,7 @@ describe('CheckInRecords', () => {
   });
 
   async function memberIn(timezone: string) {
-    return createMember(harness.db, await createCell(harness.db), { timezone, status: 'away' });
+    return createMember(harness.db, await createCell(harness.db), { timezone, state: 'away' });
   }
 
   it('files the month as it is where the member is, once per source key', async () => {

@@ -19,7 +19,7 @@ describe('ReviewRecords', () => {
   });
 
   async function newMember(timezone = 'Asia/Seoul') {
-    return createMember(harness.db, await createCell(harness.db), { timezone, status: 'away' });
+    return createMember(harness.db, await createCell(harness.db), { timezone, state: 'away' });
   }
 
   it('saves drafts section by section, keeping what was written before', async () => {

@@ -70,6 +70,15 @@ describe('StandingRecords', () => {
     expect(prague.absence).toMatchObject({ kind: 'abroad', officialTransferOverdue: true });
     const tokyo = await harness.records.standing.standingOf(await byName('Phạm Thị Ngọc'), now);
     expect(tokyo.absence).toMatchObject({ daysLeft: 18, lapsed: false });
-    expect(tokyo.review.status).toBe('exempt');
+    // A temporary exemption while away still owes the written review (it used to read "exempt").
+    expect(tokyo).toMatchObject({ state: 'temporary-exemption', review: { status: 'not-started' } });
+    // The elderly member at home on a full exemption: not reviewed, no check-in.
+    const elder = await harness.records.standing.standingOf(await byName('Phan Văn Thọ'), now);
+    expect(elder).toMatchObject({
+      state: 'full-exemption',
+      fullExemption: { reason: 'age' },
+      checkIn: { required: false, contactLost: false },
+      review: { status: 'exempt' },
+    });
   });
 });

@@ -8,6 +8,7 @@ import type {
   MemberStatus,
   ReviewStatus,
 } from '../../../src/generated/prisma/client';
+import type { MemberState } from '../../../src/domain/member-state';
 import { emptyCounts, type StatsCounts } from '../../../src/records/stats';
 import { createRecordsHarness, type RecordsHarness } from './setup';
 
@@ -16,7 +17,10 @@ const NOW = new Date('2026-07-01T02:00:00Z');
 /** When the generated rows were written (their own stamps; the rules read the months they name, not this). */
 const WRITTEN = new Date('2026-06-30T00:00:00Z');
 const ZONES = ['Asia/Ho_Chi_Minh', 'Asia/Seoul', 'Europe/Prague', 'America/Los_Angeles'];
-const STATUSES: MemberStatus[] = ['active', 'active', 'active', 'away', 'exempted', 'transferred', 'removed'];
+// Stored statuses are membership only; away, exempted and transferred by an approved transfer come from dated facts.
+const STATUSES: MemberStatus[] = ['active', 'active', 'active', 'active', 'active', 'transferred', 'removed'];
+/** Departure days around NOW: 1 July is today in Seoul but not yet in Los Angeles; August is still to come. */
+const START_DAYS = ['2026-01-05', '2026-03-09', '2026-06-30', '2026-07-01', '2026-07-02', '2026-08-01'];
 const ARRANGEMENTS: Arrangement[] = [
   'seasonal',
   'temporary_transfer',
@@ -25,6 +29,8 @@ const ARRANGEMENTS: Arrangement[] = [
 ];
 const APPLICATIONS: ApplicationStatus[] = ['submitted', 'approved', 'approved', 'rejected'];
 const REVIEW_STATUSES: ReviewStatus[] = ['draft', 'submitted', 'rated', 'absent_rate_later', 'exempt'];
+
+const IN_CARE: MemberState[] = ['active', 'away', 'temporary-exemption', 'full-exemption'];
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -129,11 +135,42 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
           memberId: member.id,
           kind,
           countryCode: kind === 'domestic' ? 'VN' : 'KR',
-          startsOn: new Date(`2026-0${rnd.int(1, 7)}-0${rnd.int(1, 9)}T00:00:00Z`),
+          startsOn: new Date(`${rnd.pick(START_DAYS)}T00:00:00Z`),
           expectedEndOn: rnd.chance(0.8) ? new Date('2026-12-31T00:00:00Z') : null,
           endedOn: rnd.chance(0.2) ? new Date('2026-06-20T00:00:00Z') : null,
           arrangement: rnd.pick(ARRANGEMENTS),
           applicationStatus: rnd.pick(APPLICATIONS),
+          createdAt: WRITTEN,
+          updatedAt: WRITTEN,
+        },
+      });
+    }
+    if (rnd.chance(0.1)) {
+      // A second application, for a later departure (a renewal): the one begun is the one in force.
+      await db.absence.create({
+        data: {
+          memberId: member.id,
+          kind: 'abroad',
+          countryCode: 'JP',
+          startsOn: new Date('2026-08-01T00:00:00Z'),
+          arrangement: rnd.pick(ARRANGEMENTS),
+          applicationStatus: rnd.pick(APPLICATIONS),
+          createdAt: WRITTEN,
+          updatedAt: WRITTEN,
+        },
+      });
+    }
+    if (rnd.chance(0.2)) {
+      // Full exemption for age or health: begun, beginning today in some zones only, ended, or withdrawn.
+      await db.fullExemption.create({
+        data: {
+          memberId: member.id,
+          reason: rnd.pick(['age', 'health', null] as const),
+          startsOn: new Date(`${rnd.pick(['2024-05-01', '2026-07-01', '2026-02-15'])}T00:00:00Z`),
+          endsOn: rnd.chance(0.5)
+            ? new Date(`${rnd.pick(['2026-06-30', '2026-04-10', '2027-06-30'])}T00:00:00Z`)
+            : null,
+          cancelledAt: rnd.chance(0.15) ? WRITTEN : null,
           createdAt: WRITTEN,
           updatedAt: WRITTEN,
         },
@@ -220,24 +257,23 @@ async function expectedCounts(
       include: { reviews: true, requests: true },
     });
     const standing = await harness.records.standing.standingOf(id, now);
-    const facts = await harness.records.standing.factsOf(id, now);
-    const current = ['active', 'away', 'exempted'].includes(member.status);
+    const { state, absence } = standing;
+    const current = IN_CARE.includes(state);
     const review = member.reviews.find((row) => row.year === 2026)?.status;
     const add = (key: keyof StatsCounts, when: boolean) => {
       if (when) counts[key] += 1;
     };
     add('members', current);
-    add('awayDomestic', current && facts.openAbsence?.kind === 'domestic');
-    add('awayAbroad', current && facts.openAbsence?.kind === 'abroad');
-    add('exempted', member.status === 'exempted');
+    add('awayDomestic', current && absence?.kind === 'domestic');
+    add('awayAbroad', current && absence?.kind === 'abroad');
+    add('temporaryExemption', state === 'temporary-exemption');
+    add('fullExemption', state === 'full-exemption');
     add(
       'temporaryTransfer',
-      current &&
-        facts.openAbsence?.arrangement === 'temporary_transfer' &&
-        facts.openAbsence.applicationStatus === 'approved',
+      current && absence?.arrangement === 'temporary_transfer' && absence.applicationStatus === 'approved',
     );
-    add('transferredOut', member.status === 'transferred');
-    add('removed', member.status === 'removed');
+    add('transferredOut', state === 'transferred');
+    add('removed', state === 'removed');
     add('checkInRequired', current && standing.checkIn.required);
     add('checkedIn', current && standing.checkIn.required && standing.checkIn.done);
     const unpaid = standing.fees.unpaidCount;
@@ -245,14 +281,15 @@ async function expectedCounts(
     add('unpaid2', current && unpaid === 2);
     add('unpaid3plus', current && unpaid >= 3);
     add('eligibleForRemovalReview', current && unpaid >= policy.fees.unpaidMonthsRemovalReview);
-    const exempt = member.status === 'exempted' || review === 'exempt';
+    // "Miễn đánh giá" is a full exemption in force; a temporary exemption still owes the written review.
+    const exempt = state === 'full-exemption' || review === 'exempt';
     add('reviewsExpected', current && !exempt);
     add('reviewsSubmitted', current && ['submitted', 'rated', 'absent_rate_later'].includes(review ?? ''));
     add('reviewsRated', current && review === 'rated');
     add('reviewsRateLater', current && review === 'absent_rate_later');
     add(
       'reviewsMissing',
-      current && member.status !== 'exempted' && (review === undefined || review === 'draft'),
+      current && state !== 'full-exemption' && (review === undefined || review === 'draft'),
     );
     add('reviewsExempt', current && exempt);
     if (current) {
@@ -297,6 +334,9 @@ describe('StatsRecords', () => {
     for (const key of [
       'members',
       'awayAbroad',
+      'temporaryExemption',
+      'fullExemption',
+      'transferredOut',
       'checkedIn',
       'unpaid1',
       'unpaid2',
@@ -337,10 +377,13 @@ describe('StatsRecords', () => {
     const province = (await harness.records.stats.unitByCode('SP'))!;
     const past = await harness.records.stats.compute(province, { now: NOW, year: 2025 });
     const future = await harness.records.stats.compute(province, { now: NOW, year: 2027 });
-    const current = await harness.db.member.findMany({
-      where: { status: { in: ['active', 'away', 'exempted'] } },
-      select: { id: true },
-    });
+    const everyone = await harness.db.member.findMany({ select: { id: true } });
+    const current: Array<{ id: number }> = [];
+    for (const member of everyone) {
+      if (IN_CARE.includes((await harness.records.standing.standingOf(member.id, NOW)).state)) {
+        current.push(member);
+      }
+    }
     const buckets = { unpaid1: 0, unpaid2: 0, unpaid3plus: 0 };
     for (const member of current) {
       const unpaid = (await harness.records.fees.unpaidMonths(member.id, 2025, NOW)).length;

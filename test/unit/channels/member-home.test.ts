@@ -10,12 +10,13 @@ const member = { fullName: 'Lê Văn Minh', cellName: 'Chi bộ thôn Hải Than
 
 const facts = (change: Partial<MemberFacts> = {}): MemberFacts => ({
   zone: 'Asia/Seoul',
-  status: 'active',
+  membership: 'active',
   activeSince: '2026-01',
   checkInMonths: [],
   paidMonths: [],
   feeArrangements: [],
-  openAbsence: null,
+  absences: [],
+  fullExemptions: [],
   review: null,
   ...change,
 });
@@ -46,23 +47,25 @@ describe('memberHome', () => {
     const now = new Date('2026-11-20T03:00:00Z');
     const standing = memberStanding(
       facts({
-        status: 'away',
         paidMonths: months(1, 9),
-        openAbsence: {
-          kind: 'abroad',
-          countryCode: 'KR',
-          arrangement: 'official_transfer',
-          applicationStatus: 'approved',
-          startsOn: '2026-04-01',
-          expectedEndOn: '2027-03-31',
-        },
+        // Applied for, not yet decided: still in the home cell's care (an approved transfer takes the member out).
+        absences: [
+          {
+            kind: 'abroad',
+            countryCode: 'KR',
+            arrangement: 'official_transfer',
+            applicationStatus: 'submitted',
+            startsOn: '2026-04-01',
+            expectedEndOn: '2027-03-31',
+          },
+        ],
       }),
       policy,
       now,
     );
     const view = memberHome(standing, member, 'vi', translate);
     expect(view.paragraphs[1]).toBe(
-      'Đồng chí đang ở nước ngoài từ 01/04/2026, đã chuyển sinh hoạt chính thức.',
+      'Đồng chí đang ở nước ngoài từ 01/04/2026, đang chờ xét việc chuyển sinh hoạt chính thức.',
     );
     expect(view.paragraphs[2]).toMatch(
       /^Việc cần làm: báo cáo tháng 11\/2026; 1 tháng đảng phí năm 2026 chưa đóng/,
@@ -75,17 +78,18 @@ describe('memberHome', () => {
     const now = new Date('2026-07-10T03:00:00Z');
     const standing = memberStanding(
       facts({
-        status: 'away',
         paidMonths: months(1, 7),
         checkInMonths: ['2026-07'],
-        openAbsence: {
-          kind: 'domestic',
-          countryCode: 'VN',
-          arrangement: null,
-          applicationStatus: 'not_required',
-          startsOn: '2026-06-01',
-          expectedEndOn: null,
-        },
+        absences: [
+          {
+            kind: 'domestic',
+            countryCode: 'VN',
+            arrangement: null,
+            applicationStatus: 'not_required',
+            startsOn: '2026-06-01',
+            expectedEndOn: null,
+          },
+        ],
       }),
       policy,
       now,

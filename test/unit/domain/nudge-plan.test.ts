@@ -200,19 +200,22 @@ describe('the per-zone calendar agrees with memberStanding', () => {
       for (const variant of variants) {
         const facts: MemberFacts = {
           zone,
-          status: 'away',
+          membership: 'active',
           activeSince: '2025-12',
           checkInMonths: [],
           paidMonths: [],
           feeArrangements: [],
-          openAbsence: {
-            kind: 'abroad',
-            countryCode: 'KR',
-            arrangement: 'temporary_exemption',
-            applicationStatus: 'approved',
-            startsOn: '2025-11-15',
-            expectedEndOn: '2026-12-31',
-          },
+          absences: [
+            {
+              kind: 'abroad',
+              countryCode: 'KR',
+              arrangement: 'temporary_exemption',
+              applicationStatus: 'approved',
+              startsOn: '2025-11-15',
+              expectedEndOn: '2026-12-31',
+            },
+          ],
+          fullExemptions: [],
           review: null,
           ...variant,
         };

@@ -9,19 +9,22 @@ const confirmed = (...months: string[]) => months.map((month) => ({ month, statu
 function facts(change: Partial<MemberFacts> = {}): MemberFacts {
   return {
     zone: 'Asia/Seoul',
-    status: 'away',
+    membership: 'active',
     activeSince: '2026-01',
     checkInMonths: [],
     paidMonths: [],
     feeArrangements: [],
-    openAbsence: {
-      kind: 'abroad',
-      countryCode: 'KR',
-      arrangement: 'temporary_exemption',
-      applicationStatus: 'submitted',
-      startsOn: '2026-01-10',
-      expectedEndOn: '2026-12-31',
-    },
+    absences: [
+      {
+        kind: 'abroad',
+        countryCode: 'KR',
+        arrangement: 'temporary_exemption',
+        applicationStatus: 'submitted',
+        startsOn: '2026-01-10',
+        expectedEndOn: '2026-12-31',
+      },
+    ],
+    fullExemptions: [],
     review: null,
     ...change,
   };
@@ -69,14 +72,10 @@ describe('memberStanding: check-in', () => {
   });
 
   it('does not ask a member at home to check in, nor count the month they leave', () => {
-    const atHome = memberStanding(
-      facts({ status: 'active', openAbsence: null }),
-      policy,
-      new Date('2026-05-03T00:00:00Z'),
-    );
+    const atHome = memberStanding(facts({ absences: [] }), policy, new Date('2026-05-03T00:00:00Z'));
     expect(atHome.checkIn).toMatchObject({ required: false, missedMonthsRunning: 0, contactLost: false });
     const justLeft = facts();
-    justLeft.openAbsence!.startsOn = '2026-05-02';
+    justLeft.absences[0]!.startsOn = '2026-05-02';
     expect(memberStanding(justLeft, policy, new Date('2026-05-03T00:00:00Z')).checkIn.required).toBe(false);
   });
 });
@@ -134,8 +133,8 @@ describe('memberStanding: absence', () => {
 
   it('reports a leap-day end date', () => {
     const leap = facts();
-    leap.openAbsence!.expectedEndOn = '2028-02-29';
-    leap.openAbsence!.startsOn = '2027-06-01';
+    leap.absences[0]!.expectedEndOn = '2028-02-29';
+    leap.absences[0]!.startsOn = '2027-06-01';
     const standing = memberStanding(leap, policy, new Date('2028-01-30T00:00:00Z'));
     expect(standing.absence).toMatchObject({ daysLeft: 30, reminderDates: ['2028-01-30', '2028-02-22'] });
   });
@@ -155,7 +154,7 @@ describe('memberStanding: review and next deadline', () => {
   });
 
   it('labels a member on approved full exemption as exempt, not missing', () => {
-    const exempt = facts({ status: 'exempted' });
+    const exempt = facts({ fullExemptions: [{ reason: 'health', startsOn: '2025-03-01', endsOn: null }] });
     expect(memberStanding(exempt, policy, new Date('2026-12-20T00:00:00Z')).review.status).toBe('exempt');
   });
 
@@ -170,7 +169,7 @@ describe('memberStanding: review and next deadline', () => {
       kind: 'check-in',
       at: '2026-12-01T00:00:00+09:00',
     });
-    const atHome = facts({ status: 'active', openAbsence: null });
+    const atHome = facts({ absences: [] });
     expect(memberStanding(atHome, policy, now).nextDeadline).toEqual({
       kind: 'fee',
       at: '2026-12-01T00:00:00+09:00',

@@ -14,7 +14,7 @@ export const member: MemberScope = {
   id: 7,
   fullName: 'Lê Văn Minh',
   role: 'member',
-  status: 'away',
+  status: 'active',
   locale: 'vi',
   timezone: 'Asia/Seoul',
   cellId: 1,

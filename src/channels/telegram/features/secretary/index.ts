@@ -1,5 +1,4 @@
-// The cell's and committee's features in one place for createBot: decisions, roster, overdue, invites and unlinks, exports,
-// statistics.
+// The cell's and committee's features in one place for createBot: decisions, roster, overdue, invites, exports, statistics.
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context';
 import { stats } from '../officer/stats';
@@ -9,7 +8,6 @@ import { invite } from './invite';
 import { members } from './members';
 import { overdue } from './overdue';
 import { pending } from './pending';
-import { unlink } from './unlink';
 
 export { decisionPrompts } from './prompt';
 
@@ -20,7 +18,6 @@ export const cellFeatures = new Composer<BotContext>(
   members,
   overdue,
   invite,
-  unlink,
   exportFeature,
   stats,
 );

@@ -1,5 +1,6 @@
 // One member's record as chat text: who, standing, absences and decisions, check-ins and fees by month, reviews, requests, audit.
 import { formatMoney } from '../../../../domain/money';
+import { formatDate } from '../../../../forms/steps/date';
 import type { MemberRecordView } from '../../../../records/member-record';
 import { chunkLines, excerpt, formatInstant } from './format';
 
@@ -19,7 +20,8 @@ export function memberRecordTexts(
     t('sec-record-identity', {
       cell: member.cellName,
       role: t('lbl-role', { role: member.role }),
-      status: t('lbl-member-status', { status: member.status }),
+      // Today's state from the facts in force today: a departure or transfer filed for later is not yet.
+      status: t('lbl-member-state', { state: standing.state }),
       birthYear: member.birthYear === null ? '-' : String(member.birthYear),
     }),
     t('sec-record-contact', {
@@ -50,6 +52,19 @@ export function memberRecordTexts(
             ended: absence.endedOn ?? '-',
           }),
         )),
+    ...(record.fullExemptions.length === 0
+      ? []
+      : [
+          ...section('sec-record-full-exemptions'),
+          ...record.fullExemptions.map((exemption) =>
+            t('sec-record-full-exemption', {
+              reason: t('lbl-full-exemption-reason', { reason: exemption.reason ?? 'unknown' }),
+              from: formatDate(exemption.startsOn),
+              until: exemption.endsOn ? formatDate(exemption.endsOn) : '-',
+              by: exemption.decidedBy ?? '-',
+            }),
+          ),
+        ]),
     ...section('sec-record-decisions'),
     ...(record.decisions.length === 0
       ? [none]

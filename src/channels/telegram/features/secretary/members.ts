@@ -1,5 +1,6 @@
 // /members: the cell's roster with each member's standing at a glance; /member <name or card>: one member's whole record.
 import { Composer } from 'grammy';
+import { formatDate } from '../../../../forms/steps/date';
 import type { RosterEntry } from '../../../../records/roster';
 import type { BotContext } from '../../context';
 import {
@@ -35,13 +36,25 @@ function rosterLine(ctx: BotContext, entry: RosterEntry, number: number): string
           lapsed: standing.absence.lapsed ? 'yes' : 'no',
         })
       : '',
+    standing.fullExemption
+      ? ctx.t('sec-roster-full-exemption', {
+          from: formatDate(standing.fullExemption.startsOn),
+          until: standing.fullExemption.endsOn ? formatDate(standing.fullExemption.endsOn) : 'none',
+        })
+      : '',
+    standing.upcomingAbsence
+      ? ctx.t('sec-roster-upcoming', {
+          from: formatDate(standing.upcomingAbsence.startsOn),
+          arrangement: standing.upcomingAbsence.arrangement ?? 'none',
+        })
+      : '',
     entry.connected ? '' : ctx.t('sec-roster-not-connected'),
     entry.reachable ? '' : ctx.t('sec-roster-unreachable'),
   ].filter((note) => note !== '');
   return ctx.t('sec-roster-line', {
     number,
     name: entry.fullName,
-    status: ctx.t('lbl-member-status', { status: entry.status }),
+    status: ctx.t('lbl-member-state', { state: standing.state }),
     notes: notes.length > 0 ? notes.join(' · ') : ctx.t('sec-roster-all-clear'),
   });
 }
@@ -50,11 +63,16 @@ chat.command('members', async (ctx) => {
   if (!isCellLeader(ctx)) return refuseCommand(ctx, 'roster.read', 'leader');
   const roster = await ctx.deps.records.roster.roster(ctx.member.id);
   if (roster.outcome === 'refused') return refuseCommand(ctx, 'roster.read', 'leader');
-  const away = roster.entries.filter(
-    (entry) => entry.standing.absence !== null || entry.status !== 'active',
-  ).length;
+  // Away today from the absences in force today; a departure filed for later is not counted yet.
+  const away = roster.entries.filter((entry) => entry.standing.absence !== null).length;
+  const fullyExempt = roster.entries.filter((entry) => entry.standing.fullExemption !== null).length;
   const lines = [
-    ctx.t('sec-roster-header', { cell: ctx.member.cellName, count: roster.entries.length, away }),
+    ctx.t('sec-roster-header', {
+      cell: ctx.member.cellName,
+      count: roster.entries.length,
+      away,
+      fullyExempt,
+    }),
     '',
     ...roster.entries.map((entry, index) => rosterLine(ctx, entry, index + 1)),
     '',
