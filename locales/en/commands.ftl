@@ -18,5 +18,6 @@ command-members = The cell's roster with each member's standing
 command-member = One member's record (name or card number)
 command-overdue = Who is late on what, most at risk first
 command-invite = Issue an invite for a member
+command-unlink = Remove a member's old connection (new phone)
 command-export = Download the record book (XLSX, CSV) or a review (PDF)
 command-stats = Statistics of your units

@@ -119,6 +119,7 @@ sec-arrangement-refused = Cannot allow late or advance payment: { $reason ->
 
 sec-lookup-usage = { $purpose ->
     [invite] Send /invite with a party card number or a name, e.g. /invite Lê Văn Minh
+    [unlink] Send /unlink with a party card number or a name, e.g. /unlink Lê Văn Minh
     [review] Send /export with a name or card number (and a year if needed), e.g. /export Lê Văn Minh 2026
    *[record] Send /member with a party card number or a name, e.g. /member Lê Văn Minh
 }
@@ -232,7 +233,7 @@ sec-overdue-footer = A member's record: /member name. A new invite: /invite name
 sec-invite-issued = Invite code for { $name }: { $code }
     Link: { $link }
     Valid until { $expires }; it works once. Send this link to the member privately.{ $connected ->
-        [yes] { " " }Note: the member is connected from another account; the code works only once that connection is removed.
+        [yes] { " " }Note: the member is connected from another account; the code works only once that old connection is removed with /unlink { $card }.
        *[no] { "" }
     }
 sec-invite-inactive = { $name } is no longer active in the cell, so no invite was issued.
@@ -252,3 +253,16 @@ sec-export-no-review = { $name } has no submitted self-review for { $year }.
 sec-export-too-large = { $unit } ({ $code }) has { $members } members, more than the { $limit } whose record book can be sent in a chat.
     See its figures with /stats { $code }. The full record book is exported on the server by an administrator:
     homecell report { $code } --format xlsx --out { $code }.xlsx
+## /unlink: a member changed phone or account
+
+sec-unlink-confirm = Remove the homecell connection of comrade { $name } (card { $card }) from the Telegram account they use now (connected since { $since })?
+    The old account will no longer reach the bot with this record, and will be told so. Then issue a new invite so the member can connect from the new account.
+sec-unlink-button-confirm = ✅ Remove the old connection
+sec-unlink-button-cancel = No, keep it
+sec-unlink-button-invite = 🔑 Issue a new invite
+sec-unlink-done = ✅ The old connection of comrade { $name } is removed; the old account will be told. Press the button below to issue the member a new invite.
+sec-unlink-cancelled = Cancelled. Nothing was changed.
+sec-unlink-stale = This connection has changed (another member of the cell committee may have removed it, or the member connected again). Nothing was changed; send /unlink again if it is still needed.
+sec-unlink-not-connected = Comrade { $name } is not connected to homecell from any account, so there is nothing to remove. You can issue an invite now:
+sec-unlink-self = You cannot remove your own connection from the account you are using. If you changed phone, ask the cell's other secretary or deputy, or an administrator, to remove it.
+

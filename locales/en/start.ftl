@@ -21,8 +21,17 @@ start-code-expired = This invite code has expired. Ask your cell secretary for a
 start-cooldown = Too many wrong codes. Please try again in { $minutes } minutes, or contact your cell secretary.
 start-member-has-other-chat =
     Comrade { $name } is already connected to homecell from another Telegram account.
-    If you changed phone or account, ask your cell secretary to remove the old connection and send you a new code.
+    If you changed phone or account, ask your cell secretary to remove the old connection (the secretary's /unlink command) and send you a new code.
 start-member-inactive = Your record is no longer active in this cell, so it cannot be connected. Please contact your cell secretary.
 start-invites-paused =
     Sorry, comrade: connecting with an invite code is paused for a while, because many wrong codes were just tried from many accounts. A right code will still work then.
     Please try again in { $minutes } minutes; if it is urgent, contact your cell secretary.
+
+## A connection removed (/unlink, homecell unlink): sent to the old account
+
+unlink-old-chat-told =
+    This Telegram account is no longer connected to the party member record of comrade { $name } ({ $cell }): { $by ->
+        [admin] a homecell administrator
+       *[leader] the cell committee
+    } removed the connection, usually because you changed phone or account.
+    To go on, use the new invite code from your cell secretary on the new account. If you did not ask for this, please contact your cell secretary at once.

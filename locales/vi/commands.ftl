@@ -18,5 +18,6 @@ command-members = Danh sách chi bộ và tình hình từng người
 command-member = Hồ sơ một đảng viên (họ tên hoặc số thẻ)
 command-overdue = Ai đang chậm việc gì, nguy cơ cao trước
 command-invite = Cấp mã mời cho một đảng viên
+command-unlink = Gỡ kết nối cũ khi đảng viên đổi điện thoại
 command-export = Tải sổ ghi chép (XLSX, CSV) hoặc bản kiểm điểm (PDF)
 command-stats = Thống kê đơn vị phụ trách

@@ -119,6 +119,7 @@ sec-arrangement-refused = Không thể cho đóng phí chậm/trước: { $reaso
 
 sec-lookup-usage = { $purpose ->
     [invite] Gõ /invite rồi số thẻ đảng viên hoặc họ tên, ví dụ: /invite Lê Văn Minh
+    [unlink] Gõ /unlink rồi số thẻ đảng viên hoặc họ tên, ví dụ: /unlink Lê Văn Minh
     [review] Gõ /export rồi họ tên hoặc số thẻ (và năm nếu cần), ví dụ: /export Lê Văn Minh 2026
    *[record] Gõ /member rồi số thẻ đảng viên hoặc họ tên, ví dụ: /member Lê Văn Minh
 }
@@ -232,7 +233,7 @@ sec-overdue-footer = Xem hồ sơ: /member họ tên. Cấp lại mã mời: /in
 sec-invite-issued = Mã mời cho đồng chí { $name }: { $code }
     Đường dẫn: { $link }
     Hạn dùng đến { $expires }; chỉ dùng được một lần. Hãy gửi đường dẫn này riêng cho đồng chí ấy.{ $connected ->
-        [yes] { " " }Lưu ý: đồng chí ấy đang kết nối từ một tài khoản khác; mã chỉ dùng được khi kết nối cũ được gỡ.
+        [yes] { " " }Lưu ý: đồng chí ấy đang kết nối từ một tài khoản khác; mã chỉ dùng được sau khi gỡ kết nối cũ bằng lệnh /unlink { $card }.
        *[no] { "" }
     }
 sec-invite-inactive = Đồng chí { $name } không còn sinh hoạt tại chi bộ nên không cấp mã mời.
@@ -252,3 +253,16 @@ sec-export-no-review = Đồng chí { $name } chưa có bản kiểm điểm nă
 sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, quá { $limit } nên không gửi được bộ hồ sơ qua chat.
     Xem số liệu tổng hợp bằng /stats { $code }. Bộ hồ sơ đầy đủ do quản trị viên xuất trên máy chủ:
     homecell report { $code } --format xlsx --out { $code }.xlsx
+## /unlink: a member changed phone or account
+
+sec-unlink-confirm = Gỡ kết nối homecell của đồng chí { $name } (thẻ số { $card }) khỏi tài khoản Telegram đồng chí ấy đang dùng (kết nối từ ngày { $since })?
+    Tài khoản cũ sẽ không dùng được bot với hồ sơ này nữa và sẽ được báo việc này. Sau đó hãy cấp mã mời mới để đồng chí ấy kết nối từ tài khoản mới.
+sec-unlink-button-confirm = ✅ Gỡ kết nối cũ
+sec-unlink-button-cancel = Thôi, không gỡ
+sec-unlink-button-invite = 🔑 Cấp mã mời mới
+sec-unlink-done = ✅ Đã gỡ kết nối cũ của đồng chí { $name }; tài khoản cũ sẽ nhận được thông báo. Bấm nút dưới đây để cấp mã mời mới cho đồng chí ấy.
+sec-unlink-cancelled = Đã thôi. Không có gì thay đổi.
+sec-unlink-stale = Kết nối này đã thay đổi (có thể đồng chí khác trong chi ủy đã gỡ, hoặc đồng chí ấy đã kết nối lại). Không có gì thay đổi; gõ lại /unlink nếu vẫn cần.
+sec-unlink-not-connected = Đồng chí { $name } hiện không kết nối homecell từ tài khoản nào, nên không có gì để gỡ. Có thể cấp mã mời ngay:
+sec-unlink-self = Đồng chí không thể tự gỡ kết nối của chính mình từ tài khoản đang dùng. Nếu đồng chí đổi điện thoại, hãy nhờ bí thư hoặc phó bí thư còn lại của chi bộ, hoặc quản trị viên, gỡ giúp.
+

@@ -21,8 +21,17 @@ start-code-expired = Mã mời này đã hết hạn. Hãy xin bí thư chi bộ
 start-cooldown = Đã nhập sai mã quá nhiều lần. Vui lòng thử lại sau { $minutes } phút, hoặc liên hệ bí thư chi bộ.
 start-member-has-other-chat =
     Đồng chí { $name } đã kết nối homecell từ một tài khoản Telegram khác.
-    Nếu đồng chí đổi điện thoại hoặc tài khoản, hãy nhờ bí thư chi bộ gỡ kết nối cũ và cấp mã mới.
+    Nếu đồng chí đổi điện thoại hoặc tài khoản, hãy nhờ bí thư chi bộ gỡ kết nối cũ (lệnh /unlink của bí thư) rồi cấp mã mới.
 start-member-inactive = Hồ sơ của đồng chí không còn sinh hoạt tại chi bộ này nên không thể kết nối. Hãy liên hệ bí thư chi bộ.
 start-invites-paused =
     Xin lỗi đồng chí, việc kết nối bằng mã mời đang tạm dừng vì vừa có quá nhiều mã sai được thử từ nhiều tài khoản. Mã đúng vẫn dùng được sau đó.
     Đồng chí vui lòng thử lại sau { $minutes } phút; nếu cần gấp, hãy liên hệ bí thư chi bộ.
+
+## A connection removed (/unlink, homecell unlink): sent to the old account
+
+unlink-old-chat-told =
+    Tài khoản Telegram này không còn kết nối với hồ sơ đảng viên của đồng chí { $name } ({ $cell }): { $by ->
+        [admin] quản trị viên homecell
+       *[leader] chi ủy chi bộ
+    } đã gỡ kết nối, thường là vì đồng chí đã đổi điện thoại hoặc tài khoản.
+    Để tiếp tục, đồng chí dùng mã mời mới do bí thư chi bộ cấp trên tài khoản mới. Nếu đồng chí không đề nghị việc này, hãy liên hệ ngay bí thư chi bộ.

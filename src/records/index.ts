@@ -4,6 +4,7 @@ import type { Database } from '../db/client';
 import { loadPolicy, type Policy } from '../domain/policy';
 import { AbsenceRecords } from './absences';
 import { CheckInRecords } from './checkins';
+import { ConnectionRecords } from './connections';
 import { DirectoryRecords } from './directory';
 import { FeeRecords } from './fees';
 import { InviteRecords } from './invites';
@@ -29,6 +30,8 @@ export interface Records {
   policy: Policy;
   members: MemberRecords;
   invites: InviteRecords;
+  /** Chat connections removed when a member changed phone (`/unlink`, `homecell unlink`). */
+  connections: ConnectionRecords;
   inboundUpdates: InboundUpdateRecords;
   checkIns: CheckInRecords;
   fees: FeeRecords;
@@ -60,6 +63,7 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     policy,
     members: new MemberRecords(db, clock),
     invites: new InviteRecords(db, clock, policy.invites),
+    connections: new ConnectionRecords(db, clock),
     inboundUpdates: new InboundUpdateRecords(db, clock),
     checkIns: new CheckInRecords(db, clock, policy),
     fees: new FeeRecords(db, clock),

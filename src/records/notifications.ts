@@ -1,7 +1,7 @@
 // The notifications outbox: messages other features queue for a member, and the delivery's claims and marks.
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { Prisma, type Channel } from '../generated/prisma/client';
+import { Channel, Prisma } from '../generated/prisma/client';
 import { recordAudit } from './audit';
 import {
   itemPayloadSchema,
@@ -15,6 +15,11 @@ import {
 export const messagePayloadSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a Fluent message id'),
   args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /**
+   * A chat the message goes to instead of the member's bound chats: a chat that was bound when the message was
+   * queued and may be gone by the time it is sent (the old account told of an unlink).
+   */
+  to: z.strictObject({ channel: z.enum(Channel), externalId: z.string().min(1).max(64) }).optional(),
 });
 export type MessagePayload = z.infer<typeof messagePayloadSchema>;
 
@@ -32,6 +37,11 @@ export interface QueuedMessage {
   dueAt: Date;
   /** When it was queued (the caller's clock); defaults to `dueAt`. */
   queuedAt?: Date;
+  /**
+   * This chat rather than the member's bound chats (see `messagePayloadSchema.to`). The address travels in the
+   * payload, so it is cleared with it after `retention.notificationPayloadDays`.
+   */
+  to?: { channel: Channel; externalId: string };
 }
 
 type OutboxWriter = Pick<Prisma.TransactionClient, 'notification'>;
@@ -44,6 +54,7 @@ export async function enqueueMessage(tx: OutboxWriter, message: QueuedMessage): 
   const payload = messagePayloadSchema.parse({
     key: message.messageKey,
     ...(message.args ? { args: message.args } : {}),
+    ...(message.to ? { to: message.to } : {}),
   });
   if (message.key.trim() === '') throw new RangeError('enqueueMessage: the key must not be empty');
   const { count } = await tx.notification.createMany({

@@ -12,6 +12,7 @@ import {
   digestPayloadSchema,
   itemPayloadSchema,
   NOTIFICATION_KINDS,
+  officerDigestPayloadSchema,
 } from '../records/notification-payloads';
 import { messagePayloadSchema, type SendingNotification } from '../records/notifications';
 import type { ItemView, OutgoingMessage } from './outgoing';
@@ -73,6 +74,12 @@ export function outgoingOf(row: SendingNotification): OutgoingMessage | { proble
         ? { kind: 'digest', ...base, digest: digest.data, items: itemsOf(row) }
         : { problem: 'bad digest payload' };
     }
+    case NOTIFICATION_KINDS.officerDigest: {
+      const digest = officerDigestPayloadSchema.safeParse(row.payload);
+      return digest.success
+        ? { kind: 'officer-digest', ...base, digest: digest.data }
+        : { problem: 'bad officer digest payload' };
+    }
     case NOTIFICATION_KINDS.alert: {
       const alert = alertPayloadSchema.safeParse(row.payload);
       return alert.success ? { kind: 'alert', ...base, alert: alert.data } : { problem: 'bad alert payload' };
@@ -118,12 +125,15 @@ export async function deliverNotification(
     log.error({ problem: outgoing.problem }, 'notification cannot be sent');
     return { outcome: 'failed', error: outgoing.problem };
   }
-  const route = deps.channels.route(row.recipient.chats);
+  // A message addressed to one chat (the old account after an unlink) goes there, bound or not any more.
+  const addressed = outgoing.kind === 'message' ? outgoing.message.to : undefined;
+  const chats = addressed ? [addressed] : row.recipient.chats;
+  const route = deps.channels.route(chats);
   if (!route) {
     const problem =
-      row.recipient.chats.length === 0
+      chats.length === 0
         ? 'the member has no chat bound'
-        : `the member's chats are on channels this service does not run (${row.recipient.chats.map((chat) => chat.channel).join(', ')})`;
+        : `the member's chats are on channels this service does not run (${chats.map((chat) => chat.channel).join(', ')})`;
     await records.notifications.markFailed(id, problem);
     return { outcome: 'failed', error: problem };
   }
@@ -160,7 +170,13 @@ export async function deliverNotification(
     await route.channel.send(route.externalId, rendered.view, row.recipient.locale);
   } catch (error) {
     await finished();
-    return failed(deps, row, route.channel.classify(error), pacer, at, sender);
+    const failure = route.channel.classify(error);
+    // An old account that blocked the bot says nothing about the member's own chat: the message just fails.
+    if (addressed && failure.type === 'unreachable') {
+      await records.notifications.markFailed(id, failure.error);
+      return { outcome: 'failed', error: failure.error };
+    }
+    return failed(deps, row, failure, pacer, at, sender);
   }
   await finished();
   await records.notifications.markSent(id, at, sender);

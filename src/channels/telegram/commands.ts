@@ -29,6 +29,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'member', audiences: ['secretary', 'officer'] },
   { command: 'overdue', audiences: ['secretary'] },
   { command: 'invite', audiences: ['secretary'] },
+  { command: 'unlink', audiences: ['secretary'] },
   { command: 'export', audiences: ['secretary', 'officer'] },
   { command: 'stats', audiences: ['officer'] },
   { command: 'help', audiences: EVERYONE },

@@ -44,7 +44,8 @@ start.chatType('private').command('start', async (ctx) => {
       // The member's stored language wins over whatever the chat used before binding.
       await ctx.i18n.renegotiateLocale();
       ctx.session.locale = undefined;
-      await syncCommandMenu(ctx);
+      // Forced: a chat bound again after an unlink still remembers the menu it had, which the unlink removed.
+      await syncCommandMenu(ctx, true);
       await ctx.reply(ctx.t('start-welcome', { name: ctx.member!.fullName, cell: ctx.member!.cellName }));
       ctx.log.info({ memberId: result.memberId }, 'chat bound to member');
       return;

@@ -9,6 +9,7 @@ export const pendingData = {
   page: (page: number) => `pd:page:${page}`,
   open: (kind: PendingKind, id: number) => `pd:open:${KIND_CODES[kind]}:${id}`,
   approve: (absenceId: number) => `pd:approve:${absenceId}`,
+  propose: (absenceId: number) => `pd:propose:${absenceId}`,
   reject: (absenceId: number) => `pd:reject:${absenceId}`,
   confirm: (paymentId: number) => `pd:confirm:${paymentId}`,
   dispute: (paymentId: number) => `pd:dispute:${paymentId}`,
@@ -23,7 +24,7 @@ const ID = '(\\d{1,10})';
 export const PENDING_PATTERNS = {
   page: /^pd:page:(\d{1,4})$/,
   open: new RegExp(`^pd:open:([afrq]):${ID}$`),
-  decide: new RegExp(`^pd:(approve|reject|confirm|dispute|later|contacted):${ID}$`),
+  decide: new RegExp(`^pd:(approve|propose|reject|confirm|dispute|later|contacted):${ID}$`),
   rate: new RegExp(`^pd:rate:([xgci]):${ID}$`),
   arrangement: new RegExp(`^pd:fee-(late|advance):${ID}$`),
 };
@@ -36,7 +37,31 @@ export function ratingOf(code: string): Rating {
   return (Object.entries(RATING_CODES).find(([, value]) => value === code)?.[0] ?? 'complete') as Rating;
 }
 
-/** Member picked from an ambiguous name: /member, /invite or /export, re-checked like any other id. */
-export const memberPickData = (purpose: 'record' | 'invite' | 'review', memberId: number) =>
+/** The deciding unit's officer on a proposed application: open it, approve, reject or ask the cell for more. */
+export const officerData = {
+  page: (page: number) => `od:page:${page}`,
+  open: (absenceId: number) => `od:open:${absenceId}`,
+  approve: (absenceId: number) => `od:approve:${absenceId}`,
+  reject: (absenceId: number) => `od:reject:${absenceId}`,
+  ask: (absenceId: number) => `od:ask:${absenceId}`,
+};
+export const OFFICER_PATTERNS = {
+  page: /^od:page:(\d{1,4})$/,
+  open: new RegExp(`^od:open:${ID}$`),
+  decide: new RegExp(`^od:(approve|reject|ask):${ID}$`),
+};
+
+/** Member picked from an ambiguous name: /member, /invite, /unlink or /export, re-checked like any other id. */
+export const memberPickData = (purpose: 'record' | 'invite' | 'review' | 'unlink', memberId: number) =>
   `mp:${purpose}:${memberId}`;
-export const MEMBER_PICK_PATTERN = /^mp:(record|invite|review):(\d{1,10})$/;
+export const MEMBER_PICK_PATTERN = /^mp:(record|invite|review|unlink):(\d{1,10})$/;
+
+/** /unlink's confirmation: the member and the connection asked about (a press after it changed is stale). */
+export const unlinkData = {
+  confirm: (memberId: number, connectionId: number) => `ul:yes:${memberId}:${connectionId}`,
+  cancel: (memberId: number) => `ul:no:${memberId}`,
+};
+export const UNLINK_PATTERNS = {
+  confirm: /^ul:yes:(\d{1,10}):(\d{1,10})$/,
+  cancel: /^ul:no:(\d{1,10})$/,
+};

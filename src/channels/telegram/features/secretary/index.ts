@@ -1,4 +1,5 @@
-// The cell's and committee's features in one place for createBot: decisions, roster, overdue, invites, exports, statistics.
+// The cell's and committee's features in one place for createBot: decisions, roster, overdue, invites and unlinks, exports,
+// statistics.
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context';
 import { stats } from '../officer/stats';
@@ -8,6 +9,7 @@ import { invite } from './invite';
 import { members } from './members';
 import { overdue } from './overdue';
 import { pending } from './pending';
+import { unlink } from './unlink';
 
 export { decisionPrompts } from './prompt';
 
@@ -18,6 +20,7 @@ export const cellFeatures = new Composer<BotContext>(
   members,
   overdue,
   invite,
+  unlink,
   exportFeature,
   stats,
 );

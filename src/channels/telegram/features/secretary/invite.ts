@@ -34,6 +34,7 @@ async function issueInvite(ctx: BotContext, memberId: number): Promise<void> {
   await ctx.reply(
     ctx.t('sec-invite-issued', {
       name: member.fullName,
+      card: member.cardNumber,
       link,
       code: issued.code,
       expires: formatInstant(issued.expiresAt.toISOString(), ctx.deps.config.homeTimezone),

@@ -1,11 +1,11 @@
-// "<name or card number>" after /member, /invite and /export: one member found, a choice of several, or a clear no.
+// "<name or card number>" after /member, /invite, /unlink and /export: one member found, a choice of several, or a clear no.
 import { InlineKeyboard } from 'grammy';
 import type { FoundMember } from '../../../../records/roster';
 import type { BotContext } from '../../context';
 import { refuseCommand } from './access';
 import { memberPickData } from './callbacks';
 
-export type LookupPurpose = 'record' | 'invite' | 'review';
+export type LookupPurpose = 'record' | 'invite' | 'review' | 'unlink';
 
 /** Resolves the query within the caller's scope; replies itself unless exactly one member is found. */
 export async function lookupMember(

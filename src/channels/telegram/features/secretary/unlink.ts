@@ -1,0 +1,124 @@
+// /unlink <card or name>: removes a member's chat connection after they changed phone, so a new invite can bind the
+// new account. Asks for confirmation; the records re-check everything when the secretary confirms.
+import { Composer, InlineKeyboard } from 'grammy';
+import { DateTime } from 'luxon';
+import type { BotContext } from '../../context';
+import { formatDate } from '../../../../forms/steps/date';
+import type { ConnectedMember } from '../../../../records/connections';
+import {
+  acknowledge,
+  answerRefused,
+  isCellLeader,
+  pressedInOwnChat,
+  refuseButton,
+  refuseCommand,
+} from './access';
+import { MEMBER_PICK_PATTERN, memberPickData, UNLINK_PATTERNS, unlinkData } from './callbacks';
+import { lookupMember } from './lookup';
+
+export const unlink = new Composer<BotContext>();
+const chat = unlink.chatType('private');
+
+function boundOn(ctx: BotContext, member: ConnectedMember): string {
+  const first = member.connections[0]!;
+  const day = DateTime.fromJSDate(first.boundAt).setZone(ctx.deps.config.homeTimezone).toISODate()!;
+  return formatDate(day);
+}
+
+async function askToConfirm(ctx: BotContext, memberId: number): Promise<void> {
+  const found = await ctx.deps.records.connections.forLeader(ctx.member!.id, memberId);
+  if (found.outcome === 'refused') return answerRefused(ctx);
+  await acknowledge(ctx);
+  if (found.outcome === 'self') {
+    await ctx.reply(ctx.t('sec-unlink-self'));
+    return;
+  }
+  const { member } = found;
+  if (member.connections.length === 0) {
+    await ctx.reply(ctx.t('sec-unlink-not-connected', { name: member.fullName }), {
+      reply_markup: inviteButton(ctx, member.id),
+    });
+    return;
+  }
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t('sec-unlink-button-confirm'), unlinkData.confirm(member.id, member.connections[0]!.id))
+    .row()
+    .text(ctx.t('sec-unlink-button-cancel'), unlinkData.cancel(member.id));
+  await ctx.reply(
+    ctx.t('sec-unlink-confirm', {
+      name: member.fullName,
+      card: member.cardNumber,
+      since: boundOn(ctx, member),
+    }),
+    { reply_markup: keyboard },
+  );
+}
+
+/** After an unlink the secretary's next step is a new invite: the same button /invite's choice of a name uses. */
+function inviteButton(ctx: BotContext, memberId: number): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t('sec-unlink-button-invite'), memberPickData('invite', memberId));
+}
+
+/** The confirmation message loses its buttons once answered, so it cannot be pressed twice by mistake. */
+async function closeQuestion(ctx: BotContext): Promise<void> {
+  await ctx
+    .editMessageReplyMarkup({ reply_markup: undefined })
+    .catch((error: unknown) => ctx.log.warn({ err: error }, 'could not close the unlink question'));
+}
+
+chat.command('unlink', async (ctx) => {
+  if (!isCellLeader(ctx)) return refuseCommand(ctx, 'unlink.request', 'leader');
+  const found = await lookupMember(ctx, ctx.match, 'unlink');
+  if (found) await askToConfirm(ctx, found.id);
+});
+
+chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
+  if (ctx.match[1] !== 'unlink') return next();
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'unlink.request');
+  await askToConfirm(ctx, Number(ctx.match[2]));
+});
+
+chat.callbackQuery(UNLINK_PATTERNS.confirm, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'unlink.confirm');
+  const result = await ctx.deps.records.connections.unlinkByLeader(
+    ctx.member.id,
+    Number(ctx.match[1]),
+    Number(ctx.match[2]),
+  );
+  switch (result.outcome) {
+    case 'refused':
+      return answerRefused(ctx);
+    case 'self':
+      await acknowledge(ctx);
+      await ctx.reply(ctx.t('sec-unlink-self'));
+      return;
+    case 'stale':
+      await ctx.answerCallbackQuery({ text: ctx.t('sec-unlink-stale'), show_alert: true });
+      await closeQuestion(ctx);
+      return;
+    case 'unlinked': {
+      await acknowledge(ctx);
+      await closeQuestion(ctx);
+      const { member } = result;
+      ctx.log.info({ memberId: member.id, chats: member.connections.length }, 'chat connection removed');
+      // The old chat keeps the menu of a bound member until told otherwise; best effort, the records are done.
+      for (const connection of member.connections) {
+        if (connection.channel !== 'telegram') continue;
+        await ctx.api
+          .deleteMyCommands({ scope: { type: 'chat', chat_id: Number(connection.externalId) } })
+          .catch((error: unknown) => ctx.log.warn({ err: error }, "could not reset the old chat's menu"));
+      }
+      await ctx.reply(ctx.t('sec-unlink-done', { name: member.fullName }), {
+        reply_markup: inviteButton(ctx, member.id),
+      });
+      return;
+    }
+  }
+});
+
+chat.callbackQuery(UNLINK_PATTERNS.cancel, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'unlink.confirm');
+  await acknowledge(ctx);
+  await closeQuestion(ctx);
+  await ctx.reply(ctx.t('sec-unlink-cancelled'));
+});
