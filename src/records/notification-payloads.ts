@@ -13,10 +13,12 @@ export const NOTIFICATION_KINDS = {
   alert: 'alert',
   /** Queued by other features with enqueueMessage: a Fluent message id and its arguments. */
   message: 'message',
+  /** A committee officer's daily digest: applications proposed to the unit, what the cells below left undone. */
+  officerDigest: 'officer-digest',
 } as const;
 
 /** Kinds the delivery sends; items travel inside nudges and digests. */
-export const SENDABLE_KINDS = ['message', 'alert', 'digest', 'nudge'] as const;
+export const SENDABLE_KINDS = ['message', 'alert', 'digest', 'officer-digest', 'nudge'] as const;
 /** Sent before anything else waiting: a decision or an alert must not queue behind a day of nudges. */
 export const URGENT_KINDS = ['message', 'alert'] as const;
 
@@ -59,3 +61,36 @@ export const nudgePayloadSchema = z.object({
   date: z.string(),
 });
 export type NudgePayload = z.infer<typeof nudgePayloadSchema>;
+
+export const officerDigestPayloadSchema = z.object({
+  unitName: z.string(),
+  /** The day of the digest in the unit's zone. */
+  date: z.string(),
+  /** Applications the cells proposed, waiting for the officer's decision; `since` the day proposed. */
+  waiting: z.array(
+    z.object({
+      absenceId: z.number().int(),
+      member: z.string(),
+      cell: z.string(),
+      arrangement: z.string(),
+      since: z.string(),
+    }),
+  ),
+  /**
+   * What a cell has left undone past the policy's days (product rule 12). `about` is the member; a leave request
+   * carries only its id, and the member's name is read from the records when the digest is rendered.
+   */
+  escalations: z.array(
+    z.object({
+      rule: z.string(),
+      key: z.string(),
+      about: z.number().int(),
+      cell: z.string(),
+      since: z.string(),
+      vars: varsSchema,
+    }),
+  ),
+  /** Lines left out of a long digest. */
+  more: z.number().int(),
+});
+export type OfficerDigestPayload = z.infer<typeof officerDigestPayloadSchema>;

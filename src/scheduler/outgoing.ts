@@ -1,6 +1,11 @@
 // A message about to go out, as the sweep plans it and the delivery reads it back: what the renderer turns into text.
 import type { MessagePayload } from '../records/notifications';
-import type { AlertPayload, DigestPayload, ItemPayload } from '../records/notification-payloads';
+import type {
+  AlertPayload,
+  DigestPayload,
+  ItemPayload,
+  OfficerDigestPayload,
+} from '../records/notification-payloads';
 
 export interface RecipientView {
   memberId: number;
@@ -14,6 +19,7 @@ export type OutgoingMessage =
   | { kind: 'nudge'; key: string; recipient: RecipientView; items: ItemView[] }
   | { kind: 'digest'; key: string; recipient: RecipientView; digest: DigestPayload; items: ItemView[] }
   | { kind: 'alert'; key: string; recipient: RecipientView; alert: AlertPayload }
+  | { kind: 'officer-digest'; key: string; recipient: RecipientView; digest: OfficerDigestPayload }
   | { kind: 'message'; key: string; recipient: RecipientView; message: MessagePayload };
 
 /** A member's items that wait for the member's next allowed hour (or tomorrow, after today's nudge). */

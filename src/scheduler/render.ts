@@ -152,6 +152,33 @@ function renderDigest(
   return [...lines, ...fitted(body, limits.maxTextLength - lines[0]!.length, formats)];
 }
 
+/** A committee officer's digest: applications waiting for the unit's decision, then what cells left undone. */
+function renderOfficerDigest(
+  message: Extract<OutgoingMessage, { kind: 'officer-digest' }>,
+  formats: Formats,
+  limits: RenderLimits,
+): string[] {
+  const { digest } = message;
+  const title = formats.t('officer-digest-title', { unit: digest.unitName, date: formats.date(digest.date) });
+  const body: string[] = [];
+  if (digest.waiting.length > 0) {
+    body.push('', formats.t('officer-digest-section-waiting', { count: digest.waiting.length }));
+    for (const line of digest.waiting) {
+      body.push(`• ${formats.t('officer-digest-waiting', { ...line, since: formats.date(line.since) })}`);
+    }
+  }
+  if (digest.escalations.length > 0) {
+    body.push('', formats.t('officer-digest-section-escalated', { count: digest.escalations.length }));
+    for (const line of digest.escalations) {
+      const args = { ...formats.args(line.vars), cell: line.cell, began: formats.date(line.since) };
+      body.push(`• ${formats.t(`officer-digest-${line.rule}`, args)}`);
+    }
+  }
+  if (digest.more > 0) body.push('', formats.t('digest-more', { count: digest.more }));
+  body.push('', formats.t('officer-digest-footer'));
+  return [title, ...fitted(body, limits.maxTextLength - title.length, formats)];
+}
+
 /** Renders, or says why not: Fluent throws on a missing argument, and a queued message may name anything. */
 export function renderMessage(
   message: OutgoingMessage,
@@ -180,6 +207,8 @@ function render(message: OutgoingMessage, translate: Translate, limits: RenderLi
     }
     case 'digest':
       return { ok: true, view: { paragraphs: renderDigest(message, formats, limits), actions: [] } };
+    case 'officer-digest':
+      return { ok: true, view: { paragraphs: renderOfficerDigest(message, formats, limits), actions: [] } };
     case 'alert':
       return textOnly(formats.t(`alert-${message.alert.rule}`, formats.args(message.alert.vars)));
     case 'message': {
