@@ -59,6 +59,7 @@ forms-error-confirm = Please answer yes or no.
 forms-error-select-min = Please choose at least { $min }.
 forms-error-select-max = Please choose at most { $max }.
 forms-error-text-too-short = That answer is too short ({ $length } characters); please write at least { $min } characters.
+forms-error-text-too-short-or-none = That answer is too short ({ $length } characters); please write at least { $min } characters, or, if there is nothing to report, send “None”.
 forms-error-text-too-long = That answer is too long ({ $length } characters); at most { $max } characters are allowed. Please shorten it.
 forms-error-text-total-too-long = With that message the answer would be { $length } characters, more than the { $max } allowed, so it was not added. The { $sofar } characters received before are kept: send a shorter message, or press Done.
 forms-error-number = That is not a number. Please type digits only, e.g. 3.

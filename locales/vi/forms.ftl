@@ -59,6 +59,7 @@ forms-error-confirm = Hãy trả lời có hoặc không.
 forms-error-select-min = Hãy chọn ít nhất { $min }.
 forms-error-select-max = Chỉ được chọn nhiều nhất { $max }.
 forms-error-text-too-short = Câu trả lời quá ngắn ({ $length } ký tự); hãy viết ít nhất { $min } ký tự.
+forms-error-text-too-short-or-none = Câu trả lời quá ngắn ({ $length } ký tự); hãy viết ít nhất { $min } ký tự, hoặc nếu không có gì để ghi thì gửi “Không có”.
 forms-error-text-too-long = Câu trả lời quá dài ({ $length } ký tự); chỉ được tối đa { $max } ký tự. Hãy viết ngắn lại.
 forms-error-text-total-too-long = Thêm tin nhắn này thì câu trả lời sẽ dài { $length } ký tự, quá mức { $max } ký tự, nên chưa được thêm vào. { $sofar } ký tự đã nhận trước đó vẫn được giữ: hãy gửi tin ngắn hơn, hoặc bấm Xong.
 forms-error-number = Đây không phải là số. Hãy chỉ gõ chữ số, ví dụ 3.

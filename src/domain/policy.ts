@@ -76,6 +76,8 @@ const fileSchema = z.strictObject({
     dueDay: sourced(dayOfMonth),
     closesMonth: sourced(monthOfYear),
     closesDay: sourced(dayOfMonth),
+    /** Up to the longest part a member may write (REVIEW_SECTION_MAX_CHARS in domain/review.ts). */
+    sectionMinChars: sourced(wholeNumber(1, 4000)),
   }),
   return: z.strictObject({
     reportWithinDays: sourced(wholeNumber(1, 365)),

@@ -26,6 +26,8 @@ const KEYWORDS = {
   continue: ['continue', 'tiep tuc', 'tiep'],
   discard: ['discard', 'bo', 'xoa'],
   all: ['all', 'tat ca', 'ca'],
+  // "Nothing to report", where a prompt offers it (“nếu không có, ghi ‘Không có’”, "if none, write 'None'").
+  none: ['khong co', 'khong', 'khong co gi', 'none', 'no', 'nothing', 'n/a'],
 } as const;
 
 export type Keyword = keyof typeof KEYWORDS;

@@ -13,7 +13,7 @@ import {
 } from './steps';
 import { checkSelectionCount } from './steps/choice';
 import { checkMonthCount } from './steps/months';
-import { appendText, parseText, textLimits } from './steps/text';
+import { appendText, isNoneAnswer, parseText, textMaxLength } from './steps/text';
 import { formatNumber } from './steps/number';
 import { newNonce, stepContext, validateAnswer, type TurnContext } from './turn-context';
 import type { AnswerValue, FluentArgs, FormState, StepDefinition } from './types';
@@ -208,7 +208,7 @@ export async function answerByButton(
     }
     case 'done':
       if (step.kind === 'text' && step.multiMessage && state.pendingText)
-        return settle(context, state, step, parseText(step, state.pendingText), true);
+        return settle(context, state, step, parseText(step, state.pendingText, context.env), true);
       return finishSelection(context, state, step, true);
     case 'skip':
       return step.optional ? acceptAnswer(context, state, step, null, true) : stale;
@@ -226,7 +226,7 @@ export function showCollected(context: TurnContext, state: FormState, step: Step
   const locale = context.env.locale;
   const text = context.t('forms-text-collecting', {
     length: formatNumber(state.pendingText?.length ?? 0, locale),
-    max: formatNumber(textLimits(step).max, locale),
+    max: formatNumber(textMaxLength(step), locale),
   });
   return { state: { ...state, nonce }, views: [{ type: 'collecting', nonce, text }] };
 }
@@ -264,8 +264,11 @@ export async function answerByMessage(
     if (step.kind === 'multi-choice' || step.kind === 'months')
       return finishSelection(context, state, step, false);
     if (step.kind === 'text' && step.multiMessage && state.pendingText)
-      return settle(context, state, step, parseText(step, state.pendingText), false);
+      return settle(context, state, step, parseText(step, state.pendingText, context.env), false);
   }
+  // "Không có" where the prompt offers it is the whole answer: nothing more to collect, no Done to press.
+  if (step.kind === 'text' && step.acceptsNone && !state.pendingText && isNoneAnswer(text))
+    return settle(context, state, step, parseText(step, text, context.env), false);
   if (step.kind === 'text' && step.multiMessage) return collectText(context, state, step, text);
   const labels = await loadOptions(step, stepContext(context, state.answers));
   // Options as offered with the question, labelled as they are now (the member's language may have changed).

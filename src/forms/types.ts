@@ -93,8 +93,15 @@ export interface MultiChoiceStep extends StepCommon<string[]> {
 
 export interface TextStep extends StepCommon<string> {
   kind: 'text';
-  /** Default 1. */
-  minLength?: number;
+  /** Default 1; a function reads it from the policy (`env.records.policy`). */
+  minLength?: number | ((env: FormEnv) => number);
+  /**
+   * The prompt offers “Không có” / “None” for nothing to report (form 2C's part 3): that answer is taken as it is,
+   * however short, and a too-short answer is told it may be that.
+   */
+  acceptsNone?: boolean;
+  /** Fluent key of the "too short" error, given { $length } and { $min }, when the form can say what to write. */
+  tooShortKey?: string;
   /** Default 4000; with multiMessage it limits the total. */
   maxLength?: number;
   /** "Send more, or press Done": messages are joined and the limit applies to the whole. */

@@ -31,12 +31,17 @@ function savedSection(section: ReviewSection) {
   };
 }
 
+/** Part 3's prompt says "if none, write “Không có”" (form 2C): there that answer is a complete one. */
+const NONE_ALLOWED: readonly ReviewSection[] = ['progress'];
+
 const sectionSteps: StepDefinition[] = REVIEW_SECTIONS.map((section) => ({
   id: section,
   kind: 'text',
   promptKey: `review-ask-${section}`,
   labelKey: `review-label-${section}`,
-  minLength: 10,
+  minLength: (env: FormEnv) => env.records.policy.review.sectionMinChars,
+  acceptsNone: NONE_ALLOWED.includes(section),
+  tooShortKey: `review-error-too-short-${section}`,
   maxLength: REVIEW_SECTION_MAX_CHARS,
   multiMessage: true,
   prefill: savedSection(section),

@@ -9,7 +9,7 @@ import { formatMoney, parseMoney } from './money';
 import { formatMonth, formatMonths, parseMonths } from './months';
 import { formatNumber, parseNumber } from './number';
 import { refused, type Parsed } from './parsed';
-import { parseText, textLimits } from './text';
+import { parseText, textMaxLength } from './text';
 
 export type { OfferedOption } from './choice';
 export type { Parsed } from './parsed';
@@ -64,7 +64,7 @@ export function parseTypedAnswer(
     case 'confirm':
       return parseConfirm(step, text);
     case 'text':
-      return parseText(step, text);
+      return parseText(step, text, env);
     case 'number':
       return parseNumber(step, text, locale);
     case 'money':
@@ -148,7 +148,7 @@ export async function formatAnswer(
 export function stepHint(step: StepDefinition, locale: string, translate: Translate): string | undefined {
   switch (step.kind) {
     case 'text': {
-      const { max } = textLimits(step);
+      const max = textMaxLength(step);
       const key = step.multiMessage ? 'forms-hint-text-multi' : 'forms-hint-text';
       return translate(locale, key, { max: formatNumber(max, locale) });
     }

@@ -40,6 +40,7 @@ describe('policy', () => {
       temporaryTransferMaxMonths: 12,
     });
     expect(policy.review).toMatchObject({ opensMonth: 11, opensDay: 1, dueMonth: 12, dueDay: 15 });
+    expect(policy.review.sectionMinChars).toBe(10);
     expect(policy.nudges).toEqual({ quietHoursStart: 21, quietHoursEnd: 8, maxPerDay: 1 });
     expect(policy.return).toEqual({ reportWithinDays: 15, nudgeEveryDays: 7, hostReviewAbroad: true });
     expect(policy.applications).toEqual({
@@ -96,6 +97,11 @@ describe('policy', () => {
       'policy checkIn.contactLostMonths.value: must be a whole number from 1 to 12',
     ],
     ['a missing section', (d) => delete d.review, 'policy review: is required'],
+    [
+      'a review part that may be empty',
+      (d) => (d.review.sectionMinChars.value = 0),
+      'policy review.sectionMinChars.value: must be a whole number from 1 to 4000',
+    ],
     [
       'a missing source',
       (d) => delete d.fees.unpaidMonthsNudge.source,
