@@ -7,11 +7,13 @@ import type { Bot, StorageAdapter } from 'grammy';
 import type { Update } from 'grammy/types';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
+import { createDatabase } from './db/client';
 import { openDatabase, type OpenDatabase } from './db/connect';
 import { loadPolicy } from './domain/policy';
 import { createI18n, translator, type Translate } from './i18n';
 import type { Logger } from './logger';
 import { createRecords, type Records } from './records';
+import { InboundUpdateRecords } from './records/inbound-updates';
 import { PostgresSessionStorage } from './records/session-storage';
 import { connectRedis } from './redis';
 import { ChannelRegistry } from './channels/outbound';
@@ -159,10 +161,21 @@ export async function startService(
     });
     const routes: Route[] = mode ? mode.routes(scheduler) : [];
     if (config.botMode === 'webhook') {
+      // Telegram's calls are answered once stored: their writes get connections of their own.
+      const intakeDb = createDatabase(database.url, {
+        poolSize: 2,
+        onConnectionError: (error) => logger.warn({ err: error }, 'an intake database connection was closed'),
+      });
+      stack.push(() => intakeDb.$disconnect());
       routes.push({
         method: 'POST',
         path: new URL(config.webhookUrl!).pathname,
-        handler: telegramWebhook({ secret: config.webhookSecret!, records, processor, logger }),
+        handler: telegramWebhook({
+          secret: config.webhookSecret!,
+          inbox: new InboundUpdateRecords(intakeDb, clock),
+          processor,
+          logger,
+        }),
       });
     }
     const http = await startHttpServer({

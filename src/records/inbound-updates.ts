@@ -78,18 +78,41 @@ export class InboundUpdateRecords {
    * A reused id with other content replaces the old row: it is a new update.
    */
   async claim(update: InboundUpdate & { fingerprint: string }, leaseMs = UPDATE_LEASE_MS): Promise<boolean> {
+    return (await this.claimMany([update], leaseMs)).size === 1;
+  }
+
+  /**
+   * `claim` for many updates in one statement (a webhook burst): returns "<channel>:<updateId>" of those this call
+   * claimed. An id twice in one call is claimed once, for its first content.
+   */
+  async claimMany(
+    updates: ReadonlyArray<InboundUpdate & { fingerprint: string }>,
+    leaseMs = UPDATE_LEASE_MS,
+  ): Promise<Set<string>> {
+    const seen = new Set<string>();
+    const distinct = updates.filter((update) => {
+      const key = `${update.channel}:${update.updateId}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (distinct.length === 0) return new Set();
     const now = this.clock();
     const leaseUntil = new Date(now.getTime() + leaseMs);
-    const payload = JSON.stringify(withoutNul(update.payload));
-    const claimed = await this.db.$executeRaw`
+    const channels = distinct.map((update) => update.channel);
+    const ids = distinct.map((update) => update.updateId);
+    const fingerprints = distinct.map((update) => update.fingerprint);
+    const payloads = distinct.map((update) => JSON.stringify(withoutNul(update.payload)));
+    const rows = await this.db.$queryRaw<Array<{ channel: string; updateId: string }>>`
       INSERT INTO "InboundUpdate" (channel, "updateId", fingerprint, payload, "receivedAt", "leaseUntil", attempts)
-      VALUES (${update.channel}::"Channel", ${update.updateId}, ${update.fingerprint}, ${payload}::jsonb, ${now},
-              ${leaseUntil}, 1)
+      SELECT c::"Channel", u, f, p::jsonb, ${now}, ${leaseUntil}, 1
+      FROM unnest(${channels}::text[], ${ids}::text[], ${fingerprints}::text[], ${payloads}::text[]) AS t(c, u, f, p)
       ON CONFLICT (channel, "updateId") DO UPDATE
         SET fingerprint = EXCLUDED.fingerprint, payload = EXCLUDED.payload, "receivedAt" = EXCLUDED."receivedAt",
             "handledAt" = NULL, "leaseUntil" = EXCLUDED."leaseUntil", attempts = 1
-        WHERE "InboundUpdate".fingerprint <> EXCLUDED.fingerprint`;
-    return claimed === 1;
+        WHERE "InboundUpdate".fingerprint <> EXCLUDED.fingerprint
+      RETURNING channel::text AS channel, "updateId"`;
+    return new Set(rows.map((row) => `${row.channel}:${row.updateId}`));
   }
 
   /** Keeps the update this process is still working on (a long export) from being taken over. */

@@ -4,7 +4,7 @@ import type http from 'node:http';
 import type { Update } from 'grammy/types';
 import type { RouteHandler } from '../../http/server';
 import type { Logger } from '../../logger';
-import type { Records } from '../../records';
+import type { InboundUpdateRecords } from '../../records/inbound-updates';
 import { telegramFingerprint } from './middlewares/inbox';
 import type { UpdateProcessor } from './update-processor';
 
@@ -40,18 +40,71 @@ function isUpdate(value: unknown): value is Update {
   );
 }
 
+/**
+ * Stores the updates that arrive in the same turn of the event loop in one statement: a burst of Telegram's calls
+ * (it sends up to 100 at once per bot, more after an outage) costs a few round trips, not one each.
+ */
+class IntakeBatch {
+  private waiting: Array<{
+    update: Update;
+    claimed: (fresh: boolean) => void;
+    failed: (error: unknown) => void;
+  }> = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly inbox: InboundUpdateRecords,
+    private readonly maxBatch = 250,
+  ) {}
+
+  claim(update: Update): Promise<boolean> {
+    return new Promise((claimed, failed) => {
+      this.waiting.push({ update, claimed, failed });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.waiting.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush(this.waiting.splice(0, this.maxBatch));
+      this.schedule();
+    });
+  }
+
+  private async flush(batch: IntakeBatch['waiting']): Promise<void> {
+    try {
+      const claimed = await this.inbox.claimMany(
+        batch.map(({ update }) => ({
+          channel: 'telegram' as const,
+          updateId: String(update.update_id),
+          fingerprint: telegramFingerprint(update),
+          payload: update,
+        })),
+      );
+      for (const entry of batch) entry.claimed(claimed.has(`telegram:${entry.update.update_id}`));
+    } catch (error) {
+      for (const entry of batch) entry.failed(error);
+    }
+  }
+}
+
 function answer(response: http.ServerResponse, status: number, text: string): void {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end(text);
 }
 
 export function telegramWebhook(options: {
   secret: string;
-  records: Records;
+  /** The inbox the webhook stores into: on its own small pool, so a burst is never queued behind the handlers. */
+  inbox: InboundUpdateRecords;
   processor: UpdateProcessor;
   logger: Logger;
   maxBodyBytes?: number;
 }): RouteHandler {
-  const { records, processor, logger } = options;
+  const { processor, logger } = options;
+  const intake = new IntakeBatch(options.inbox);
   return async (request, response) => {
     // The secret comes first: nobody else makes the service read a body.
     if (request.headers['x-telegram-bot-api-secret-token'] !== options.secret) {
@@ -74,12 +127,7 @@ export function telegramWebhook(options: {
     }
     let fresh: boolean;
     try {
-      fresh = await records.inboundUpdates.claim({
-        channel: 'telegram',
-        updateId: String(update.update_id),
-        fingerprint: telegramFingerprint(update),
-        payload: update,
-      });
+      fresh = await intake.claim(update);
     } catch (error) {
       // Not stored, so not answered: Telegram keeps the update and tries again, by then the database may be back.
       logger.warn(
