@@ -115,35 +115,7 @@ export class Deployment {
 
   /** POSTs one update to the webhook as Telegram does (secret header); the status, or 0 when the call failed. */
   postUpdate(update: object, timeoutMs = 10_000): Promise<{ status: number; ms: number }> {
-    const url = new URL(this.env.WEBHOOK_URL!);
-    const body = JSON.stringify(update);
-    const started = performance.now();
-    return new Promise((resolve) => {
-      const request = http.request(
-        {
-          host: url.hostname,
-          port: url.port,
-          path: url.pathname,
-          method: 'POST',
-          agent: false,
-          timeout: timeoutMs,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            'x-telegram-bot-api-secret-token': this.env.WEBHOOK_SECRET!,
-          },
-        },
-        (response) => {
-          response.resume();
-          response.on('end', () =>
-            resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }),
-          );
-        },
-      );
-      request.on('timeout', () => request.destroy(new Error('timeout')));
-      request.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
-      request.end(body);
-    });
+    return postWebhook(this.env.WEBHOOK_URL!, this.env.WEBHOOK_SECRET!, update, timeoutMs);
   }
 
   async stop(): Promise<void> {
@@ -171,4 +143,42 @@ export function webhookMessage(chatId: number, text: string): object {
       ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command.length }] } : {}),
     },
   };
+}
+
+/** POSTs one update to a webhook URL as Telegram does (secret header); the status, or 0 when the call failed. */
+export function postWebhook(
+  webhookUrl: string,
+  secret: string,
+  update: object,
+  timeoutMs = 10_000,
+): Promise<{ status: number; ms: number }> {
+  const url = new URL(webhookUrl);
+  const body = JSON.stringify(update);
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const request = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent: false,
+        timeout: timeoutMs,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'x-telegram-bot-api-secret-token': secret,
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }),
+        );
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('timeout')));
+    request.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
+    request.end(body);
+  });
 }

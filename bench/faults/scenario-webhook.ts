@@ -7,6 +7,7 @@ import { goalZero, info, type ScenarioReport } from './report';
 import type { ScenarioContext } from './scenario';
 import { tallyErrors } from './service';
 import { percentile, sleep } from './support';
+import { webhookFloor } from './webhook-floor';
 
 const RETRIES = 3;
 
@@ -22,6 +23,9 @@ export async function webhookScenario(context: ScenarioContext): Promise<Scenari
   const startedAt = Date.now();
   try {
     await sleep(2000);
+    // Measured just before the burst, on the same machine under the same load.
+    const floor = await webhookFloor(count);
+    await sleep(1000);
     const mark = await emulator.mark();
     const firstTimes: number[] = [];
     const statuses: Record<string, number> = {};
@@ -79,6 +83,8 @@ export async function webhookScenario(context: ScenarioContext): Promise<Scenari
           goal: '< 250',
           pass: p95 < 250,
         },
+        info('floorP95Ms', 'same burst to a server that only answers, p95 (ms)', Math.round(floor.p95Ms)),
+        info('overFloor', 'p95 over that floor (ratio)', Math.round((p95 / floor.p95Ms) * 100) / 100),
         info('maxMs', 'time to answer the POST, max (ms)', Math.round(Math.max(...firstTimes))),
         info('retried', 'posts retried (failed or not 200 within 10 s)', retried),
         info(

@@ -7,9 +7,15 @@ import type { Records } from '../../records';
 import type { BotContext } from './context';
 import type { ClaimedUpdates } from './middlewares/inbox';
 
+/** How long after the last webhook call the intake counts as busy, and how many handlings run meanwhile. */
+const INTAKE_QUIET_MS = 30;
+const CONCURRENCY_DURING_INTAKE = 4;
+
 export class UpdateProcessor {
   private readonly waiting: Update[] = [];
   private readonly running = new Set<Promise<void>>();
+  private lastArrival = -Infinity;
+  private resume: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly bot: Bot<BotContext>,
@@ -17,6 +23,15 @@ export class UpdateProcessor {
     private readonly logger: Logger,
     private readonly concurrency = 64,
   ) {}
+
+  /**
+   * A webhook call is arriving. Answering Telegram's calls comes before handling what is already stored (it retries
+   * a slow answer, and the handlers' work would delay reading the next calls on a busy CPU), so while calls keep
+   * arriving only a few handlings run; the rest start once the burst is over.
+   */
+  noteArrival(): void {
+    this.lastArrival = performance.now();
+  }
 
   /** Takes an update this process has stored and leased; it is handled as soon as a slot is free. */
   submit(update: Update): void {
@@ -30,7 +45,15 @@ export class UpdateProcessor {
   }
 
   private pump(): void {
-    while (this.running.size < this.concurrency && this.waiting.length > 0) {
+    const quietFor = performance.now() - this.lastArrival;
+    const limit = quietFor < INTAKE_QUIET_MS ? CONCURRENCY_DURING_INTAKE : this.concurrency;
+    if (limit < this.concurrency && this.waiting.length > 0 && !this.resume) {
+      this.resume = setTimeout(() => {
+        this.resume = undefined;
+        this.pump();
+      }, INTAKE_QUIET_MS - quietFor);
+    }
+    while (this.running.size < limit && this.waiting.length > 0) {
       const update = this.waiting.shift()!;
       const handling: Promise<void> = this.bot
         .handleUpdate(update)
@@ -52,6 +75,7 @@ export class UpdateProcessor {
    */
   async drain(graceMs = 30_000): Promise<number> {
     this.waiting.length = 0;
+    clearTimeout(this.resume);
     const deadline = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
     while (this.running.size > 0) {
       const done = await Promise.race([

@@ -111,6 +111,7 @@ export function telegramWebhook(options: {
       answer(response, 401, 'unauthorized');
       return;
     }
+    processor.noteArrival();
     let update: unknown;
     try {
       update = JSON.parse(
