@@ -16,6 +16,8 @@ export interface MemberScope {
   cellId: number;
   cellName: string;
   officerUnitId: number | null;
+  /** The channels the member is bound on (a member may use Telegram and Zalo both). */
+  channels: Channel[];
 }
 
 /** What a member sets in /settings: language, time zone, and the hours reminders may arrive (null: the policy's). */
@@ -24,6 +26,8 @@ export interface MemberSettings {
   timezone: string;
   preferredHourFrom: number | null;
   preferredHourTo: number | null;
+  /** Where reminders go when the member is bound on several channels; null: the first the service runs. */
+  reminderChannel: Channel | null;
 }
 
 export interface MemberProfile extends MemberSettings {
@@ -34,7 +38,7 @@ export interface MemberProfile extends MemberSettings {
 
 export type SettingsUpdateResult =
   | { outcome: 'saved'; changed: boolean }
-  | { outcome: 'refused'; reason: 'invalid-time-zone' | 'invalid-hours' };
+  | { outcome: 'refused'; reason: 'invalid-time-zone' | 'invalid-hours' | 'channel-not-bound' };
 
 export class MemberRecords {
   constructor(
@@ -45,7 +49,9 @@ export class MemberRecords {
   async findByChat(channel: Channel, externalId: string): Promise<MemberScope | undefined> {
     const identity = await this.db.chatIdentity.findUnique({
       where: { channel_externalId: { channel, externalId } },
-      include: { member: { include: { cell: { select: { name: true } } } } },
+      include: {
+        member: { include: { cell: { select: { name: true } }, identities: { select: { channel: true } } } },
+      },
     });
     if (!identity) return undefined;
     const { member } = identity;
@@ -59,6 +65,7 @@ export class MemberRecords {
       cellId: member.cellId,
       cellName: member.cell.name,
       officerUnitId: member.officerUnitId,
+      channels: member.identities.map((bound) => bound.channel),
     };
   }
 
@@ -89,6 +96,7 @@ export class MemberRecords {
         timezone: true,
         preferredHourFrom: true,
         preferredHourTo: true,
+        reminderChannel: true,
         monthlyFeeVnd: true,
         cell: { select: { timezone: true } },
       },
@@ -106,15 +114,26 @@ export class MemberRecords {
     if (!hoursValid) return { outcome: 'refused', reason: 'invalid-hours' };
     const now = this.clock();
     return this.db.$transaction(async (tx): Promise<SettingsUpdateResult> => {
-      const before = await tx.member.findUniqueOrThrow({
+      const { identities, ...before } = await tx.member.findUniqueOrThrow({
         where: { id: memberId },
-        select: { locale: true, timezone: true, preferredHourFrom: true, preferredHourTo: true },
+        select: {
+          locale: true,
+          timezone: true,
+          preferredHourFrom: true,
+          preferredHourTo: true,
+          reminderChannel: true,
+          identities: { select: { channel: true } },
+        },
       });
+      const channel = settings.reminderChannel;
+      if (channel !== null && !identities.some((bound) => bound.channel === channel))
+        return { outcome: 'refused', reason: 'channel-not-bound' };
       const after = {
         locale: settings.locale,
         timezone: settings.timezone,
         preferredHourFrom: from,
         preferredHourTo: to,
+        reminderChannel: channel,
       };
       if (JSON.stringify(before) === JSON.stringify(after)) return { outcome: 'saved', changed: false };
       await tx.member.update({ where: { id: memberId }, data: { ...after, updatedAt: now } });

@@ -99,6 +99,8 @@ export interface SendingNotification {
     cellId: number;
     /** The member's bound chats, every channel; the delivery picks one among the channels it runs. */
     chats: Array<{ channel: Channel; externalId: string }>;
+    /** The channel the member chose for reminders in /settings, taken when the service runs it. */
+    reminderChannel: Channel | null;
   };
   items: Array<{ id: number; key: string; payload: unknown }>;
 }
@@ -217,6 +219,7 @@ export class NotificationRecords {
         preferredHourTo: member.preferredHourTo,
         cellId: member.cellId,
         chats: member.identities,
+        reminderChannel: member.reminderChannel,
       },
       items: row.items,
     };

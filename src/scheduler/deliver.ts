@@ -128,7 +128,7 @@ export async function deliverNotification(
   // A message addressed to one chat (the old account after an unlink) goes there, bound or not any more.
   const addressed = outgoing.kind === 'message' ? outgoing.message.to : undefined;
   const chats = addressed ? [addressed] : row.recipient.chats;
-  const route = deps.channels.route(chats);
+  const route = deps.channels.route(chats, addressed ? null : row.recipient.reminderChannel);
   if (!route) {
     const problem =
       chats.length === 0
@@ -278,6 +278,7 @@ export async function queuedMessages(records: Records, at: Date): Promise<Outgoi
         preferredHourTo: null,
         cellId: 0,
         chats: [],
+        reminderChannel: null,
       },
       items: row.items.map((item, index) => ({ id: index, ...item })),
     });

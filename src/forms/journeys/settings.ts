@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { SUPPORTED_LOCALES } from '../../i18n';
 import { resolveTimeZone } from '../../domain/time-zone';
 import { numberAnswer, textAnswer } from '../answers';
+import type { Channel } from '../../generated/prisma/client';
 import type { Answers, ChoiceOption, FormDefinition, FormEnv } from '../types';
 
 /** Reminder windows that suit shift work, besides the policy's default hours and a custom range. */
@@ -23,6 +24,11 @@ async function zoneOptions(_answers: Answers, env: FormEnv): Promise<ChoiceOptio
     })),
     { value: 'other', labelKey: 'settings-zone-other' },
   ];
+}
+
+/** The channel chosen among those bound; null for a member bound on one (reminders go to the only one there is). */
+function reminderChannelOf(answer: string | undefined, env: FormEnv): Channel | null {
+  return env.member.channels.find((channel) => channel === answer) ?? null;
 }
 
 export const settingsForm: FormDefinition = {
@@ -99,6 +105,16 @@ export const settingsForm: FormDefinition = {
         return from !== undefined && to <= from ? 'settings-error-hours-order' : undefined;
       },
     },
+    {
+      // Asked only of a member bound on more than one channel (Telegram and Zalo): reminders go to one of them.
+      id: 'reminderChannel',
+      kind: 'choice',
+      promptKey: 'settings-ask-channel',
+      labelKey: 'settings-label-channel',
+      when: (_answers, env) => env.member.channels.length > 1,
+      options: (_answers, env) =>
+        env.member.channels.map((channel) => ({ value: channel, labelKey: `channel-name-${channel}` })),
+    },
   ],
   submit: async (answers, env) => {
     const chosen = textAnswer(answers, 'zone');
@@ -115,6 +131,7 @@ export const settingsForm: FormDefinition = {
       timezone: timezone ?? '',
       preferredHourFrom: from ?? null,
       preferredHourTo: to ?? null,
+      reminderChannel: reminderChannelOf(textAnswer(answers, 'reminderChannel'), env),
     };
     const result = await env.records.members.updateSettings(env.member.id, settings);
     if (result.outcome === 'refused') return { refusedKey: `settings-refused-${result.reason}` };

@@ -120,6 +120,40 @@ describe('/help_me, /settings and /status', () => {
     expect((await member.say('/help')).text).toContain('/help_me - Tell the cell about a difficulty');
   });
 
+  it('asks a member bound on Telegram and Zalo which one reminders go to, and only such a member', async () => {
+    const single = await bindMember(harness, cell);
+    const language = await single.say('/settings');
+    const zone = await single.tap(language, 'Tiếng Việt');
+    const hours = await single.tap(zone, 'Asia/Ho_Chi_Minh (bây giờ là 10:00)');
+    const summary = await single.tap(hours, '8:00–21:00 (mặc định)');
+    expect(summary.text).not.toContain('Nhận lời nhắc qua');
+    await single.tap(summary, '✅ Xác nhận');
+
+    const both = await bindMember(harness, cell);
+    await harness.database.db.chatIdentity.create({
+      data: { channel: 'zalo', externalId: `zalo-${both.userId}`, memberId: both.memberId, boundAt: now },
+    });
+    const language2 = await both.say('/settings');
+    const zone2 = await both.tap(language2, 'Tiếng Việt');
+    const hours2 = await both.tap(zone2, 'Asia/Ho_Chi_Minh (bây giờ là 10:00)');
+    const channel = await both.tap(hours2, '8:00–21:00 (mặc định)');
+    expect(channel.text).toContain('Lời nhắc và thông báo gửi về ứng dụng nào?');
+    expect(buttons(channel)).toEqual(['Telegram', 'Zalo']);
+    const summary2 = await both.tap(channel, 'Zalo');
+    expect(summary2.text).toContain('Nhận lời nhắc qua: Zalo');
+    await both.tap(summary2, '✅ Xác nhận');
+    const stored = await harness.database.db.member.findMany({
+      where: { id: { in: [single.memberId, both.memberId] } },
+      select: { id: true, reminderChannel: true },
+      orderBy: { id: 'asc' },
+    });
+    expect(stored.map((row) => row.reminderChannel)).toEqual([null, 'zalo']);
+    const audit = await harness.database.db.auditEvent.findFirstOrThrow({
+      where: { action: 'member.settings.changed', actorId: both.memberId },
+    });
+    expect(audit.after).toMatchObject({ reminderChannel: 'zalo' });
+  });
+
   it('takes a typed city for "another time zone" and refuses one it cannot find', async () => {
     const member = await bindMember(harness, cell, { locale: 'en' });
     const before = await recordCounts(harness.database.db);

@@ -75,6 +75,35 @@ describe('delivery on the recipient’s channel', () => {
     expect(zalo.sent).toEqual([]);
   });
 
+  it('sends a member bound on two channels her reminder on the one she chose in /settings', async () => {
+    world = await startWorld();
+    world.setNow(VN_MORNING);
+    await moveMaiTo('zalo', true);
+    await world.database.db.member.updateMany({
+      where: { identities: { some: { externalId: 'zalo-mai' } } },
+      data: { reminderChannel: 'zalo' },
+    });
+    const zalo = textChannel();
+    await world.scheduler({ channels: new ChannelRegistry([telegram(), zalo.channel]) }).runOnce(VN_MORNING);
+    expect(zalo.sent.map((message) => message.to)).toEqual(['zalo-mai']);
+    expect(world.messages(MAI)).toEqual([]);
+  });
+
+  it('sends it to her other chat when the channel she chose is not one this service runs', async () => {
+    world = await startWorld();
+    world.setNow(VN_MORNING);
+    await moveMaiTo('zalo', true);
+    await world.database.db.member.updateMany({
+      where: { identities: { some: { externalId: 'zalo-mai' } } },
+      data: { reminderChannel: 'zalo' },
+    });
+    const { delivered } = await world
+      .scheduler({ channels: new ChannelRegistry([telegram()]) })
+      .runOnce(VN_MORNING);
+    expect(delivered.failed).toBe(0);
+    expect(world.messages(MAI)).toHaveLength(1);
+  });
+
   it('marks a message failed, saying why, when the member’s only chat is on a channel this service does not run', async () => {
     world = await startWorld();
     world.setNow(VN_MORNING);

@@ -20,6 +20,7 @@ export const member: MemberScope = {
   cellId: 1,
   cellName: 'Chi bộ thôn Hải Thanh',
   officerUnitId: null,
+  channels: ['telegram'],
 };
 
 export function envOf(locale = 'vi', now = NOW): FormEnv {
