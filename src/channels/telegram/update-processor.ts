@@ -8,7 +8,7 @@ import type { BotContext } from './context';
 import type { ClaimedUpdates } from './middlewares/inbox';
 
 /** How long after the last webhook call the intake counts as busy, and how many handlings run meanwhile. */
-const INTAKE_QUIET_MS = 30;
+const INTAKE_QUIET_MS = 150;
 const CONCURRENCY_DURING_INTAKE = 4;
 
 export class UpdateProcessor {

@@ -40,7 +40,7 @@ describe('UpdateProcessor', () => {
         processor.submit(update(id));
       }
       expect(started).toHaveLength(4);
-      jest.advanceTimersByTime(100);
+      jest.advanceTimersByTime(200);
       expect(started).toHaveLength(40);
       expect(started.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
     } finally {
