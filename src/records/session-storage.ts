@@ -1,7 +1,14 @@
-// grammY session storage in PostgreSQL for the embedded default; values are plain JSON.
-import type { StorageAdapter } from 'grammy';
+// Chat sessions (drafts, language before binding) in PostgreSQL for the embedded default; values are plain JSON.
 import type { Database } from '../db/client';
 import type { Channel } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
+
+/** Where a channel keeps its chats' sessions: the shape grammY's session storages (and Redis's) already have. */
+export interface SessionStore<T> {
+  read(key: string): Promise<T | undefined>;
+  write(key: string, value: T): Promise<void>;
+  delete(key: string): Promise<void>;
+}
 
 /**
  * The key of a chat's session (drafts, language before binding): the channel and the chat, so that a Telegram chat
@@ -10,9 +17,8 @@ import type { Channel } from '../generated/prisma/client';
 export function chatSessionKey(channel: Channel, chatId: string | number): string {
   return `${channel}:${chatId}`;
 }
-import { Prisma } from '../generated/prisma/client';
 
-export class PostgresSessionStorage<T> implements StorageAdapter<T> {
+export class PostgresSessionStorage<T> implements SessionStore<T> {
   constructor(private readonly db: Database) {}
 
   async read(key: string): Promise<T | undefined> {

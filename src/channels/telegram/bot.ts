@@ -5,7 +5,8 @@ import { Bot, session, type StorageAdapter } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { systemClock, type Clock } from '../../clock';
 import { FormEngine, JOURNEY_FORMS, type FormDefinition } from '../../forms';
-import { createI18n, isLocale } from '../../i18n';
+import { isLocale } from '../../i18n';
+import { createBotI18n } from './i18n';
 import type { BotContext, BotDeps, SessionData } from './context';
 import { formsFeature } from './features/forms';
 import { help } from './features/help';
@@ -59,7 +60,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   // Telegram's 429s carry retry_after; waiting it out is always right for a reply.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
-  const i18n = createI18n<BotContext>(deps.config.defaultLocale, (ctx) => {
+  const i18n = createBotI18n<BotContext>(deps.config.defaultLocale, (ctx) => {
     if (ctx.member && isLocale(ctx.member.locale)) return ctx.member.locale;
     if (ctx.session?.locale) return ctx.session.locale;
     const phone = ctx.from?.language_code;

@@ -4,7 +4,7 @@ import {
   encodeFormCallback,
   renderTelegram,
   type TelegramOperation,
-} from '../../../src/forms/render-telegram';
+} from '../../../src/channels/telegram/form-view';
 import { renderText, splitMessage } from '../../../src/forms/render-text';
 import type { FormAction, FormView } from '../../../src/forms/views';
 import { sampleForm } from './sample-form';

@@ -2,7 +2,8 @@
 import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Clock } from '../../../clock';
-import { decodeFormCallback, renderTelegram, type FormEngine } from '../../../forms';
+import type { FormEngine } from '../../../forms';
+import { decodeFormCallback, renderTelegram } from '../form-view';
 import type { FormEnv, FormInput, FormTurn } from '../../../forms';
 import type { FormState } from '../../../forms/types';
 import { isLocale } from '../../../i18n';

@@ -1,7 +1,7 @@
 // Telegram rendering of the engine's views: inline keyboards, answers edited into the question, short callback data.
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import type { Translate } from '../i18n';
-import type { FormAction, FormView, QuestionView, SummaryLine } from './views';
+import type { Translate } from '../../i18n';
+import type { FormAction, FormView, QuestionView, SummaryLine } from '../../forms/views';
 
 /** One Bot API call for the glue to make. */
 export interface TelegramOperation {
