@@ -1,14 +1,9 @@
 // Words a member may type instead of pressing a button, in either language; compared without accents or case.
+import { foldAccents } from '../presentation/fold';
 
 /** Lower case, no Vietnamese diacritics (đ becomes d), single spaces, no trailing punctuation. */
 export function normaliseWords(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  return foldAccents(text)
     .replace(/[.!?]+$/, '')
     .trim();
 }

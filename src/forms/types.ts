@@ -1,4 +1,5 @@
 // What a form is made of: steps of known kinds, conditions, defaults, validators and the submit call; no channel types.
+import type { Translate } from '../i18n';
 import type { ZodType } from 'zod';
 import type { Records } from '../records';
 import type { MemberScope } from '../records/members';
@@ -11,6 +12,8 @@ export interface FormEnv {
   records: Records;
   now: Date;
   locale: string;
+  /** For values a step shows as they read in the member's language (a time zone's name), not for whole texts. */
+  translate: Translate;
   /**
    * Stores the draft now, where the channel keeps it. The engine marks a draft "submitting" and stores it before the
    * submission, so a stop between the records' commit and the session write can be finished, not offered again.

@@ -3,6 +3,7 @@ import { getCountry } from 'countries-and-timezones';
 import { DateTime } from 'luxon';
 import { SUPPORTED_LOCALES } from '../../i18n';
 import { resolveTimeZone } from '../../domain/time-zone';
+import { zonePlace } from '../../presentation/zones';
 import { numberAnswer, textAnswer } from '../answers';
 import type { Channel } from '../../generated/prisma/client';
 import type { Answers, ChoiceOption, FormDefinition, FormEnv } from '../types';
@@ -20,7 +21,10 @@ async function zoneOptions(_answers: Answers, env: FormEnv): Promise<ChoiceOptio
     ...zones.map((zone) => ({
       value: zone,
       labelKey: 'settings-zone-option',
-      labelArgs: { zone, time: DateTime.fromJSDate(env.now, { zone }).toFormat('HH:mm') },
+      labelArgs: {
+        zone: zonePlace(zone, env.locale, env.translate),
+        time: DateTime.fromJSDate(env.now, { zone }).toFormat('HH:mm'),
+      },
     })),
     { value: 'other', labelKey: 'settings-zone-other' },
   ];
@@ -48,7 +52,7 @@ export const settingsForm: FormDefinition = {
       kind: 'choice',
       promptKey: 'settings-ask-zone',
       labelKey: 'settings-label-zone',
-      promptArgs: (_answers, env) => ({ zone: env.member.timezone }),
+      promptArgs: (_answers, env) => ({ zone: zonePlace(env.member.timezone, env.locale, env.translate) }),
       options: zoneOptions,
     },
     {
@@ -139,7 +143,7 @@ export const settingsForm: FormDefinition = {
       reference: `SET-${env.member.id}`,
       ackKey: 'settings-ack',
       ackArgs: {
-        zone: settings.timezone,
+        zone: zonePlace(settings.timezone, env.locale, env.translate),
         time: DateTime.fromJSDate(env.now, { zone: settings.timezone }).toFormat('HH:mm'),
         from: settings.preferredHourFrom ?? env.records.policy.nudges.quietHoursEnd,
         to: settings.preferredHourTo ?? env.records.policy.nudges.quietHoursStart,

@@ -79,11 +79,11 @@ describe('/help_me, /settings and /status', () => {
     expect(buttons(language)).toEqual(['Tiếng Việt', 'English']);
     const zone = await member.tap(language, 'English');
     expect(buttons(zone)).toEqual([
-      'Asia/Ho_Chi_Minh (bây giờ là 10:00)',
-      'Asia/Seoul (bây giờ là 12:00)',
+      'Việt Nam (bây giờ là 10:00)',
+      'Seoul (bây giờ là 12:00)',
       'Múi giờ khác',
     ]);
-    const hours = await member.tap(zone, 'Asia/Seoul (bây giờ là 12:00)');
+    const hours = await member.tap(zone, 'Seoul (bây giờ là 12:00)');
     expect(buttons(hours)).toEqual([
       '8:00–21:00 (mặc định)',
       '6:00–9:00',
@@ -96,13 +96,13 @@ describe('/help_me, /settings and /status', () => {
     const to = await member.say('19');
     expect((await member.say('7')).text).toContain('Giờ kết thúc phải sau giờ bắt đầu.');
     const summary = await member.say('23');
-    expect(summary.text).toContain('Ngôn ngữ: English\nMúi giờ: Asia/Seoul (bây giờ là 12:00)');
+    expect(summary.text).toContain('Ngôn ngữ: English\nMúi giờ: Seoul (bây giờ là 12:00)');
     expect(from.text).toContain('từ mấy giờ');
     expect(to.text).toContain('Đến mấy giờ');
     const after = harness.emulator.mark();
     const ack = await member.tap(summary, '✅ Xác nhận');
     expect(ack.text).toBe(
-      'Đã lưu cài đặt. Múi giờ: Asia/Seoul (bây giờ là 12:00). Lời nhắc đến trong khoảng 19:00–23:00.',
+      'Đã lưu cài đặt. Múi giờ: Seoul (bây giờ là 12:00). Lời nhắc đến trong khoảng 19:00–23:00.',
     );
     const switched = await harness.emulator.waitForMessage(member.userId, {
       after,
@@ -124,7 +124,7 @@ describe('/help_me, /settings and /status', () => {
     const single = await bindMember(harness, cell);
     const language = await single.say('/settings');
     const zone = await single.tap(language, 'Tiếng Việt');
-    const hours = await single.tap(zone, 'Asia/Ho_Chi_Minh (bây giờ là 10:00)');
+    const hours = await single.tap(zone, 'Việt Nam (bây giờ là 10:00)');
     const summary = await single.tap(hours, '8:00–21:00 (mặc định)');
     expect(summary.text).not.toContain('Nhận lời nhắc qua');
     await single.tap(summary, '✅ Xác nhận');
@@ -135,7 +135,7 @@ describe('/help_me, /settings and /status', () => {
     });
     const language2 = await both.say('/settings');
     const zone2 = await both.tap(language2, 'Tiếng Việt');
-    const hours2 = await both.tap(zone2, 'Asia/Ho_Chi_Minh (bây giờ là 10:00)');
+    const hours2 = await both.tap(zone2, 'Việt Nam (bây giờ là 10:00)');
     const channel = await both.tap(hours2, '8:00–21:00 (mặc định)');
     expect(channel.text).toContain('Lời nhắc và thông báo gửi về ứng dụng nào?');
     expect(buttons(channel)).toEqual(['Telegram', 'Zalo']);

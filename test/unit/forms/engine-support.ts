@@ -24,7 +24,7 @@ export const member: MemberScope = {
 };
 
 export function envOf(locale = 'vi', now = NOW): FormEnv {
-  return { member, records: {} as Records, now, locale };
+  return { member, records: {} as Records, now, locale, translate };
 }
 
 export function engineWith(forms: FormDefinition[], draftTtlDays = 7): FormEngine {

@@ -27,7 +27,14 @@ async function formEnv(ctx: BotContext, clock: Clock): Promise<FormEnv | undefin
     ctx.session.form = state;
     await ctx.saveSession();
   };
-  return { member: ctx.member, records: ctx.deps.records, now: clock(), locale, persistDraft };
+  return {
+    member: ctx.member,
+    records: ctx.deps.records,
+    now: clock(),
+    locale,
+    translate: ctx.deps.translate,
+    persistDraft,
+  };
 }
 
 /** Stores the draft (or clears it), then makes the Bot API calls the views need. */

@@ -1,0 +1,3 @@
+# How values read in every text: time zones by the place whose clock they are.
+zone-place-vietnam = Việt Nam
+zone-name = giờ { $place }
