@@ -34,6 +34,12 @@ const base = z.object({
     .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC... as given by @BotFather')
     .optional(),
   TELEGRAM_API_ROOT: urlWithProtocols(['http', 'https']).default('https://api.telegram.org'),
+  // Zalo Bot Manager gives `{bot_id}:{key}`; it goes into the URL path, so nothing else is let through.
+  ZALO_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{8,}$/, 'must look like 123456789:AbC... as given by Zalo Bot Manager')
+    .optional(),
+  ZALO_API_ROOT: urlWithProtocols(['http', 'https']).default('https://bot-api.zaloplatforms.com'),
   DATABASE_URL: urlWithProtocols(['postgres', 'postgresql']).optional(),
   DATA_DIR: z.string().default('./data'),
   REDIS_URL: urlWithProtocols(['redis', 'rediss']).optional(),
@@ -84,6 +90,9 @@ export type RawConfig = z.infer<typeof schema>;
 export interface Config {
   botToken?: string;
   telegramApiRoot: string;
+  /** Zalo Bot Platform: for now only reminders and notices to members bound on Zalo (no inbound side yet). */
+  zaloBotToken?: string;
+  zaloApiRoot: string;
   botMode: 'polling' | 'webhook';
   webhookUrl?: string;
   webhookSecret?: string;
@@ -159,6 +168,12 @@ export function loadConfig(
   if (sandbox && raw.BOT_TOKEN) {
     throw new ConfigError('SANDBOX', 'cannot be combined with BOT_TOKEN (unset one of them)');
   }
+  if (sandbox && raw.ZALO_BOT_TOKEN) {
+    throw new ConfigError(
+      'ZALO_BOT_TOKEN',
+      'only sends reminders next to the Telegram bot for now: set BOT_TOKEN too (the sandbox never talks to Zalo)',
+    );
+  }
   if (purpose === 'service' && !sandbox && !raw.BOT_TOKEN) {
     throw new ConfigError(
       'BOT_TOKEN',
@@ -170,6 +185,8 @@ export function loadConfig(
   return {
     botToken: raw.BOT_TOKEN,
     telegramApiRoot: raw.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+    zaloBotToken: raw.ZALO_BOT_TOKEN,
+    zaloApiRoot: raw.ZALO_API_ROOT.replace(/\/+$/, ''),
     botMode: raw.BOT_MODE,
     webhookUrl: raw.WEBHOOK_URL,
     webhookSecret: raw.WEBHOOK_SECRET,

@@ -19,6 +19,7 @@ import { connectRedis } from './redis';
 import { ChannelRegistry } from './channels/outbound';
 import { createBot } from './channels/telegram/bot';
 import { telegramOutbound } from './channels/telegram/outbound';
+import { zaloOutbound } from './channels/zalo/outbound';
 import { setDefaultCommandMenus } from './channels/telegram/command-menu';
 import type { BotContext, SessionData } from './channels/telegram/context';
 import { SERVED_UPDATES } from './channels/telegram/middlewares/usable-updates';
@@ -144,6 +145,18 @@ export async function startService(
       translate,
       channels: new ChannelRegistry([
         telegramOutbound({ token, apiRoot, translate, messagesPerSecond: policy.delivery.messagesPerSecond }),
+        // Members bound on Zalo get their reminders there (Zalo's inbound side is not built yet).
+        ...(config.zaloBotToken && !mode
+          ? [
+              zaloOutbound({
+                token: config.zaloBotToken,
+                apiRoot: config.zaloApiRoot,
+                translate,
+                messagesPerSecond: policy.delivery.zaloMessagesPerSecond,
+                rateLimitPauseMs: policy.delivery.zaloRateLimitPauseSeconds * 1000,
+              }),
+            ]
+          : []),
       ]),
       clock,
       redisUrl: config.redisUrl,

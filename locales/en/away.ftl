@@ -46,7 +46,7 @@ away-ask-arrangement =
         [abroad-12-months-or-more-no-organisation] you go abroad for { $abroadMonths } months or more; where there is no organisation yet, the overseas party committee still takes you in and guides you.
        *[other] the cell will look at your case.
     }{ $renewal ->
-        [yes] {" "}One exemption lasts at most { $exemptionMonths } months; for a longer stay, apply to renew before it ends.
+        [yes] {" "}One exemption lasts at most { $exemptionMonths } months; for a longer stay, apply to renew before it ends. A temporary exemption is not the full exemption from Party work and activities given for old age or poor health: you still pay the party fee and still send the written self-review every year for the cell to rate.
        *[other] {""}
     }
 
@@ -74,12 +74,54 @@ away-ask-ends-on =
        *[other] Until what date will you attend the organisation there? At the latest { $latest }.
     }
 away-label-ends-on = Until
+away-withdraw-title = taking back a departure
+away-withdraw-ask = You have a departure that has not begun yet, or an application still waiting for a decision. Do you want to take it back? It is then as if you had never filed it: nothing changes in your record, and the cell secretary is told.
+away-withdraw-label = Action
+away-withdraw-option = { $what ->
+        [application] Withdraw the application
+        [departure-and-application] Withdraw the application and stay
+       *[departure] Cancel the departure
+    }: { $arrangement ->
+        [temporary_exemption] temporary exemption from activities
+        [temporary_transfer] temporary transfer of activities
+        [official_transfer] official transfer of activities
+        [seasonal] short-term work away
+       *[other] work away
+    } from { $from }
+away-withdraw-keep = Keep it as it is
+away-withdraw-nothing = You have no departure still to begin and no application waiting that could be taken back.
+away-withdraw-refused = It can no longer be taken back: it has just been decided, or the departure day has come. Send /status to see where you stand, or contact the cell secretary.
+away-withdraw-kept = Your departure is kept as it was; nothing changed.
+away-withdraw-ack = { $what ->
+        [application] Application withdrawn
+        [departure-and-application] Application withdrawn and departure cancelled
+       *[departure] Departure cancelled
+    }: { $arrangement ->
+        [temporary_exemption] temporary exemption from activities
+        [temporary_transfer] temporary transfer of activities
+        [official_transfer] official transfer of activities
+        [seasonal] short-term work away
+       *[other] work away
+    } from { $from }. Your record is as if it had never been filed; the cell secretary has been told. Reference: { $reference }.{ $what ->
+        [application] {" "}If you are still away, file again with /away.
+       *[other] {""}
+    }
+away-withdrawn-secretary = Comrade { $member } { $begun ->
+        [yes] withdrew the application
+       *[other] cancelled the departure
+    }: { $arrangement ->
+        [temporary_exemption] temporary exemption from activities
+        [temporary_transfer] temporary transfer of activities
+        [official_transfer] official transfer of activities
+        [seasonal] short-term work away
+       *[other] work away
+    } from { $startsOn }. It no longer stands and is no longer in /pending.
 away-already-away = The cell already has a departure of yours that is still running. When you are back, send /back to report; to change the place or dates, contact the cell secretary.
 away-ack =
     { $arrangement ->
         [seasonal] Your seasonal work away is recorded. No application is needed; keep checking in monthly (/checkin) and paying the fee (/fee).
         [temporary_transfer] Your request for a temporary transfer is sent to the cell. The cell will issue a letter of introduction for you to hand to the party organisation where you go; meanwhile you attend there and keep in touch with your home cell.
-        [temporary_exemption] Your application for a temporary exemption is sent to the cell. The cell will consider it, pass a resolution and propose it to the grassroots committee, which decides; you will be told here. Meanwhile keep checking in monthly and paying the fee.
+        [temporary_exemption] Your application for a temporary exemption is sent to the cell. The cell will consider it, pass a resolution and propose it to the grassroots committee, which decides; you will be told here. During the exemption keep checking in monthly, pay the party fee, and send the year-end self-review as every member does (the cell rates it later).
        *[official_transfer] Your request for an official transfer is sent to the cell. The cell will prepare the transfer documents and tell you what papers to bring.
     } Reference: { $reference }. When you are back, send /back to report to the cell.
 away-contacts-header = Party organisations of Vietnamese in that country (directory kept by the committee):

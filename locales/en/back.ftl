@@ -1,6 +1,7 @@
 ## Return home (/back)
 
 back-title = return report
+back-not-left-yet = Your departure has not begun yet, so there is nothing to end. If you are no longer going, send /away to cancel it.
 back-not-away = The cell has no departure of yours still running, so there is nothing to end. If you are about to leave for work, send /away.
 back-ask-returned-on = On what date did you get home?
 back-label-returned-on = Back on

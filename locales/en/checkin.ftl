@@ -1,6 +1,10 @@
 ## Monthly check-in (/checkin)
 
 checkin-title = monthly check-in
+checkin-ask-month = You have not checked in for { $month }. You can still send that month's check-in late until the end of { $until } (the cell records it as late). Which month is this check-in for?
+checkin-label-month = Month
+checkin-month-late = { $month } (late)
+checkin-month-current = { $month } (this month)
 checkin-ask-place = Where are you this month? (province or city; abroad, the city and country)
 checkin-label-place = Place
 checkin-same-place = Still in: { $value }
@@ -34,6 +38,7 @@ checkin-ack =
         [yes] {" "}The cell secretary will call you.
        *[other] {""}
     }
+checkin-ack-late = Your check-in for { $month } is recorded as late; the cell counts that month as one you kept in touch.
 checkin-refused-month-closed = { $month } is closed, so it can no longer be reported. Check in for this month with /checkin.
 checkin-refused-month-not-open = This month's check-in is not open yet. Please come back later.
 checkin-refused-invalid-month = The month to report could not be worked out. Send /cancel and start again with /checkin.

@@ -46,6 +46,7 @@ lbl-arrangement = { $arrangement ->
 lbl-application-status = { $status ->
     [not_required] No decision needed
     [submitted] Awaiting the cell
+    [proposed] Proposed by the cell, awaiting the committee
     [approved] Approved
     [rejected] Rejected
    *[withdrawn] Withdrawn
@@ -97,6 +98,7 @@ lbl-decision-kind = { $kind ->
     [review-rating] Quality rating
     [request-difficulty] Difficulties reported
     [request-leave] Asked to leave the Party
+    [absence-end] End of an absence
    *[other] { $kind }
 }
 lbl-decision-outcome = { $outcome ->
@@ -112,6 +114,10 @@ lbl-decision-outcome = { $outcome ->
     [contacted] Contacted
     [approved-late] Late payment allowed
     [approved-advance] Advance payment allowed
+    [proposed] Proposed by the cell
+    [more-asked] Cell asked for more
+    [ended] Back home
+    [shortened] Ends earlier
    *[other] { $outcome }
 }
 lbl-unit-kind = { $kind ->

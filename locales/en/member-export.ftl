@@ -36,6 +36,7 @@ member-export-field = { $field ->
     [reachable] Reachable by the bot
     [preferredHourFrom] Reminders from (hour)
     [preferredHourTo] Reminders until (hour)
+    [reminderChannel] Reminders via
     [recordedSince] On the cell's records since
     [createdAt] Written at
     [updatedAt] Last changed

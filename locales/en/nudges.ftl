@@ -35,3 +35,26 @@ nudge-review-nudge-late = The cell has held its { $year } review meeting. Please
 ## The button of a nudge
 
 open-form-unknown = This button belongs to an old reminder and no longer works. Send /help to see what you can do.
+
+## Lapses and returns (issue 11 §5)
+
+nudge-button-renewal = 🔁 Ask for a renewal
+nudge-button-return-report = 📝 Send the return report
+nudge-button-host-review = 📎 Send the confirmed self-review
+nudge-absence-lapsed = Your { $arrangement ->
+        [temporary_exemption] temporary exemption from party activities
+       *[temporary_transfer] temporary transfer of party activities
+    } ended on { $endsOn }. If you are back, tell the cell with /back; if you are staying, ask for a renewal now (button below), so you are not counted as having left activities.
+nudge-return-report = You came back on { $returnedOn }; the cell is still waiting for { $report ->
+        [yes] your return report
+       *[other] {""}
+    }{ $hostReview ->
+        [yes] { $report ->
+            [yes] {" "}and the self-review confirmed by the organisation where you were
+           *[other] the self-review confirmed by the organisation where you were
+        }
+       *[other] {""}
+    }{ $late ->
+        [yes] , which was due on { $dueOn }
+       *[other] {" "}(due on { $dueOn })
+    }. Send it with /report.

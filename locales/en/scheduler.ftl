@@ -26,3 +26,16 @@ digest-waiting-payments = { $count } fee payments to confirm
 digest-waiting-reviews = { $count } self-reviews to rate
 digest-waiting-requests = { $count } requests or difficulty reports from members
 digest-section-unreachable = Unreachable through the bot ({ $count }):
+
+## Returns (issue 11 §5)
+
+alert-return-report-late = ⏰ { $member } came back on { $returnedOn }, and by { $dueOn } the cell still has not received { $report ->
+        [yes] the return report
+       *[other] {""}
+    }{ $hostReview ->
+        [yes] { $report ->
+            [yes] {" "}and the self-review confirmed by the organisation where they were
+           *[other] the self-review confirmed by the organisation where they were
+        }
+       *[other] {""}
+    }. They are still reminded weekly; please contact them.

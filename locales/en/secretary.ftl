@@ -138,6 +138,7 @@ sec-roster-checkin = { $done ->
     [yes] checked in for { $month }
    *[no] no check-in for { $month }
 }
+sec-roster-checkin-late = { $month } check-in filed late
 sec-roster-unpaid = { $count } months unpaid
 sec-roster-contact-lost = no contact for { $months } months
 sec-roster-exemption = { $lapsed ->
@@ -191,6 +192,7 @@ sec-record-decision = • { $at } · { $kind }: { $outcome } · { $by } · { $re
 sec-record-checkins = Monthly check-ins (last 12 months):
 sec-record-checkin = • { $month }: { $done ->
     [yes] ✓ { $place }
+    [late] ✓ { $place } (filed late)
    *[no] —
 }
 sec-record-fees = Party fee this year by month:
@@ -246,13 +248,6 @@ sec-invite-tried = ⚠️ Someone just tried { $state ->
        *[expired] If the member still needs to connect, issue a new code: /invite name.
     } (You are told at most once every { $minutes } minutes.)
 
-## /export
-
-sec-export-done = Sent { $count } files. Every export is recorded in the audit trail.
-sec-export-no-review = { $name } has no submitted self-review for { $year }.
-sec-export-too-large = { $unit } ({ $code }) has { $members } members, more than the { $limit } whose record book can be sent in a chat.
-    See its figures with /stats { $code }. The full record book is exported on the server by an administrator:
-    homecell report { $code } --format xlsx --out { $code }.xlsx
 ## /unlink: a member changed phone or account
 
 sec-unlink-confirm = Remove the homecell connection of comrade { $name } (card { $card }) from the Telegram account they use now (connected since { $since })?
@@ -266,3 +261,57 @@ sec-unlink-stale = This connection has changed (another member of the cell commi
 sec-unlink-not-connected = Comrade { $name } is not connected to homecell from any account, so there is nothing to remove. You can issue an invite now:
 sec-unlink-self = You cannot remove your own connection from the account you are using. If you changed phone, ask the cell's other secretary or deputy, or an administrator, to remove it.
 
+## /export
+
+sec-export-done = Sent { $count } files. Every export is recorded in the audit trail.
+sec-export-no-review = { $name } has no submitted self-review for { $year }.
+sec-export-too-large = { $unit } ({ $code }) has { $members } members, more than the { $limit } whose record book can be sent in a chat.
+    See its figures with /stats { $code }. The full record book is exported on the server by an administrator:
+    homecell report { $code } --format xlsx --out { $code }.xlsx
+
+## The cell's proposal of an application to the level that decides (issue 11 §3)
+
+sec-button-propose = 📝 The cell proposes it (with its resolution)
+sec-button-decline = ✖️ The cell does not propose it (with a reason)
+sec-prompt-propose = Write the cell's resolution proposing the application of { $name } (its number, date and gist; at most { $max } characters). The application then goes to the committee that decides. Send /cancel to stop.
+sec-done-proposed = ✅ The cell's proposal is recorded and { $unit } will decide the { $arrangement ->
+        [temporary_exemption] temporary exemption
+        [temporary_transfer] temporary transfer
+       *[official_transfer] official transfer
+    } of { $name }. They will be told; the cell is told when the committee decides.
+sec-application-proposes-to = By the rules, { $level ->
+        [grassroots] the grassroots party committee
+        [district] the district party committee
+       *[province] the provincial party committee
+    } decides this: the cell meets, passes a resolution, and records its proposal here.
+sec-application-refused = Not done: { $reason ->
+        [committee-decides] a committee above the cell decides this; the cell records its proposal (open the application again in /pending).
+        [cell-decides] by the rules, the cell decides this itself.
+        [no-deciding-unit] no committee above the cell is on record to receive the proposal; ask the administrator to import the unit tree.
+       *[not-an-application] this needs no decision.
+    } Nothing changed.
+sec-renewal-title = Renewal of the { $arrangement ->
+        [temporary_exemption] temporary exemption from party activities
+       *[temporary_transfer] temporary transfer of party activities
+    } of { $name }
+sec-field-renews = Renews the period that ends on { $endsOn }
+sec-field-proposal = The cell proposed it to { $unit } at { $at }: { $note }
+sec-field-more-asked = { $unit } asked for more at { $at }: { $question }
+
+## The end of an absence recorded by the cell (/end_absence)
+
+sec-end-absence-usage = Send /end_absence, the member's name or party card number, then the end date. For example: /end_absence Lê Văn Minh 15/03/2027. A date up to today records that they are back; a later date makes the absence end earlier.
+sec-end-absence-ended = ✅ Recorded: { $name } ended their absence and is back with the home cell from { $day }. They are reminded to send their return report.{ $arrangements ->
+        [0] {""}
+       *[other] {" "}Late/advance fee payment was cut to fit the exemption ({ $arrangements }).
+    }
+sec-end-absence-shortened = ✅ Recorded: the absence of { $name } now ends on { $day }.{ $arrangements ->
+        [0] {""}
+       *[other] {" "}Late/advance fee payment was cut to fit the exemption ({ $arrangements }).
+    }
+sec-end-absence-refused = Not recorded for { $name }: { $reason ->
+        [no-open-absence] they have no absence in force.
+        [before-departure] the end date is before the departure.
+        [not-earlier] this date is not earlier than the current end; to extend it, the member asks for a renewal.
+       *[bad-date] the date is not valid.
+    } Nothing changed.

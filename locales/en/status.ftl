@@ -6,6 +6,7 @@ status-checkin =
         [done] ✅ Checked in for { $month }.
         [due] ⏳ Not checked in for { $month } yet; due by { $deadline }. Send /checkin.
         [exempt] ▫️ { $month }: you are exempted from Party work and activities, so no check-in is needed.
+        [leaving-month] ▫️ { $month } is the month you left, so no check-in is asked yet; the monthly check-ins start next month.
        *[optional] ▫️ No check-in for { $month } (you are at home, so it is optional).
     }
 status-checkin-missed = ⚠️ { $count } months in a row without a check-in.
@@ -29,6 +30,7 @@ status-absence =
        *[other] no arrangement
     }{ $application ->
         [submitted] {" "}(waiting for the cell's decision)
+        [proposed] {" "}(proposed by the cell, waiting for the committee's decision)
         [approved] {" "}(approved)
         [rejected] {" "}(not approved)
        *[other] {""}
@@ -45,6 +47,7 @@ status-absence-upcoming =
        *[other] no arrangement yet
     }{ $application ->
         [submitted] {" "}(waiting for the cell's decision)
+        [proposed] {" "}(proposed by the cell, waiting for the committee's decision)
         [approved] {" "}(approved)
        *[other] {""}
     }. Until that day you take part in the cell as at home. To withdraw the application or cancel the departure: /away.

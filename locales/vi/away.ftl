@@ -46,7 +46,7 @@ away-ask-arrangement =
         [abroad-12-months-or-more-no-organisation] đi nước ngoài từ { $abroadMonths } tháng trở lên; nơi chưa có tổ chức đảng thì đảng ủy ngoài nước vẫn tiếp nhận và hướng dẫn.
        *[other] chi bộ sẽ xem xét trường hợp của đồng chí.
     }{ $renewal ->
-        [yes] {" "}Mỗi lần tạm miễn sinh hoạt không quá { $exemptionMonths } tháng; đi lâu hơn thì phải xin gia hạn trước khi hết hạn.
+        [yes] {" "}Mỗi lần tạm miễn sinh hoạt không quá { $exemptionMonths } tháng; đi lâu hơn thì phải xin gia hạn trước khi hết hạn. Tạm miễn sinh hoạt không phải là miễn công tác và sinh hoạt đảng (dành cho đảng viên tuổi cao, sức khỏe yếu): đồng chí vẫn đóng đảng phí và cuối năm vẫn nộp bản tự kiểm điểm để chi bộ đánh giá, xếp loại.
        *[other] {""}
     }
 
@@ -74,12 +74,54 @@ away-ask-ends-on =
        *[other] Sinh hoạt tạm thời ở nơi đến đến ngày nào? Muộn nhất là { $latest }.
     }
 away-label-ends-on = Đến ngày
+away-withdraw-title = rút lại khai báo đi làm xa
+away-withdraw-ask = Đồng chí đã có khai báo đi làm xa chưa đến ngày đi hoặc đang chờ xét. Đồng chí muốn rút lại không? Rút lại thì coi như chưa khai báo: không có gì thay đổi trong hồ sơ của đồng chí, và bí thư chi bộ sẽ được báo.
+away-withdraw-label = Việc
+away-withdraw-option = { $what ->
+        [application] Rút đơn
+        [departure-and-application] Rút đơn và thôi không đi
+       *[departure] Thôi không đi
+    }: { $arrangement ->
+        [temporary_exemption] xin tạm miễn sinh hoạt đảng
+        [temporary_transfer] chuyển sinh hoạt đảng tạm thời
+        [official_transfer] chuyển sinh hoạt đảng chính thức
+        [seasonal] đi làm ngắn ngày
+       *[other] đi làm xa
+    } từ { $from }
+away-withdraw-keep = Giữ nguyên, không rút
+away-withdraw-nothing = Đồng chí không có khai báo nào chưa đến ngày đi hoặc đang chờ xét để rút lại.
+away-withdraw-refused = Không rút lại được nữa: khai báo này vừa được quyết định hoặc đã đến ngày đi. Gõ /status để xem tình hình, hoặc liên hệ bí thư chi bộ.
+away-withdraw-kept = Đã giữ nguyên khai báo của đồng chí; không có gì thay đổi.
+away-withdraw-ack = { $what ->
+        [application] Đã rút đơn
+        [departure-and-application] Đã rút đơn và hủy chuyến đi
+       *[departure] Đã hủy chuyến đi
+    }: { $arrangement ->
+        [temporary_exemption] xin tạm miễn sinh hoạt đảng
+        [temporary_transfer] chuyển sinh hoạt đảng tạm thời
+        [official_transfer] chuyển sinh hoạt đảng chính thức
+        [seasonal] đi làm ngắn ngày
+       *[other] đi làm xa
+    } từ { $from }. Hồ sơ của đồng chí coi như chưa có khai báo này; bí thư chi bộ đã được báo. Mã số: { $reference }.{ $what ->
+        [application] {" "}Nếu đồng chí vẫn đang ở xa, hãy khai báo lại bằng /away.
+       *[other] {""}
+    }
+away-withdrawn-secretary = Đồng chí { $member } đã { $begun ->
+        [yes] rút đơn
+       *[other] hủy chuyến đi
+    }: { $arrangement ->
+        [temporary_exemption] xin tạm miễn sinh hoạt đảng
+        [temporary_transfer] chuyển sinh hoạt đảng tạm thời
+        [official_transfer] chuyển sinh hoạt đảng chính thức
+        [seasonal] đi làm ngắn ngày
+       *[other] đi làm xa
+    } từ { $startsOn }. Khai báo này không còn hiệu lực và không còn trong /pending.
 away-already-away = Chi bộ đã có khai báo đi vắng của đồng chí đang còn hiệu lực. Khi về, gõ /back để báo cáo; muốn đổi nơi hay thời gian thì liên hệ bí thư chi bộ.
 away-ack =
     { $arrangement ->
         [seasonal] Đã ghi nhận đồng chí đi làm ngắn ngày. Không cần làm thủ tục với chi bộ; đồng chí vẫn báo cáo hằng tháng (/checkin) và đóng đảng phí đều (/fee).
         [temporary_transfer] Đã gửi đề nghị chuyển sinh hoạt đảng tạm thời tới chi bộ. Chi bộ sẽ làm giấy giới thiệu sinh hoạt đảng tạm thời để đồng chí nộp cho tổ chức đảng nơi đến; trong thời gian đó đồng chí sinh hoạt ở nơi đến và vẫn giữ liên lạc với chi bộ nhà.
-        [temporary_exemption] Đã gửi đơn xin tạm miễn sinh hoạt đảng tới chi bộ. Chi bộ sẽ xem xét, ra nghị quyết và đề nghị đảng ủy cơ sở quyết định; kết quả sẽ được báo cho đồng chí ở đây. Trong thời gian đó đồng chí vẫn báo cáo hằng tháng và đóng đảng phí.
+        [temporary_exemption] Đã gửi đơn xin tạm miễn sinh hoạt đảng tới chi bộ. Chi bộ sẽ xem xét, ra nghị quyết và đề nghị đảng ủy cơ sở quyết định; kết quả sẽ được báo cho đồng chí ở đây. Trong thời gian tạm miễn, đồng chí vẫn báo cáo hằng tháng, đóng đảng phí và cuối năm vẫn nộp bản tự kiểm điểm (chi bộ đánh giá, xếp loại sau).
        *[official_transfer] Đã gửi đề nghị chuyển sinh hoạt đảng chính thức tới chi bộ. Chi bộ sẽ làm hồ sơ chuyển sinh hoạt và báo cho đồng chí các giấy tờ cần chuẩn bị.
     } Mã số: { $reference }. Khi về, gõ /back để báo cáo với chi bộ.
 away-contacts-header = Tổ chức đảng của người Việt Nam ở nước đó (danh bạ do cấp ủy cập nhật):

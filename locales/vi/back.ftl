@@ -1,6 +1,7 @@
 ## Return home (/back)
 
 back-title = báo cáo khi trở về
+back-not-left-yet = Khai báo đi làm xa của đồng chí chưa đến ngày đi, nên chưa có gì để kết thúc. Nếu đồng chí thôi không đi, gõ /away để hủy.
 back-not-away = Chi bộ không có khai báo đi vắng nào của đồng chí đang còn hiệu lực, nên không có gì để kết thúc. Nếu sắp đi làm xa, gõ /away.
 back-ask-returned-on = Đồng chí về đến nhà ngày nào?
 back-label-returned-on = Ngày về

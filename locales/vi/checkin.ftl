@@ -1,6 +1,10 @@
 ## Monthly check-in (/checkin)
 
 checkin-title = báo cáo hằng tháng
+checkin-ask-month = Đồng chí chưa báo cáo tháng { $month }. Đồng chí vẫn nộp muộn được báo cáo tháng đó đến hết ngày { $until } (chi bộ ghi nhận là nộp muộn). Đồng chí báo cáo cho tháng nào?
+checkin-label-month = Tháng báo cáo
+checkin-month-late = Tháng { $month } (nộp muộn)
+checkin-month-current = Tháng { $month } (tháng này)
 checkin-ask-place = Tháng này đồng chí đang ở đâu? (tỉnh, thành phố; nếu ở nước ngoài thì thành phố và nước)
 checkin-label-place = Nơi ở
 checkin-same-place = Vẫn ở: { $value }
@@ -34,6 +38,7 @@ checkin-ack =
         [yes] {" "}Bí thư chi bộ sẽ gọi điện cho đồng chí.
        *[other] {""}
     }
+checkin-ack-late = Báo cáo tháng { $month } được ghi nhận là nộp muộn; chi bộ tính tháng đó là đồng chí vẫn giữ liên lạc.
 checkin-refused-month-closed = Tháng { $month } đã khép lại nên không báo cáo được nữa. Hãy báo cáo cho tháng này bằng /checkin.
 checkin-refused-month-not-open = Báo cáo của tháng này chưa mở. Đồng chí quay lại sau nhé.
 checkin-refused-invalid-month = Không xác định được tháng cần báo cáo. Hãy gõ /cancel rồi bắt đầu lại bằng /checkin.

@@ -26,3 +26,55 @@ decision-fee-arrangement-approved = { $kind ->
     [late] Chi bộ đồng ý để đồng chí đóng đảng phí chậm cho các tháng từ { $from } đến { $to } (trong thời gian tạm miễn sinh hoạt). Các tháng này không bị tính là nợ phí.
    *[advance] Chi bộ đồng ý để đồng chí đóng trước đảng phí cho các tháng từ { $from } đến { $to } (trong thời gian tạm miễn sinh hoạt).
 }
+
+## The steps of a departure application, told to the member and to the cell (issue 11 §3)
+
+decision-application-proposed = Chi bộ đã họp, ra nghị quyết đề nghị { $unit } quyết định { $arrangement ->
+        [temporary_exemption] cho đồng chí tạm miễn sinh hoạt đảng
+        [temporary_transfer] chuyển sinh hoạt đảng tạm thời của đồng chí
+       *[official_transfer] chuyển sinh hoạt đảng chính thức của đồng chí
+    } (từ { $from }). Khi có quyết định, kết quả sẽ được báo cho đồng chí ở đây. Trong thời gian chờ, đồng chí vẫn báo cáo hằng tháng và đóng đảng phí.
+decision-application-approved-by-unit = { $unit } đã quyết định { $arrangement ->
+        [temporary_exemption] cho đồng chí tạm miễn sinh hoạt đảng từ { $from } đến { $until }. Trong thời gian này đồng chí vẫn giữ liên lạc hằng tháng với chi bộ, đóng đảng phí và nộp bản tự kiểm điểm hằng năm. Trước ngày hết hạn, hãy báo chi bộ khi trở về hoặc xin gia hạn bằng lệnh /renew.
+        [temporary_transfer] chuyển sinh hoạt đảng tạm thời của đồng chí từ { $from } đến { $until }. Đồng chí sẽ nhận giấy giới thiệu để sinh hoạt tại tổ chức đảng nơi đến.
+       *[official_transfer] chuyển sinh hoạt đảng chính thức của đồng chí (từ { $from }). Chi bộ sẽ hướng dẫn thủ tục và giấy tờ cần thiết.
+    }
+decision-application-rejected-by-unit = { $unit } không đồng ý { $arrangement ->
+        [temporary_exemption] cho đồng chí tạm miễn sinh hoạt đảng
+        [temporary_transfer] chuyển sinh hoạt đảng tạm thời của đồng chí
+       *[official_transfer] chuyển sinh hoạt đảng chính thức của đồng chí
+    }. Lý do: { $reason }
+    Hãy liên hệ bí thư chi bộ để được hướng dẫn.
+decision-application-more-asked = { $unit } đề nghị chi bộ bổ sung thông tin về đơn { $arrangement ->
+        [temporary_exemption] xin tạm miễn sinh hoạt đảng
+        [temporary_transfer] chuyển sinh hoạt đảng tạm thời
+       *[official_transfer] chuyển sinh hoạt đảng chính thức
+    } của đồng chí. Chi bộ sẽ liên hệ nếu cần thêm gì từ đồng chí; kết quả sẽ được báo ở đây.
+decision-application-approved-secretary = ✅ { $unit } đã quyết định đồng ý { $arrangement ->
+        [temporary_exemption] cho đồng chí { $member } tạm miễn sinh hoạt đảng từ { $from } đến { $until }. Nếu chi bộ cho đồng chí đóng đảng phí chậm hoặc trước trong thời gian này, mở /member { $member }.
+        [temporary_transfer] chuyển sinh hoạt tạm thời của đồng chí { $member } từ { $from } đến { $until }.
+       *[official_transfer] chuyển sinh hoạt chính thức của đồng chí { $member } (từ { $from }).
+    }
+decision-application-rejected-secretary = ❌ { $unit } không đồng ý với đơn của đồng chí { $member } mà chi bộ đề nghị. Lý do: { $text }
+decision-application-more-asked-secretary = ❓ { $unit } đề nghị chi bộ bổ sung về đơn của đồng chí { $member }: { $text }
+    Đơn đã trở lại /pending của chi bộ; sau khi bổ sung, chi bộ đề nghị lại.
+decision-absence-ended = Chi bộ ghi nhận đồng chí đã kết thúc đợt đi vắng, về sinh hoạt ở chi bộ nhà từ ngày { $day }. Đồng chí gửi báo cáo với chi bộ trong vòng { $days } ngày bằng lệnh /report.
+decision-absence-shortened = Chi bộ ghi nhận đợt đi vắng của đồng chí nay kết thúc sớm hơn, vào ngày { $day }. Khi về, báo chi bộ bằng lệnh /back; nếu cần ở lại lâu hơn, xin gia hạn bằng lệnh /renew.
+decision-fee-arrangement-cut = Vì thời gian tạm miễn sinh hoạt của đồng chí kết thúc sớm hơn, việc { $kind ->
+        [late] đóng đảng phí chậm
+       *[advance] đóng trước đảng phí
+    } nay chỉ áp dụng cho các tháng từ { $from } đến { $to }. Các tháng sau đó đồng chí đóng đảng phí như thường lệ.
+decision-fee-arrangement-ended = Vì thời gian tạm miễn sinh hoạt của đồng chí đã thay đổi, việc { $kind ->
+        [late] đóng đảng phí chậm
+       *[advance] đóng trước đảng phí
+    } cho các tháng từ { $from } đến { $to } không còn áp dụng. Đồng chí đóng đảng phí như thường lệ.
+return-report-received-secretary = 📨 Đồng chí { $member } (về ngày { $returnedOn }) đã gửi { $report ->
+        [yes] báo cáo khi trở về
+       *[other] {""}
+    }{ $hostReview ->
+        [yes] { $report ->
+            [yes] {" "}và bản tự kiểm điểm có xác nhận
+           *[other] bản tự kiểm điểm có xác nhận
+        }
+       *[other] {""}
+    }. Xem trong /member { $member }.

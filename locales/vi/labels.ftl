@@ -46,6 +46,7 @@ lbl-arrangement = { $arrangement ->
 lbl-application-status = { $status ->
     [not_required] Không cần xét
     [submitted] Chờ chi bộ xét
+    [proposed] Chi bộ đã đề nghị, chờ cấp ủy quyết định
     [approved] Đã duyệt
     [rejected] Không duyệt
    *[withdrawn] Đã rút
@@ -97,6 +98,7 @@ lbl-decision-kind = { $kind ->
     [review-rating] Xếp loại chất lượng
     [request-difficulty] Báo khó khăn
     [request-leave] Xin ra khỏi Đảng
+    [absence-end] Kết thúc đợt đi vắng
    *[other] { $kind }
 }
 lbl-decision-outcome = { $outcome ->
@@ -112,6 +114,10 @@ lbl-decision-outcome = { $outcome ->
     [contacted] Đã liên hệ
     [approved-late] Cho đóng chậm
     [approved-advance] Cho đóng trước
+    [proposed] Chi bộ đề nghị
+    [more-asked] Đề nghị chi bộ bổ sung
+    [ended] Đã về
+    [shortened] Kết thúc sớm hơn
    *[other] { $outcome }
 }
 lbl-unit-kind = { $kind ->

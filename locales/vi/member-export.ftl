@@ -36,6 +36,7 @@ member-export-field = { $field ->
     [reachable] Bot liên lạc được
     [preferredHourFrom] Nhận lời nhắc từ (giờ)
     [preferredHourTo] Nhận lời nhắc đến (giờ)
+    [reminderChannel] Nhận lời nhắc qua
     [recordedSince] Có tên trong hồ sơ chi bộ từ
     [createdAt] Ghi lúc
     [updatedAt] Sửa lần cuối

@@ -32,3 +32,26 @@ nudge-review-nudge-late = Chi bộ đã họp đánh giá năm { $year }. Đồn
 ## The button of a nudge
 
 open-form-unknown = Nút này thuộc một lời nhắc cũ, không còn dùng được. Gõ /help để xem các việc có thể làm.
+
+## Lapses and returns (issue 11 §5)
+
+nudge-button-renewal = 🔁 Xin gia hạn
+nudge-button-return-report = 📝 Gửi báo cáo khi trở về
+nudge-button-host-review = 📎 Gửi bản kiểm điểm có xác nhận
+nudge-absence-lapsed = Thời gian { $arrangement ->
+        [temporary_exemption] tạm miễn sinh hoạt đảng
+       *[temporary_transfer] chuyển sinh hoạt tạm thời
+    } của đồng chí đã hết ngày { $endsOn }. Nếu đã về, đồng chí báo chi bộ bằng lệnh /back; nếu vẫn ở lại, xin gia hạn ngay (nút bên dưới) để không bị tính là bỏ sinh hoạt.
+nudge-return-report = Đồng chí về ngày { $returnedOn }; chi bộ còn chờ { $report ->
+        [yes] báo cáo khi trở về
+       *[other] {""}
+    }{ $hostReview ->
+        [yes] { $report ->
+            [yes] {" "}và bản tự kiểm điểm có xác nhận của tổ chức nơi đồng chí đã ở
+           *[other] bản tự kiểm điểm có xác nhận của tổ chức nơi đồng chí đã ở
+        }
+       *[other] {""}
+    }{ $late ->
+        [yes] , hạn là ngày { $dueOn } đã qua
+       *[other] {" "}(hạn ngày { $dueOn })
+    }. Gửi bằng lệnh /report.

@@ -26,3 +26,16 @@ digest-waiting-payments = { $count } khoản đảng phí chờ xác nhận
 digest-waiting-reviews = { $count } bản tự kiểm điểm chờ xếp loại
 digest-waiting-requests = { $count } đề nghị, báo khó khăn của đảng viên
 digest-section-unreachable = Không liên lạc được qua bot ({ $count }):
+
+## Returns (issue 11 §5)
+
+alert-return-report-late = ⏰ Đồng chí { $member } về ngày { $returnedOn } mà đến hạn { $dueOn } chi bộ vẫn chưa nhận { $report ->
+        [yes] báo cáo khi trở về
+       *[other] {""}
+    }{ $hostReview ->
+        [yes] { $report ->
+            [yes] {" "}và bản tự kiểm điểm có xác nhận của tổ chức nơi đồng chí đã ở
+           *[other] bản tự kiểm điểm có xác nhận của tổ chức nơi đồng chí đã ở
+        }
+       *[other] {""}
+    }. Đồng chí vẫn được nhắc hằng tuần; đề nghị chi bộ liên hệ.

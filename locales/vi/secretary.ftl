@@ -138,6 +138,7 @@ sec-roster-checkin = { $done ->
     [yes] đã báo cáo { $month }
    *[no] chưa báo cáo { $month }
 }
+sec-roster-checkin-late = báo cáo { $month } nộp muộn
 sec-roster-unpaid = nợ phí { $count } tháng
 sec-roster-contact-lost = mất liên lạc { $months } tháng
 sec-roster-exemption = { $lapsed ->
@@ -191,6 +192,7 @@ sec-record-decision = • { $at } · { $kind }: { $outcome } · { $by } · { $re
 sec-record-checkins = Báo cáo hằng tháng (12 tháng gần nhất):
 sec-record-checkin = • { $month }: { $done ->
     [yes] ✓ { $place }
+    [late] ✓ { $place } (nộp muộn)
    *[no] —
 }
 sec-record-fees = Đảng phí năm nay theo tháng:
@@ -246,13 +248,6 @@ sec-invite-tried = ⚠️ Có người vừa thử mã mời { $state ->
        *[expired] Nếu chính đồng chí ấy còn cần kết nối, hãy cấp mã mới: /invite họ tên.
     } (Mỗi { $minutes } phút chỉ báo tối đa một lần.)
 
-## /export
-
-sec-export-done = Đã gửi { $count } tệp. Mỗi lần xuất đều được ghi vào nhật ký.
-sec-export-no-review = Đồng chí { $name } chưa có bản kiểm điểm năm { $year } đã nộp.
-sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, quá { $limit } nên không gửi được bộ hồ sơ qua chat.
-    Xem số liệu tổng hợp bằng /stats { $code }. Bộ hồ sơ đầy đủ do quản trị viên xuất trên máy chủ:
-    homecell report { $code } --format xlsx --out { $code }.xlsx
 ## /unlink: a member changed phone or account
 
 sec-unlink-confirm = Gỡ kết nối homecell của đồng chí { $name } (thẻ số { $card }) khỏi tài khoản Telegram đồng chí ấy đang dùng (kết nối từ ngày { $since })?
@@ -266,3 +261,57 @@ sec-unlink-stale = Kết nối này đã thay đổi (có thể đồng chí kh�
 sec-unlink-not-connected = Đồng chí { $name } hiện không kết nối homecell từ tài khoản nào, nên không có gì để gỡ. Có thể cấp mã mời ngay:
 sec-unlink-self = Đồng chí không thể tự gỡ kết nối của chính mình từ tài khoản đang dùng. Nếu đồng chí đổi điện thoại, hãy nhờ bí thư hoặc phó bí thư còn lại của chi bộ, hoặc quản trị viên, gỡ giúp.
 
+## /export
+
+sec-export-done = Đã gửi { $count } tệp. Mỗi lần xuất đều được ghi vào nhật ký.
+sec-export-no-review = Đồng chí { $name } chưa có bản kiểm điểm năm { $year } đã nộp.
+sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, quá { $limit } nên không gửi được bộ hồ sơ qua chat.
+    Xem số liệu tổng hợp bằng /stats { $code }. Bộ hồ sơ đầy đủ do quản trị viên xuất trên máy chủ:
+    homecell report { $code } --format xlsx --out { $code }.xlsx
+
+## The cell's proposal of an application to the level that decides (issue 11 §3)
+
+sec-button-propose = 📝 Chi bộ đề nghị (ghi nghị quyết)
+sec-button-decline = ✖️ Chi bộ không đề nghị (ghi lý do)
+sec-prompt-propose = Ghi nghị quyết của chi bộ đề nghị về đơn của đồng chí { $name } (số, ngày nghị quyết và nội dung chính; tối đa { $max } ký tự). Đơn sẽ được chuyển lên cấp ủy quyết định. Gõ /cancel để thôi.
+sec-done-proposed = ✅ Đã ghi đề nghị của chi bộ và chuyển { $unit } quyết định { $arrangement ->
+        [temporary_exemption] đơn tạm miễn sinh hoạt
+        [temporary_transfer] việc chuyển sinh hoạt tạm thời
+       *[official_transfer] việc chuyển sinh hoạt chính thức
+    } của đồng chí { $name }. Đồng chí ấy sẽ nhận được thông báo; chi bộ được báo khi cấp ủy quyết định.
+sec-application-proposes-to = Theo quy định, { $level ->
+        [grassroots] đảng ủy cơ sở
+        [district] cấp ủy cấp huyện
+       *[province] cấp ủy cấp tỉnh
+    } quyết định việc này: chi bộ họp, ra nghị quyết rồi ghi đề nghị ở đây.
+sec-application-refused = Không thực hiện được: { $reason ->
+        [committee-decides] việc này do cấp ủy cấp trên quyết định; chi bộ ghi đề nghị (mở lại đơn trong /pending).
+        [cell-decides] theo quy định, chi bộ tự quyết định việc này.
+        [no-deciding-unit] chưa có cấp ủy cấp trên của chi bộ trong hệ thống để nhận đề nghị; hãy báo quản trị viên nhập cây tổ chức.
+       *[not-an-application] việc này không cần xét duyệt.
+    } Không có gì thay đổi.
+sec-renewal-title = Đơn xin gia hạn { $arrangement ->
+        [temporary_exemption] tạm miễn sinh hoạt đảng
+       *[temporary_transfer] chuyển sinh hoạt đảng tạm thời
+    } của đồng chí { $name }
+sec-field-renews = Gia hạn tiếp theo lần hết hạn ngày { $endsOn }
+sec-field-proposal = Chi bộ đề nghị { $unit } lúc { $at }: { $note }
+sec-field-more-asked = { $unit } đề nghị bổ sung lúc { $at }: { $question }
+
+## The end of an absence recorded by the cell (/end_absence)
+
+sec-end-absence-usage = Gõ /end_absence, họ tên hoặc số thẻ đảng viên, rồi ngày kết thúc. Ví dụ: /end_absence Lê Văn Minh 15/03/2027. Ngày từ hôm nay trở về trước: ghi nhận đồng chí ấy đã về; ngày sau hôm nay: thời gian đi vắng kết thúc sớm hơn.
+sec-end-absence-ended = ✅ Đã ghi nhận đồng chí { $name } kết thúc đợt đi vắng, về sinh hoạt ở chi bộ nhà từ ngày { $day }. Đồng chí ấy được nhắc gửi báo cáo khi trở về.{ $arrangements ->
+        [0] {""}
+       *[other] {" "}Việc đóng đảng phí chậm/trước được thu lại cho vừa thời gian tạm miễn ({ $arrangements }).
+    }
+sec-end-absence-shortened = ✅ Đã ghi: đợt đi vắng của đồng chí { $name } nay kết thúc ngày { $day }.{ $arrangements ->
+        [0] {""}
+       *[other] {" "}Việc đóng đảng phí chậm/trước được thu lại cho vừa thời gian tạm miễn ({ $arrangements }).
+    }
+sec-end-absence-refused = Không ghi được cho đồng chí { $name }: { $reason ->
+        [no-open-absence] đồng chí ấy không có đợt đi vắng nào đang hiệu lực.
+        [before-departure] ngày kết thúc trước ngày đi.
+        [not-earlier] ngày này không sớm hơn ngày hết hạn hiện tại; muốn kéo dài thì đảng viên xin gia hạn.
+       *[bad-date] ngày chưa hợp lệ.
+    } Không có gì thay đổi.

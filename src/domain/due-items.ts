@@ -1,5 +1,6 @@
 // The notification rules (DOMAIN product rules 1-5, 7, 8): what is due for one member now, each with a stable key.
 import { isCoveredByArrangement, paidMonthSet, feeStage } from './fees';
+import type { CalendarDate } from './periods';
 import type { Policy } from './policy';
 import { stateOn, type StateOnDay } from './member-state';
 import {
@@ -20,6 +21,8 @@ export const DUE_RULES = [
   'checkin-nudge',
   'fee-unpaid',
   'exemption-ending',
+  'absence-lapsed',
+  'return-report',
   'abroad-transfer-guidance',
   'review-nudge',
   // to the secretary, in the daily digest
@@ -31,6 +34,7 @@ export const DUE_RULES = [
   'fee-alert-secretary',
   'fee-removal-review',
   'exemption-lapsed',
+  'return-report-late',
   'abroad-transfer-overdue',
   'request-difficulty',
   'request-leave',
@@ -40,7 +44,14 @@ export const DUE_RULES = [
 export type DueRule = (typeof DUE_RULES)[number];
 
 /** Forms a nudge's button opens; the member-journey forms have exactly these ids. */
-export const NUDGE_FORM_IDS = ['checkin', 'fee', 'review'] as const;
+export const NUDGE_FORM_IDS = [
+  'checkin',
+  'fee',
+  'review',
+  'renewal',
+  'return-report',
+  'host-review',
+] as const;
 export type NudgeFormId = (typeof NUDGE_FORM_IDS)[number];
 
 /** Plain JSON the message needs; dates stay 'YYYY-MM-DD' and months 'YYYY-MM' until formatted for the reader. */
@@ -75,6 +86,18 @@ export interface NotificationSubject {
   reachable: boolean;
   facts: MemberFacts;
   openRequests: readonly OpenRequestFacts[];
+  /** The latest absence whose end homecell recorded (by /back or by the cell), and what its return has sent. */
+  lastReturn?: ReturnFacts | null;
+}
+
+/** An ended absence and what the return owes (DOMAIN duty 5): the report, and from abroad the confirmed review. */
+export interface ReturnFacts {
+  absenceId: number;
+  kind: 'domestic' | 'abroad';
+  /** The day the member was home again, in the member's zone. */
+  endedOn: CalendarDate;
+  reportIn: boolean;
+  hostReviewIn: boolean;
 }
 
 export function dueItems(subject: NotificationSubject, calendars: CalendarBook, policy: Policy): DueItem[] {
@@ -89,6 +112,7 @@ export function dueItems(subject: NotificationSubject, calendars: CalendarBook, 
     ...checkInItems(subject, state, calendar, policy),
     ...feeItems(subject, calendar, policy),
     ...absenceItems(subject, state, calendar, policy),
+    ...returnItems(subject, state, calendar, policy),
     ...reviewItems(subject, state, calendar, calendars.of(subject.cellZone), policy),
     ...requests,
   ];
@@ -236,6 +260,24 @@ function absenceItems(
   if (!absence) return [];
   const items: DueItem[] = [];
   const endsOn = absence.expectedEndOn;
+  const renewable =
+    (absence.arrangement === 'temporary_exemption' || absence.arrangement === 'temporary_transfer') &&
+    absence.applicationStatus === 'approved' &&
+    endsOn !== null;
+  // A renewal filed to follow the end date takes over from its first day: until then nothing is asked twice.
+  const renewalFiled = endsOn !== null && state.upcoming?.startsOn === calendar.addDays(endsOn, 1);
+  if (renewable && !renewalFiled && calendar.daysUntil(endsOn) < 0) {
+    // Rule 4, told to the member too: report the return with /back, or apply for a renewal (one tap).
+    items.push({
+      key: `lapsed:${memberId}:${endsOn}:member`,
+      rule: 'absence-lapsed',
+      audience: 'member',
+      memberId,
+      dueAt: calendar.dayStart(calendar.addDays(endsOn, 1)),
+      vars: { arrangement: absence.arrangement!, endsOn },
+      form: 'renewal',
+    });
+  }
   if (absence.arrangement === 'temporary_exemption' && absence.applicationStatus === 'approved' && endsOn) {
     const daysLeft = calendar.daysUntil(endsOn);
     if (daysLeft < 0) {
@@ -247,7 +289,7 @@ function absenceItems(
         dueAt: calendar.dayStart(calendar.addDays(endsOn, 1)),
         vars: { member: subject.fullName, endsOn },
       });
-    } else {
+    } else if (!renewalFiled) {
       // Offsets come in descending order (policy check): the last one reached is the latest reminder.
       const reached = policy.exemption.reminderDaysBefore.filter((days) => daysLeft <= days).at(-1);
       if (reached !== undefined) {
@@ -258,6 +300,7 @@ function absenceItems(
           memberId,
           dueAt: calendar.dayStart(calendar.addDays(endsOn, -reached)),
           vars: { endsOn, daysLeft },
+          form: 'renewal',
         });
       }
     }
@@ -288,6 +331,56 @@ function absenceItems(
         vars: { member: subject.fullName, ...vars },
       },
     );
+  }
+  return items;
+}
+
+/**
+ * DOMAIN duty 5 (policy `return.*`): after a return homecell recorded, what it still owes the cell (the report, and
+ * from abroad the host organisation's confirmed review) is asked for every few days until it is in, the first time a
+ * period after the return; once the policy's days are past the secretary is alerted, once.
+ */
+function returnItems(
+  subject: NotificationSubject,
+  state: StateOnDay,
+  calendar: ZoneCalendar,
+  policy: Policy,
+): DueItem[] {
+  const returned = subject.lastReturn;
+  // Away again: the next return will owe its own report.
+  if (!returned || state.absence !== null || state.upcoming !== null) return [];
+  const report = !returned.reportIn;
+  const hostReview = policy.return.hostReviewAbroad && returned.kind === 'abroad' && !returned.hostReviewIn;
+  if (!report && !hostReview) return [];
+  const { memberId } = subject;
+  const { reportWithinDays, nudgeEveryDays } = policy.return;
+  const daysSince = -calendar.daysUntil(returned.endedOn);
+  const dueOn = calendar.addDays(returned.endedOn, reportWithinDays);
+  const late = daysSince > reportWithinDays;
+  const vars = { returnedOn: returned.endedOn, dueOn, report, hostReview };
+  const situation = `return:${memberId}:${returned.absenceId}`;
+  const items: DueItem[] = [];
+  const period = Math.floor(daysSince / nudgeEveryDays);
+  if (period >= 1) {
+    items.push({
+      key: `${situation}:nudge-${period}`,
+      rule: 'return-report',
+      audience: 'member',
+      memberId,
+      dueAt: calendar.dayStart(calendar.addDays(returned.endedOn, period * nudgeEveryDays)),
+      vars: { ...vars, late },
+      form: report ? 'return-report' : 'host-review',
+    });
+  }
+  if (late) {
+    items.push({
+      key: `${situation}:late`,
+      rule: 'return-report-late',
+      audience: 'alert',
+      memberId,
+      dueAt: calendar.dayStart(calendar.addDays(dueOn, 1)),
+      vars: { member: subject.fullName, ...vars },
+    });
   }
   return items;
 }

@@ -114,6 +114,30 @@ export function feeArrangementProblem(
   return undefined;
 }
 
+export type FittedArrangement =
+  | { outcome: 'kept' }
+  | { outcome: 'cut'; lastMonth: MonthKey }
+  /** No month of it is left inside the exemption: the approval ends. */
+  | { outcome: 'ended' };
+
+/**
+ * Rule 2 when an exemption is shortened or ends early: a late/advance approval keeps only the months the exemption
+ * still reaches. `exemptionLastDay` is its last day now (the day before the return, or the new end date); null when
+ * the exemption is no fact any more (withdrawn or refused).
+ */
+export function fittedArrangement(
+  range: FeeArrangementRange,
+  exemptionLastDay: CalendarDate | null,
+  policy: Pick<Policy, 'feeArrangement'>,
+): FittedArrangement {
+  if (!policy.feeArrangement.limitedToExemption) return { outcome: 'kept' };
+  if (exemptionLastDay === null) return { outcome: 'ended' };
+  const lastMonth = monthOf(exemptionLastDay);
+  if (range.lastMonth <= lastMonth) return { outcome: 'kept' };
+  if (lastMonth < range.firstMonth) return { outcome: 'ended' };
+  return { outcome: 'cut', lastMonth };
+}
+
 function maxMonth(month: MonthKey, other: MonthKey | undefined): MonthKey {
   return other !== undefined && other > month ? other : month;
 }

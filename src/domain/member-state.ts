@@ -22,7 +22,9 @@ export const MEMBER_STATES = [
 ] as const;
 export type MemberState = (typeof MEMBER_STATES)[number];
 
-export type ApplicationStatusCode = 'not_required' | 'submitted' | 'approved' | 'rejected' | 'withdrawn';
+/** `submitted` is with the cell, `proposed` with the unit that decides (issue 11 §3): both still undecided. */
+export type ApplicationStatusCode =
+  'not_required' | 'submitted' | 'proposed' | 'approved' | 'rejected' | 'withdrawn';
 
 /** An absence on record that is neither ended nor a rejected or withdrawn application; it may not have begun yet. */
 export interface AbsenceFacts {
@@ -104,6 +106,22 @@ export function stateOn(facts: DatedFacts, day: CalendarDate): StateOnDay {
     return { ...base, state: 'temporary-exemption', inCare: true };
   }
   return { ...base, state: absence ? 'away' : 'active', inCare: true };
+}
+
+const DECIDED: readonly ApplicationStatusCode[] = ['not_required', 'approved', 'rejected', 'withdrawn'];
+
+/**
+ * What a member may take back on `day` (their own): a departure that has not begun (cancelled, decided or not), or
+ * an application not decided yet (withdrawn). Null when neither: a decided absence in force ends with /back.
+ */
+export function withdrawalOf(
+  absence: AbsenceFacts,
+  day: CalendarDate,
+): { begun: boolean; undecided: boolean } | null {
+  if (!isAbsenceOnRecord(absence.applicationStatus)) return null;
+  const begun = absence.startsOn <= day;
+  const undecided = !DECIDED.includes(absence.applicationStatus);
+  return !begun || undecided ? { begun, undecided } : null;
 }
 
 /** Away from home on the day (a transfer out, removal or leaving ends the cell's care, so not "away"). */

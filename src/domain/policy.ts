@@ -55,6 +55,8 @@ const fileSchema = z.strictObject({
     opensOnDay: sourced(dayOfMonth),
     nudgeDays: sourced(z.array(dayOfMonth, { error: 'must be a list of days of the month' })),
     contactLostMonths: sourced(wholeNumber(1, 12)),
+    // Under a month, so only the month just closed can be filed late (issue 11 §7); 0 turns late filing off.
+    lateWindowDays: sourced(wholeNumber(0, 28)),
   }),
   exemption: z.strictObject({
     reminderDaysBefore: sourced(z.array(wholeNumber(1, 365), { error: 'must be a list of day counts' })),
@@ -107,6 +109,9 @@ const fileSchema = z.strictObject({
     messagesPerSecond: sourced(wholeNumber(1, 1000)),
     maxAttempts: sourced(wholeNumber(1, 20)),
     retryBaseSeconds: sourced(wholeNumber(1, 3600)),
+    /** Zalo publishes no limits: its own rate gate, and the pause after a 429 that names no wait. */
+    zaloMessagesPerSecond: sourced(wholeNumber(1, 1000)),
+    zaloRateLimitPauseSeconds: sourced(wholeNumber(1, 3600)),
   }),
   scheduler: z.strictObject({
     sweepEveryMinutes: sourced(wholeNumber(1, 1440)),

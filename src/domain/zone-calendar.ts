@@ -67,6 +67,11 @@ export class ZoneCalendar {
     return instant >= this.monthEnd(utcMonth) ? this.shiftMonth(utcMonth, 1) : utcMonth;
   }
 
+  /** The calendar day an instant falls on in this zone. */
+  dayOf(instant: Date): CalendarDate {
+    return this.remember(`dayof:${instant.getTime()}`, () => todayIn(instant, this.zone));
+  }
+
   /** The instant a month is over in this zone. */
   monthEnd(month: MonthKey): Date {
     return this.remember(`end:${month}`, () => endOfMonth(month, this.zone));

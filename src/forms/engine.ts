@@ -71,6 +71,8 @@ export class FormEngine {
   async start(formId: string, current: FormState | undefined, env: FormEnv): Promise<FormTurn> {
     const form = this.forms.get(formId);
     if (!form) throw new Error(`no form "${formId}" is registered`);
+    const instead = await form.startsInstead?.(env);
+    if (instead && instead !== formId && this.forms.has(instead)) return this.start(instead, current, env);
     const context = this.context(form, env);
     const refusal = await form.onStartCheck?.(env);
     if (refusal) return { state: current, views: [{ type: 'notice', text: context.t(refusal) }] };

@@ -94,7 +94,10 @@ export async function askStep(
     nonce: next.nonce,
     kind: step.kind,
     header: capitalise(t('forms-progress', { title: context.title, step: position, total: visible.length })),
-    prompt: t(step.promptKey, step.promptArgs?.(stepContext(context, state.answers).answers, context.env)),
+    prompt: t(
+      step.promptKey,
+      await step.promptArgs?.(stepContext(context, state.answers).answers, context.env),
+    ),
     options: offered.map((option) => ({
       label: option.label,
       ...(multiple ? { selected: selection.includes(option.value) } : {}),
@@ -145,7 +148,7 @@ async function acceptAnswer(
         : cutForDisplay(context, await formatAnswer(step, value, stepContext(context, answered.answers)));
     const prompt = context.t(
       step.promptKey,
-      step.promptArgs?.(stepContext(context, state.answers).answers, context.env),
+      await step.promptArgs?.(stepContext(context, state.answers).answers, context.env),
     );
     views.push({ type: 'answered', text: context.t('forms-answered', { prompt, answer: shown }) });
   }

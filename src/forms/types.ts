@@ -58,7 +58,8 @@ interface StepCommon<V> {
   id: string;
   /** Fluent key of the question. */
   promptKey: string;
-  promptArgs?: (answers: Answers, env: FormEnv) => FluentArgs;
+  /** May read the records (a renewal quotes the absence it renews). */
+  promptArgs?: (answers: Answers, env: FormEnv) => Awaitable<FluentArgs>;
   /** Fluent key of the short label shown in the summary and the edit menu. */
   labelKey: string;
   /** An optional step offers Skip. */
@@ -201,6 +202,11 @@ export interface FormDefinition {
   steps: readonly StepDefinition[];
   /** Returns a Fluent key to refuse starting ("the review window is closed"). */
   onStartCheck?: (env: FormEnv) => Awaitable<string | undefined>;
+  /**
+   * Returns the id of another form to start in this one's place (its own checks apply): /away opens the withdrawal
+   * when the member has a departure or application to take back.
+   */
+  startsInstead?: (env: FormEnv) => Awaitable<string | undefined>;
   /**
    * Stores the answers: one transaction plus an audit event. The key is the same for every retry of
    * one draft (double tap, re-delivered update), so store it (a unique column) and return the existing

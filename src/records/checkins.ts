@@ -1,14 +1,8 @@
 // Monthly check-ins: one per member and month (in the member's zone), every earlier version kept as a revision.
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
-import {
-  currentMonth,
-  dayOfMonthStart,
-  isMonthKey,
-  monthFromDb,
-  monthToDb,
-  type MonthKey,
-} from '../domain/periods';
+import { checkInFiling } from '../domain/check-in-window';
+import { isMonthKey, monthFromDb, monthToDb, type MonthKey } from '../domain/periods';
 import type { Policy } from '../domain/policy';
 import type { Prisma } from '../generated/prisma/client';
 import { recordAudit } from './audit';
@@ -24,6 +18,8 @@ export interface CheckInView {
   place: string | null;
   answers: CheckInAnswers;
   revision: number;
+  /** Filed after its month closed, within the policy's late window (issue 11 §7). */
+  late: boolean;
   submittedAt: string;
 }
 
@@ -48,7 +44,8 @@ export class CheckInRecords {
 
   /**
    * Records this month's check-in. `month`, when the form remembers which month it asked about, must still be
-   * the member's current month: a past month is closed (overdue stays overdue) and a future one not open.
+   * the member's current month, or the month just closed while the policy's late window lasts and it has no
+   * check-in yet (then it is recorded as late); any other past month is closed and a future one not open.
    */
   async submit(
     memberId: number,
@@ -65,20 +62,25 @@ export class CheckInRecords {
       });
       if (earlier) return { outcome: 'saved', checkIn: toView(earlier.checkIn), duplicate: true };
 
-      const month = currentMonth(now, member.timezone);
       if (options.month !== undefined && !isMonthKey(options.month)) {
         return { outcome: 'refused', reason: 'invalid-month', month: options.month };
       }
-      const asked = options.month ?? month;
-      if (asked < month) return { outcome: 'refused', reason: 'month-closed', month: asked };
-      const opensAt = dayOfMonthStart(month, this.policy.checkIn.opensOnDay, member.timezone);
-      if (asked > month || now < opensAt)
-        return { outcome: 'refused', reason: 'month-not-open', month: asked };
+      const asked =
+        options.month !== undefined
+          ? await tx.checkIn.findUnique({
+              where: { memberId_month: { memberId, month: monthToDb(options.month) } },
+            })
+          : null;
+      const filing = checkInFiling(options.month, now, member.timezone, this.policy, () => asked !== null);
+      if (filing.outcome === 'refused') return filing;
+      const { month, late } = filing;
 
       const place = typeof answers.place === 'string' ? answers.place : null;
-      const before = await tx.checkIn.findUnique({
-        where: { memberId_month: { memberId, month: monthToDb(month) } },
-      });
+      const before =
+        asked ??
+        (await tx.checkIn.findUnique({
+          where: { memberId_month: { memberId, month: monthToDb(month) } },
+        }));
       const revision = (before?.revision ?? 0) + 1;
       const saved = before
         ? await tx.checkIn.update({
@@ -91,6 +93,7 @@ export class CheckInRecords {
               month: monthToDb(month),
               answers: json,
               place,
+              late,
               revision,
               submittedAt: now,
               updatedAt: now,
@@ -113,7 +116,7 @@ export class CheckInRecords {
       await recordAudit(tx, {
         actorId: memberId,
         actorLabel: 'member',
-        action: before ? 'checkin.revised' : 'checkin.submitted',
+        action: before ? 'checkin.revised' : late ? 'checkin.submitted-late' : 'checkin.submitted',
         entity: 'CheckIn',
         entityId: saved.id,
         before: before ? toView(before) : undefined,
@@ -215,6 +218,7 @@ function toView(row: {
   place: string | null;
   answers: Prisma.JsonValue;
   revision: number;
+  late: boolean;
   submittedAt: Date;
 }): CheckInView {
   return {
@@ -224,6 +228,7 @@ function toView(row: {
     place: row.place,
     answers: row.answers as CheckInAnswers,
     revision: row.revision,
+    late: row.late,
     submittedAt: row.submittedAt.toISOString(),
   };
 }

@@ -24,6 +24,8 @@ import { NotificationRecords } from './notifications';
 import { SweepOutbox } from './sweep-outbox';
 import { SweepReader } from './sweep-reader';
 import { RetentionRecords } from './retention';
+import { AbsenceChangeRecords } from './absence-changes';
+import { OfficerDigestRecords } from './officer-digest';
 
 export interface Records {
   db: Database;
@@ -36,6 +38,8 @@ export interface Records {
   checkIns: CheckInRecords;
   fees: FeeRecords;
   absences: AbsenceRecords;
+  /** Renewals, the end of an absence recorded by the cell, the return report owed afterwards. */
+  absenceChanges: AbsenceChangeRecords;
   reviews: ReviewRecords;
   requests: RequestRecords;
   directory: DirectoryRecords;
@@ -52,6 +56,8 @@ export interface Records {
   sweepReader: SweepReader;
   sweepOutbox: SweepOutbox;
   notifications: NotificationRecords;
+  /** The committee officers' daily digests. */
+  officerDigests: OfficerDigestRecords;
   /** The housekeeping's prunes of personal data past its retention. */
   retention: RetentionRecords;
 }
@@ -68,13 +74,14 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     checkIns: new CheckInRecords(db, clock, policy),
     fees: new FeeRecords(db, clock),
     absences: new AbsenceRecords(db, clock, policy),
+    absenceChanges: new AbsenceChangeRecords(db, clock, policy),
     reviews: new ReviewRecords(db, clock, policy),
     requests: new RequestRecords(db, clock),
     directory: new DirectoryRecords(db, clock),
     standing: new StandingRecords(db, clock, policy),
     access: new AccessRecords(db, clock),
     decisions: new DecisionRecords(db, clock, policy),
-    pending: new PendingRecords(db, clock),
+    pending: new PendingRecords(db, clock, policy),
     roster: new RosterRecords(db, clock, policy),
     memberRecords: new MemberRecordRecords(db, clock, policy),
     stats: new StatsRecords(db, clock, policy),
@@ -82,6 +89,7 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     sweepReader: new SweepReader(db),
     sweepOutbox: new SweepOutbox(db),
     notifications: new NotificationRecords(db),
+    officerDigests: new OfficerDigestRecords(db, policy),
     retention: new RetentionRecords(db),
   };
 }

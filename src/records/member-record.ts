@@ -73,7 +73,14 @@ export interface MemberRecordView {
     decidedBy: string;
     decidedAt: string;
   }>;
-  checkIns: Array<{ month: MonthKey; checked: boolean; place: string | null; revision: number }>;
+  /** `late`: filed after the month closed, within the policy's late window (issue 11 §7). */
+  checkIns: Array<{
+    month: MonthKey;
+    checked: boolean;
+    late: boolean;
+    place: string | null;
+    revision: number;
+  }>;
   fees: Array<{ month: MonthKey; state: FeeMonthState; amount: { minor: number; currency: string } | null }>;
   arrangements: Array<{ kind: FeeArrangementKind; firstMonth: MonthKey; lastMonth: MonthKey }>;
   reviews: Array<{
@@ -214,7 +221,13 @@ export class MemberRecordRecords {
       })),
       checkIns: checkInMonths.reverse().map((month) => {
         const row = checkedByMonth.get(month);
-        return { month, checked: row !== undefined, place: row?.place ?? null, revision: row?.revision ?? 0 };
+        return {
+          month,
+          checked: row !== undefined,
+          late: row?.late ?? false,
+          place: row?.place ?? null,
+          revision: row?.revision ?? 0,
+        };
       }),
       fees: feeMonths(standing, memberFacts, payments),
       arrangements: memberFacts.feeArrangements.map((range) => ({ ...range })),

@@ -1,6 +1,9 @@
-// What awaits a cell's decision, oldest first, and one item in full for the secretary who opens it.
+// What awaits a cell's decision (or, for a committee officer, the applications the cells proposed to their unit),
+// oldest first, and one item in full for the secretary or officer who opens it.
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
+import { officerCovers, type ApplicationStage } from '../domain/applications';
+import type { DecidingLevel, Policy } from '../domain/policy';
 import { REVIEW_SECTIONS, type ReviewSections } from '../domain/review';
 import type {
   AbsenceKind,
@@ -11,10 +14,10 @@ import type {
   RequestKind,
   ReviewStatus,
 } from '../generated/prisma/client';
-import { isCellLeader, loadActor, recordDenied, type AccessRefusal } from './access';
+import { isCellLeader, loadActor, recordDenied, type AccessRefusal, type Actor } from './access';
 import { recordAudit } from './audit';
 import { DECIDED_ARRANGEMENTS } from './decisions/absences';
-import { loadPendingItem } from './pending-detail';
+import { loadPendingItem, type PendingItem } from './pending-detail';
 
 export const PENDING_KINDS = ['application', 'fee', 'review', 'request'] as const;
 export type PendingKind = (typeof PENDING_KINDS)[number];
@@ -28,6 +31,8 @@ export interface PendingEntry {
   since: string;
   /** A word on what it is: the arrangement, the request kind, 'absent' for a review to rate later. */
   detail: string;
+  /** For an officer: the cell that proposed it. */
+  cellName?: string;
 }
 
 export type PendingDetail =
@@ -35,7 +40,14 @@ export type PendingDetail =
       kind: 'application';
       id: number;
       memberName: string;
+      cellName: string;
       arrangement: Arrangement;
+      /** With the cell ('submitted', perhaps sent back with a question), with the deciding unit, or decided. */
+      stage: ApplicationStage;
+      /** The level the policy says decides this kind: the cell's buttons follow it. */
+      decidingLevel: DecidingLevel;
+      /** The unit it was proposed to (or decided by). */
+      decidingUnitName: string | null;
       absenceKind: AbsenceKind;
       place: string | null;
       countryCode: string;
@@ -43,8 +55,16 @@ export type PendingDetail =
       organisationThere: boolean | null;
       startsOn: string;
       expectedEndOn: string | null;
+      /** A renewal: the end date of the absence it continues. */
+      renewsEndsOn: string | null;
       reason: string | null;
       filedAt: string;
+      /** The cell's resolution when it proposed the application. */
+      proposalNote: string | null;
+      proposedAt: string | null;
+      /** The deciding unit's question when it sent the application back to the cell. */
+      moreAskedQuestion: string | null;
+      moreAskedAt: string | null;
     }
   | {
       kind: 'fee';
@@ -90,10 +110,13 @@ export class PendingRecords {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly policy: Policy,
   ) {}
 
   async listFor(actorId: number): Promise<PendingListResult> {
     const actor = await loadActor(this.db, actorId);
+    if (actor?.officerUnit)
+      return { outcome: 'listed', entries: await this.proposedTo(actor.officerUnit.path) };
     if (!actor || !isCellLeader(actor)) {
       await recordDenied(this.db, {
         actorId,
@@ -112,7 +135,7 @@ export class PendingRecords {
           endedOn: null,
           arrangement: { in: [...DECIDED_ARRANGEMENTS] },
         },
-        select: { id: true, createdAt: true, arrangement: true, member },
+        select: { id: true, createdAt: true, moreAskedAt: true, arrangement: true, member },
       }),
       this.db.feePayment.findMany({
         where: { ...inCell, status: 'declared' },
@@ -141,7 +164,10 @@ export class PendingRecords {
       detail,
     });
     const entries = [
-      ...applications.map((row) => entry('application', row, row.createdAt, row.arrangement ?? '')),
+      // An application sent back with a question waits again from then.
+      ...applications.map((row) =>
+        entry('application', row, row.moreAskedAt ?? row.createdAt, row.arrangement ?? ''),
+      ),
       ...fees.map((row) => entry('fee', row, row.declaredAt, '')),
       ...reviews.map((row) =>
         entry(
@@ -158,38 +184,80 @@ export class PendingRecords {
     return { outcome: 'listed', entries };
   }
 
-  /** One item in full; opening it is a read of another member's record, so it is audited. */
-  async detailFor(actorId: number, kind: PendingKind, id: number): Promise<PendingDetailResult> {
-    const detail = await loadPendingItem(this.db, kind, id);
-    const actor = await loadActor(this.db, actorId);
-    const refuse = async (reason: AccessRefusal): Promise<PendingDetailResult> => {
-      await recordDenied(this.db, {
-        actorId,
-        action: `pending.${kind}.read`,
-        reason,
-        target: { kind, id },
-        at: this.clock(),
-      });
-      return { outcome: 'refused', reason };
-    };
-    if (!actor || !isCellLeader(actor)) return refuse('not-allowed');
-    if (!detail) return refuse('not-found');
-    if (detail.cellId !== actor.cellId) return refuse('out-of-scope');
-    await recordAudit(this.db, {
-      actorId: actor.id,
-      actorLabel: actor.fullName,
-      action: 'record.read',
-      entity: subjectOf(kind),
-      entityId: id,
-      after: { memberId: detail.memberId, view: `pending.${kind}` },
-      at: this.clock(),
+  /** Applications the cells proposed to the officer's unit or a unit below it, oldest proposal first. */
+  private async proposedTo(officerPath: string): Promise<PendingEntry[]> {
+    const rows = await this.db.absence.findMany({
+      where: {
+        applicationStatus: 'proposed',
+        endedOn: null,
+        decidingUnit: { OR: [{ path: officerPath }, { path: { startsWith: `${officerPath}/` } }] },
+      },
+      select: {
+        id: true,
+        arrangement: true,
+        proposedAt: true,
+        createdAt: true,
+        member: { select: { id: true, fullName: true, cell: { select: { name: true } } } },
+      },
     });
-    return { outcome: 'found', detail: detail.view };
+    return rows
+      .map((row) => ({
+        kind: 'application' as const,
+        id: row.id,
+        memberId: row.member.id,
+        memberName: row.member.fullName,
+        since: (row.proposedAt ?? row.createdAt).toISOString(),
+        detail: row.arrangement ?? '',
+        cellName: row.member.cell.name,
+      }))
+      .sort((a, b) => a.since.localeCompare(b.since) || a.id - b.id);
   }
 
   /**
-   * Whether an item still awaits the actor's cell, checked before asking the secretary to type a reason; a
-   * refusal is audited like any other. The decision itself checks again.
+   * Who may see an item: the secretary or deputy of the member's cell; for an application also the officers of the
+   * unit it was proposed to or of a unit above it.
+   */
+  private reach(actor: Actor | null, item: PendingItem | undefined): AccessRefusal | 'cell' | 'officer' {
+    if (actor?.officerUnit) {
+      if (!item) return 'not-found';
+      if (item.view.kind !== 'application' || !item.decidingUnitPath) return 'out-of-scope';
+      return officerCovers(actor.officerUnit.path, item.decidingUnitPath) ? 'officer' : 'out-of-scope';
+    }
+    if (!actor || !isCellLeader(actor)) return 'not-allowed';
+    if (!item) return 'not-found';
+    return item.cellId === actor.cellId ? 'cell' : 'out-of-scope';
+  }
+
+  /** One item in full; opening it is a read of another member's record, so it is audited. */
+  async detailFor(actorId: number, kind: PendingKind, id: number): Promise<PendingDetailResult> {
+    const item = await loadPendingItem(this.db, this.policy, kind, id);
+    const actor = await loadActor(this.db, actorId);
+    const reach = this.reach(actor, item);
+    if (reach !== 'cell' && reach !== 'officer') {
+      await recordDenied(this.db, {
+        actorId,
+        action: `pending.${kind}.read`,
+        reason: reach,
+        target: { kind, id },
+        at: this.clock(),
+      });
+      return { outcome: 'refused', reason: reach };
+    }
+    await recordAudit(this.db, {
+      actorId: actor!.id,
+      actorLabel: actor!.fullName,
+      action: 'record.read',
+      entity: subjectOf(kind),
+      entityId: id,
+      after: { memberId: item!.memberId, view: `pending.${kind}` },
+      at: this.clock(),
+    });
+    return { outcome: 'found', detail: item!.view };
+  }
+
+  /**
+   * Whether an item still awaits the actor (the cell, or the officer's unit for a proposed application), checked
+   * before asking for a typed reason; a refusal is audited like any other. The decision itself checks again.
    */
   async stillPending(
     actorId: number,
@@ -201,21 +269,20 @@ export class PendingRecords {
     | { outcome: 'refused'; reason: AccessRefusal }
   > {
     const actor = await loadActor(this.db, actorId);
-    const found = await loadPendingItem(this.db, kind, id);
-    const refuse = async (reason: AccessRefusal) => {
+    const item = await loadPendingItem(this.db, this.policy, kind, id);
+    const reach = this.reach(actor, item);
+    if (reach !== 'cell' && reach !== 'officer') {
       await recordDenied(this.db, {
         actorId,
         action: `pending.${kind}.decide`,
-        reason,
+        reason: reach,
         target: { kind, id },
         at: this.clock(),
       });
-      return { outcome: 'refused' as const, reason };
-    };
-    if (!actor || !isCellLeader(actor)) return refuse('not-allowed');
-    if (!found) return refuse('not-found');
-    if (found.cellId !== actor.cellId) return refuse('out-of-scope');
-    return found.open ? { outcome: 'pending', memberName: found.view.memberName } : { outcome: 'decided' };
+      return { outcome: 'refused', reason: reach };
+    }
+    const open = reach === 'officer' ? item!.stage === 'proposed' : item!.open;
+    return open ? { outcome: 'pending', memberName: item!.view.memberName } : { outcome: 'decided' };
   }
 }
 

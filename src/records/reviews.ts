@@ -14,6 +14,7 @@ import {
 import type { Prisma, Rating, ReviewStatus } from '../generated/prisma/client';
 import { recordAudit } from './audit';
 import { lockMember } from './checkins';
+import { stateOfMember } from './dated-facts';
 
 export interface ReviewExtras {
   workplaceCommentText?: string | null;
@@ -109,7 +110,10 @@ export class ReviewRecords {
       if (window === 'not-open') return { outcome: 'refused', reason: 'review-not-open' };
       if (window === 'closed') return { outcome: 'refused', reason: 'review-closed' };
       const before = await tx.review.findUnique({ where: { memberId_year: { memberId, year } } });
-      if (before?.status === 'exempt') return { outcome: 'refused', reason: 'review-exempt' };
+      // "Miễn đánh giá" is a full exemption in force (or a review the cell marked exempt); a temporary exemption
+      // while away still sends the written review.
+      const exempt = before?.status === 'exempt' || (await stateOfMember(tx, memberId, now)).fullExemption;
+      if (exempt) return { outcome: 'refused', reason: 'review-exempt' };
       if (before && before.status !== 'draft') return { outcome: 'refused', reason: 'already-submitted' };
       const problem = contentProblem(content.sections, content, true);
       if (problem) return { outcome: 'refused', ...problem };

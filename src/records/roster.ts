@@ -2,6 +2,7 @@
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import type { Policy } from '../domain/policy';
+import { addMonths, monthFromDb, monthToDb, type MonthKey } from '../domain/periods';
 import { memberStanding, type MemberStanding } from '../domain/standing';
 import type { MemberRole, MemberStatus } from '../generated/prisma/client';
 import { isCellLeader, loadActor, recordDenied, scopeOf, type AccessRefusal, type Actor } from './access';
@@ -19,6 +20,8 @@ export interface RosterEntry {
   /** A chat is bound: the member can be reached by the bot at all. */
   connected: boolean;
   standing: MemberStanding;
+  /** The month just closed, when its check-in was filed late (issue 11 §7); null otherwise. */
+  lateCheckIn: MonthKey | null;
 }
 
 /** Why a member is on the overdue list, most serious first (the issue's order, then the other rules). */
@@ -90,8 +93,13 @@ export class RosterRecords {
       members.map((member) => member.id),
       now,
     );
+    const standings = members.map((member) => memberStanding(facts.get(member.id)!, this.policy, now));
+    const lateCheckIns = await this.lateLastMonth(
+      members.map((member) => member.id),
+      standings,
+    );
     const entries = members
-      .map((member) => ({
+      .map((member, index) => ({
         memberId: member.id,
         fullName: member.fullName,
         cardNumber: member.cardNumber,
@@ -99,7 +107,8 @@ export class RosterRecords {
         status: member.status,
         reachable: member.reachable,
         connected: member._count.identities > 0,
-        standing: memberStanding(facts.get(member.id)!, this.policy, now),
+        standing: standings[index]!,
+        lateCheckIn: lateCheckIns.get(member.id) ?? null,
       }))
       // An approved official transfer takes the member off the roster from its start date, not before.
       .filter((entry) => entry.standing.state !== 'transferred');
@@ -114,6 +123,24 @@ export class RosterRecords {
       at: now,
     });
     return { outcome: 'listed', entries };
+  }
+
+  /** Each member's month just closed (in their own zone), when its check-in was filed late. */
+  private async lateLastMonth(ids: number[], standings: MemberStanding[]): Promise<Map<number, MonthKey>> {
+    const lastMonths = standings.map((standing) => addMonths(standing.month, -1));
+    if (ids.length === 0) return new Map();
+    const earliest = [...lastMonths].sort()[0]!;
+    const rows = await this.db.checkIn.findMany({
+      where: { memberId: { in: ids }, late: true, month: { gte: monthToDb(earliest) } },
+      select: { memberId: true, month: true },
+    });
+    const lastOf = new Map(ids.map((id, index) => [id, lastMonths[index]!]));
+    const late = new Map<number, MonthKey>();
+    for (const row of rows) {
+      const month = monthFromDb(row.month);
+      if (lastOf.get(row.memberId) === month) late.set(row.memberId, month);
+    }
+    return late;
   }
 
   /** Members late on something, most at risk first: removal review, two unpaid months, lapsed absence, no contact. */

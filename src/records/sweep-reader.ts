@@ -1,6 +1,6 @@
 // Reads members for the sweep in id order, a batch at a time, with one query per table per batch (never per member).
 import type { Database } from '../db/client';
-import type { NotificationSubject, OpenRequestFacts } from '../domain/due-items';
+import type { NotificationSubject, OpenRequestFacts, ReturnFacts } from '../domain/due-items';
 import type { FeeArrangementRange } from '../domain/fees';
 import { addMonths, parseMonthKey, type MonthKey } from '../domain/periods';
 import type { PreferredHours } from '../domain/sending-hours';
@@ -14,6 +14,8 @@ export interface SweepSubject extends NotificationSubject, PreferredHours {
   cellId: number;
   role: MemberRole;
   locale: string;
+  /** A chat is bound: an unreachable member with one blocked the bot, one without was never connected. */
+  connected: boolean;
 }
 
 interface MemberRow {
@@ -129,7 +131,8 @@ export class SweepReader {
         WHERE c.i < ${MONTH_BITS}
         GROUP BY c."memberId"`,
       // What only some members have, in one round trip: months only disputed payments cover (they pay nothing, as
-      // paidMonthSet says), late/advance approvals, this year's review, open requests.
+      // paidMonthSet says), late/advance approvals, this year's review, open requests, and the latest return homecell
+      // recorded when it still owes the cell something (DOMAIN duty 5).
       this.db.$queryRaw<RareRow[]>`
         SELECT 'disputed' AS what, f."memberId", json_build_object('month', to_char(f.month, 'YYYY-MM')) AS data
         FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
@@ -150,7 +153,17 @@ export class SweepReader {
         SELECT 'request', "memberId",
                json_build_object('id', id, 'kind', kind,
                                  'createdAt', to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-        FROM "Request" WHERE "memberId" BETWEEN ${first} AND ${last} AND status = 'open'`,
+        FROM "Request" WHERE "memberId" BETWEEN ${first} AND ${last} AND status = 'open'
+        UNION ALL
+        SELECT 'return', "memberId",
+               json_build_object('absenceId', id, 'kind', kind, 'endedOn', to_char("endedOn", 'YYYY-MM-DD'),
+                                 'reportIn', coalesce(btrim("returnReport"), '') <> '',
+                                 'hostReviewIn', "returnReportFileId" IS NOT NULL)
+        FROM (SELECT DISTINCT ON ("memberId") *
+              FROM "Absence"
+              WHERE "memberId" BETWEEN ${first} AND ${last} AND "endedOn" IS NOT NULL AND "returnedAt" IS NOT NULL
+              ORDER BY "memberId", "endedOn" DESC, "startsOn" DESC, id DESC) r
+        WHERE coalesce(btrim("returnReport"), '') = '' OR ("kind" = 'abroad' AND "returnReportFileId" IS NULL)`,
       // Absences and full exemptions, read as StandingRecords and the roster read them.
       loadDatedFacts(this.db, Prisma.sql`"memberId" BETWEEN ${first} AND ${last}`),
     ]);
@@ -159,6 +172,7 @@ export class SweepReader {
     const arrangementsBy = new Map<number, FeeArrangementRange[]>();
     const reviewsBy = new Map<number, Array<{ year: number; status: ReviewStatusCode }>>();
     const requestsBy = new Map<number, OpenRequestFacts[]>();
+    const returnBy = new Map<number, ReturnFacts>();
     const add = <T>(map: Map<number, T[]>, memberId: number, value: T) => {
       const list = map.get(memberId);
       if (list) list.push(value);
@@ -174,6 +188,7 @@ export class SweepReader {
         add(arrangementsBy, row.memberId, data as unknown as FeeArrangementRange);
       else if (row.what === 'review')
         add(reviewsBy, row.memberId, data as { year: number; status: ReviewStatusCode });
+      else if (row.what === 'return') returnBy.set(row.memberId, data as unknown as ReturnFacts);
       else {
         const request = data as {
           id: number;
@@ -222,17 +237,19 @@ export class SweepReader {
         role: member.role,
         locale: member.locale,
         reachable: member.reachable && withChat.has(member.id),
+        connected: withChat.has(member.id),
         preferredHourFrom: member.preferredHourFrom,
         preferredHourTo: member.preferredHourTo,
         facts,
         openRequests: requestsBy.get(member.id) ?? [],
+        lastReturn: returnBy.get(member.id) ?? null,
       };
     });
   }
 }
 
 interface RareRow {
-  what: 'disputed' | 'arrangement' | 'review' | 'request';
+  what: 'disputed' | 'arrangement' | 'review' | 'request' | 'return';
   memberId: number;
   data: unknown;
 }

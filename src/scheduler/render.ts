@@ -215,7 +215,8 @@ function render(message: OutgoingMessage, translate: Translate, limits: RenderLi
       const payload = messagePayloadSchema.safeParse(message.message);
       if (!payload.success)
         return { ok: false, problem: `bad message payload: ${payload.error.issues[0]?.message}` };
-      const text = formats.t(payload.data.key, payload.data.args);
+      // Dates and months in the arguments are typed values, formatted for the reader like the items'.
+      const text = formats.t(payload.data.key, formats.args(payload.data.args ?? {}));
       // The translator gives the id back (in braces) for an unknown message: that would show the member a code.
       if (text === payload.data.key || text === `{${payload.data.key}}`) {
         return { ok: false, problem: `unknown message ${payload.data.key}` };

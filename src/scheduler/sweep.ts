@@ -1,6 +1,7 @@
 // The sweep: reads every member in batches, applies the rules at one instant, and writes what is due to the outbox
 // (or, in a dry run, only reports what it would write and send).
 import { dueItems, requestAlerts, type DueItem } from '../domain/due-items';
+import { escalationsOf } from '../domain/escalation';
 import { planDigest, planNudge, nudgeKeys } from '../domain/nudge-plan';
 import { isoIn } from '../domain/periods';
 import type { Policy } from '../domain/policy';
@@ -17,8 +18,11 @@ import {
   type PlannedDigest,
   type Recipient,
 } from '../records/sweep-outbox';
+import type { CellEscalation } from '../records/officer-digest';
 import type { SweepSubject } from '../records/sweep-reader';
+import { sweepOfficerDigests } from './officer-digests';
 import type { HeldNudge, ItemView, OutgoingMessage, RecipientView } from './outgoing';
+import { UnreachableTally, type UnreachableCounts } from './unreachable-tally';
 
 export interface SweepOptions {
   now: Date;
@@ -54,6 +58,8 @@ export interface SweepResult {
   held: HeldNudge[];
   /** Every item due now, told or not: a member re-check reads it. */
   due: DueItem[];
+  /** Members the sweep cannot reach, by why, with the items due to them; counted when messages are collected. */
+  unreachable?: UnreachableCounts;
 }
 
 export interface SweepDeps {
@@ -105,6 +111,9 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
   const contacts = new ContactBook(records);
   // In a dry run nothing is written, so the digest counts this sweep's new digest items from memory.
   const unwrittenDigestItems = new Map<number, ItemView[]>();
+  const unreachable = collect ? new UnreachableTally(calendars, policy) : undefined;
+  const withDigests = !options.skipDigests && !options.memberIds;
+  const escalated: CellEscalation[] = [];
   const started = Date.now();
   let rowsWritten = 0;
   let analyzeAt = ANALYZE_AFTER_ROWS;
@@ -114,6 +123,7 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
     memberIds: options.memberIds,
   })) {
     counts.members += subjects.length;
+    if (unreachable) for (const subject of subjects) unreachable.add(subject);
     const perSubject = await Promise.all(
       subjects.map(async (subject) => ({
         subject,
@@ -122,6 +132,13 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
     );
     const all = perSubject.flatMap((entry) => entry.items);
     if (options.memberIds) due.push(...all);
+    // Product rule 12: what the cells have let stand past the policy's days, for the officers' digests.
+    if (withDigests) {
+      for (const { subject, items } of perSubject) {
+        for (const escalation of escalationsOf(items, calendars.of(subject.cellZone), policy))
+          escalated.push({ ...escalation, cellId: subject.cellId });
+      }
+    }
     const dayKeys = perSubject.flatMap(({ subject, items }) =>
       items.some((item) => item.audience === 'member')
         ? nudgeKeys(subject.memberId, calendars.of(subject.facts.zone).today, policy)
@@ -239,11 +256,20 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
     }
   }
 
-  if (!options.skipDigests && !options.memberIds) {
+  if (withDigests) {
     await sweepDigests(deps, { now, calendars, dryRun, collect, counts, messages, unwrittenDigestItems });
+    await sweepOfficerDigests(deps, { now, calendars, dryRun, collect, counts, messages }, escalated);
   }
   logger.debug({ at: now.toISOString(), dryRun, ...counts, ms: Date.now() - started }, 'sweep done');
-  return { at: now.toISOString(), dryRun, counts, messages, held, due };
+  return {
+    at: now.toISOString(),
+    dryRun,
+    counts,
+    messages,
+    held,
+    due,
+    ...(unreachable ? { unreachable: unreachable.counts } : {}),
+  };
 }
 
 /** Rule 8: each cell's digest, once a day from the policy's hour in the cell's zone. */

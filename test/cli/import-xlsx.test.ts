@@ -129,10 +129,17 @@ describe('homecell import (.xlsx)', () => {
       where: { cardNumber: '05.000002' },
       include: { cell: true, absences: true },
     });
-    expect(abroad).toMatchObject({ status: 'exempted', locale: 'en', timezone: 'Asia/Seoul' });
+    // The exemption is a dated fact (an approved absence), not a stored status: the member stays 'active'.
+    expect(abroad).toMatchObject({ status: 'active', locale: 'en', timezone: 'Asia/Seoul' });
     expect(abroad.cell.code).toBe('NA-CL-NH-HT');
     expect(abroad.absences).toHaveLength(1);
-    expect(abroad.absences[0]).toMatchObject({ kind: 'abroad', place: 'Busan', countryCode: 'KR' });
+    expect(abroad.absences[0]).toMatchObject({
+      kind: 'abroad',
+      place: 'Busan',
+      countryCode: 'KR',
+      arrangement: 'temporary_exemption',
+      applicationStatus: 'approved',
+    });
     expect(abroad.absences[0]!.startsOn.toISOString().slice(0, 10)).toBe('2026-03-05');
     expect(abroad.absences[0]!.expectedEndOn?.toISOString().slice(0, 10)).toBe('2027-03-04');
 

@@ -166,7 +166,9 @@ describe('homecell member export', () => {
       expect(read).toContain('Dữ liệu homecell lưu về đồng chí Lê Văn Minh');
       expect(read).toContain('Báo khó khăn, xin ra khỏi Đảng (1)');
       expect(read).toContain('Làm ca đêm ở Hàn Quốc, không thể sinh hoạt');
-      expect(read).toContain('Tình trạng: Đi làm ăn xa');
+      // The profile's status is the stored membership; the time away is its own section, with its dates.
+      expect(read).toContain('Tình trạng: Có tên trong danh sách đảng viên của chi bộ');
+      expect(read).toMatch(/Đi làm ăn xa[\s\S]*Ansan/);
       expect(read).toContain('Người liên hệ: Nguyễn Thị Thu');
       expect(read).toContain('Các tháng: 10/2026, 11/2026');
       expect(read).not.toContain('{');
@@ -188,7 +190,8 @@ describe('homecell member export', () => {
     if (PDF_TOOLS) {
       const read = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
       expect(read).toContain('What homecell holds about comrade Lê Văn Minh');
-      expect(read).toContain('Status: Working away');
+      expect(read).toContain("Status: On the cell's books");
+      expect(read).toMatch(/Time away[\s\S]*Ansan/);
       expect(read).toContain('Months: October 2026, November 2026');
     }
   });

@@ -23,6 +23,8 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
       {
         cwd: REPO_ROOT,
         timeout: 60_000,
+        // A dry run over thousands of members prints megabytes of JSON.
+        maxBuffer: 64 * 1024 * 1024,
         env: {
           ...process.env,
           // A stray token or username in the developer's shell must not change what the tests see.

@@ -59,17 +59,26 @@ describe('homecell sweep', () => {
     });
     // Every member: November's fee is unpaid past due (rule 1, stage 1). Members away and bound to check in:
     // the day-20 check-in nudge (rule 3). Members not on full exemption: the week-7 review nudge, past the cell's
-    // 15 December meeting, still accepted to 31 December (rule 7). Minh and Ngọc are exempt ("miễn đánh giá").
+    // 15 December meeting, still accepted to 31 December (rule 7); a temporary exemption (Minh) owes the review like
+    // anyone, and only Thọ, fully exempt at home for his age, is "miễn đánh giá" (and checks in no more). Ngọc's
+    // exemption ended 12 December with no return or renewal: she is told too, in her hours (issue 11 §5).
     const expected = [
       nudge(hung, 'fee:#:2026-11:nudge', 'review:#:2026:week-7'),
       nudge('Trần Thị Thu Hà', 'fee:#:2026-11:nudge', 'review:#:2026:week-7'),
       nudge('Ngô Văn Khải', 'fee:#:2026-11:nudge', 'review:#:2026:week-7'),
-      nudge('Lê Văn Minh', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20'),
-      nudge('Phạm Thị Ngọc', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20'),
+      nudge('Lê Văn Minh', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20', 'review:#:2026:week-7'),
+      nudge(
+        'Phạm Thị Ngọc',
+        'fee:#:2026-11:nudge',
+        'checkin:#:2026-12:day-20',
+        'review:#:2026:week-7',
+        'lapsed:#:2026-12-12:member',
+      ),
       nudge('Hoàng Văn Tuấn', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20', 'review:#:2026:week-7'),
       nudge('Vũ Văn Long', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20', 'review:#:2026:week-7'),
       nudge('Bùi Thị Lan', 'fee:#:2026-11:nudge', 'checkin:#:2026-12:day-20', 'review:#:2026:week-7'),
       nudge('Đỗ Thị Mai', 'fee:#:2026-11:nudge', 'review:#:2026:week-7'),
+      nudge('Phan Văn Thọ', 'fee:#:2026-11:nudge'),
       // Immediate alerts to the secretary: Ngọc's exemption ended 12 December with no return or renewal (rule 4);
       // Tuấn has September to November unpaid, three months: eligible for the removal review (rule 1, stage 3);
       // Hương has been in Czechia 15 months without an official transfer (rule 5).
@@ -132,6 +141,7 @@ describe('homecell sweep', () => {
         'Vũ Văn Long',
         'Bùi Thị Lan',
         'Đỗ Thị Mai',
+        'Phan Văn Thọ',
       ];
       const away = [
         'Lê Văn Minh',
@@ -141,7 +151,7 @@ describe('homecell sweep', () => {
         'Vũ Văn Long',
         'Bùi Thị Lan',
       ];
-      const exempt = ['Lê Văn Minh', 'Phạm Thị Ngọc'];
+      const exempt = ['Phan Văn Thọ'];
       return [
         // November's check-in is overdue for every member away (rule 3)...
         ...away.map((name) => `checkin:${id(name)}:2026-11:overdue`),
@@ -149,7 +159,7 @@ describe('homecell sweep', () => {
         `contact-lost:${id('Vũ Văn Long')}:2026-09`,
         // One unpaid month (stage 1) for everyone but Tuấn, whose stage 3 went as an alert (rule 1).
         ...all.filter((name) => name !== 'Hoàng Văn Tuấn').map((name) => `fee:${id(name)}:2026-11:overdue`),
-        // Reviews missing at the cell's meeting, exempt members aside (rule 7).
+        // Reviews missing at the cell's meeting, the fully exempt member aside (rule 7).
         ...all.filter((name) => !exempt.includes(name)).map((name) => `review:${id(name)}:2026:missing`),
       ];
     }
@@ -163,7 +173,7 @@ describe('homecell sweep', () => {
     const result = await cli(['sweep', '--at', AT, '--dry-run']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`sweep as of ${AT} (dry run: nothing written, nothing sent)`);
-    expect(result.stdout).toContain('13 messages would be sent:');
+    expect(result.stdout).toContain('14 messages would be sent:');
     expect(result.stdout).toContain('| Chào đồng chí Lê Văn Minh! Chi bộ nhắc đồng chí:');
     expect(result.stdout).toContain('1 member with items held for their hours:');
     expect(result.stdout).toContain('Đặng Thị Hương (#7) until 2026-12-20T08:00:00+01:00 (outside-hours)');
@@ -214,36 +224,37 @@ describe('homecell sweep', () => {
     const first = await cli(['sweep', '--at', AT, '--json']);
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({
-      counts: { members: 10, nudges: 9, alerts: 3, digests: 1, held: 1 },
+      counts: { members: 11, nudges: 10, alerts: 3, digests: 1, held: 1 },
       delivered: null,
     });
     const messages = { kind: { in: ['nudge', 'alert', 'digest'] } };
-    expect(await database.db.notification.count({ where: { ...messages, status: 'pending' } })).toBe(13);
+    expect(await database.db.notification.count({ where: { ...messages, status: 'pending' } })).toBe(14);
     // Hương's four items wait, unbatched, for her morning.
     expect(await database.db.notification.count({ where: { kind: 'item', batchId: null } })).toBe(4);
     const again = await cli(['sweep', '--at', AT, '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({
       counts: { items: 0, nudges: 0, alerts: 0, digests: 0 },
     });
-    expect(await database.db.notification.count({ where: messages })).toBe(13);
+    expect(await database.db.notification.count({ where: messages })).toBe(14);
   });
 
   it('with a bot token delivers each message once, and a second run sends nothing', async () => {
     const emulator = new BotApiEmulator({ token: TOKEN });
     await emulator.start();
     try {
-      for (let index = 1; index <= 10; index += 1) emulator.user(DEMO_CHAT_ID_BASE + index);
+      // Every demo member is bound to a chat, the eleventh (Thọ, fully exempt, who still pays the fee) as well.
+      for (let index = 1; index <= 11; index += 1) emulator.user(DEMO_CHAT_ID_BASE + index);
       const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot };
       const first = await cli(['sweep', '--at', AT, '--json'], env);
       expect(first.stderr).toBe('');
-      expect(JSON.parse(first.stdout)).toMatchObject({ delivered: { sent: 13, failed: 0 } });
+      expect(JSON.parse(first.stdout)).toMatchObject({ delivered: { sent: 14, failed: 0 } });
       const second = await cli(['sweep', '--at', AT, '--json'], env);
       expect(JSON.parse(second.stdout)).toMatchObject({ delivered: { sent: 0 } });
       const perChat = Array.from(
-        { length: 10 },
+        { length: 11 },
         (_, index) => emulator.messages(DEMO_CHAT_ID_BASE + index + 1).length,
       );
-      expect(perChat).toEqual([5, 1, 1, 1, 1, 1, 0, 1, 1, 1]);
+      expect(perChat).toEqual([5, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1]);
     } finally {
       await emulator.stop();
     }

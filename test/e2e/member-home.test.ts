@@ -22,7 +22,7 @@ describe('the member’s home and menu', () => {
     harness.emulator.commands({ type: 'chat', chat_id: chatId }).map((entry) => entry.command);
 
   it('shows a member their standing in two lines with a button per thing due; a button opens its form', async () => {
-    const member = await bindMember(harness, cell, { fullName: 'Trần Thị Lụa', state: 'away' });
+    const member = await bindMember(harness, cell, { fullName: 'Trần Thị Lụa' });
     const home = await member.say('/start');
     const [greeting, where, due] = home.text!.split('\n');
     expect(greeting).toBe('Chào đồng chí Trần Thị Lụa.');

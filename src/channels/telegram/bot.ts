@@ -11,6 +11,7 @@ import type { BotContext, BotDeps, SessionData } from './context';
 import { formsFeature } from './features/forms';
 import { help } from './features/help';
 import { openForm } from './features/open-form';
+import { returnReport } from './features/return-report';
 import { statusFeature } from './features/status';
 import { language } from './features/language';
 import { cellFeatures, decisionPrompts } from './features/secretary';
@@ -101,6 +102,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     decisionPrompts,
     formsFeature(formEngine, clock),
     openForm,
+    returnReport,
     statusFeature(clock),
     start,
     help,

@@ -9,6 +9,7 @@ import type { HeldNudge, OutgoingMessage } from '../../scheduler/outgoing';
 import { withRecordedText, type Unrenderable } from '../../scheduler/recorded-text';
 import { renderMessage } from '../../scheduler/render';
 import { createScheduler } from '../../scheduler/scheduler';
+import type { UnreachableCounts } from '../../scheduler/unreachable-tally';
 import { ChannelRegistry } from '../../channels/outbound';
 import { TELEGRAM_MAX_TEXT, telegramMessage, telegramOutbound } from '../../channels/telegram/outbound';
 import { CliError, countOf, printLine, withDatabase } from '../session';
@@ -71,6 +72,24 @@ function printMessage(entry: ReturnType<typeof describe>): void {
   if (entry.buttons.length > 0) printLine(`           [${entry.buttons.join('] [')}]`);
 }
 
+/** Members whose items no message carries, so the listing above does not show them: how many, and why. */
+function printUnreachable(unreachable: UnreachableCounts): void {
+  const { notConnected, blocked } = unreachable;
+  const members = notConnected.members + blocked.members;
+  if (members === 0) return;
+  printLine(
+    `${countOf(members, 'member')} cannot be reached; ${countOf(notConnected.items + blocked.items, 'item')} due to them now would not be sent:`,
+  );
+  if (notConnected.members > 0)
+    printLine(
+      `  ${countOf(notConnected.members, 'member')} not connected (no chat bound; an invite connects them): ${countOf(notConnected.items, 'item')}`,
+    );
+  if (blocked.members > 0)
+    printLine(
+      `  ${countOf(blocked.members, 'member')} blocked the bot (the secretary's digest names them): ${countOf(blocked.items, 'item')}`,
+    );
+}
+
 export function registerSweep(program: Command): void {
   program
     .command('sweep')
@@ -119,6 +138,7 @@ export function registerSweep(program: Command): void {
             messages: planned.map((message) => describe(message, translate)),
             alreadyQueued: queued.map((message) => describe(message, translate)),
             held: result.held.map(describeHeld),
+            unreachable: result.unreachable ?? null,
           };
           if (options.json) {
             printLine(JSON.stringify(report, null, 2));
@@ -140,6 +160,7 @@ export function registerSweep(program: Command): void {
               for (const item of held.items) printLine(`           - ${item.rule}  ${item.key}`);
             }
           }
+          if (report.unreachable) printUnreachable(report.unreachable);
           return;
         }
 

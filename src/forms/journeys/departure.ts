@@ -94,6 +94,9 @@ export const departureForm: FormDefinition = {
   id: 'away',
   titleKey: 'away-title',
   command: 'away',
+  // A departure not begun, or an application not decided, is offered back first (issue 11 §2).
+  startsInstead: async (env) =>
+    (await env.records.absences.withdrawable(env.member.id, env.now)) ? 'away-withdraw' : undefined,
   onStartCheck: async (env) =>
     (await env.records.absences.openAbsence(env.member.id)) ? 'away-already-away' : undefined,
   steps: [

@@ -9,8 +9,13 @@ export const returnForm: FormDefinition = {
   id: 'back',
   titleKey: 'back-title',
   command: 'back',
-  onStartCheck: async (env) =>
-    (await env.records.absences.openAbsence(env.member.id)) ? undefined : 'back-not-away',
+  onStartCheck: async (env) => {
+    if (await env.records.absences.openAbsence(env.member.id, env.now)) return undefined;
+    // Filed for a later day: not left yet, so nothing to end; /away takes it back.
+    return (await env.records.absences.withdrawable(env.member.id, env.now))
+      ? 'back-not-left-yet'
+      : 'back-not-away';
+  },
   steps: [
     {
       id: 'returnedOn',

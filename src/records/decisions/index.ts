@@ -1,16 +1,18 @@
-// The cell's decisions, each one transaction: the actor re-checked, the change, a Decision row, an audit event, the member told.
+// The cell's (and the deciding unit's) decisions, each one transaction: the actor re-checked, the change, a Decision row, an audit event, the member told.
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/client';
 import type { Policy } from '../../domain/policy';
 import type { FeeArrangementKind } from '../../generated/prisma/client';
-import { approveFeeArrangement, decideApplication, type ApplicationDecision } from './absences';
+import { approveFeeArrangement } from './absences';
+import { takeApplicationStep, type ApplicationStepInput } from './applications';
 import { decidePayment, type FeeDecision } from './fees';
 import { markContacted } from './requests';
 import { decideReview, type ReviewDecision } from './reviews';
 
 export { DECISION_TEXT_MAX_CHARS, type DecisionRefusal } from './common';
 export { RATINGS } from './reviews';
-export type { ApplicationDecisionResult, FeeArrangementResult } from './absences';
+export type { FeeArrangementResult } from './absences';
+export type { ApplicationStepInput, ApplicationStepResult } from './applications';
 export type { FeeDecisionResult } from './fees';
 export type { RequestDecisionResult } from './requests';
 export type { ReviewDecisionResult } from './reviews';
@@ -27,8 +29,9 @@ export class DecisionRecords {
     return this.clock();
   }
 
-  decideApplication(actorId: number, absenceId: number, decision: ApplicationDecision, now = this.clock()) {
-    return this.db.$transaction((tx) => decideApplication(tx, actorId, absenceId, decision, now));
+  /** A step of a departure application: the cell's proposal or own decision, or the deciding unit's decision. */
+  applicationStep(actorId: number, absenceId: number, input: ApplicationStepInput, now = this.clock()) {
+    return this.db.$transaction((tx) => takeApplicationStep(tx, actorId, absenceId, input, this.policy, now));
   }
 
   approveFeeArrangement(actorId: number, absenceId: number, kind: FeeArrangementKind, now = this.clock()) {

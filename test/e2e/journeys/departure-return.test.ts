@@ -80,13 +80,21 @@ describe('departure (/away) and return (/back)', () => {
       reason: null,
     });
     expect([day(absence!.startsOn), day(absence!.expectedEndOn)]).toEqual(['2026-12-01', '2027-06-01']);
-    expect(await statusOf(member)).toBe('away');
+    // Filed for 1 December, on 20 November: at home until then (DOMAIN rule 11); no status is written.
+    expect(await statusOf(member)).toBe('active');
+    expect(await harness.records.standing.standingOf(member.memberId, now)).toMatchObject({
+      state: 'active',
+      absence: null,
+      upcomingAbsence: { startsOn: '2026-12-01', applicationStatus: 'submitted' },
+    });
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,
       absences: before.absences + 1,
       audit: before.audit + 1,
     });
-    expect((await member.say('/away')).text).toContain('Chi bộ đã có khai báo đi vắng của đồng chí');
+    // Not begun and not decided: /away offers to take it back rather than a second departure.
+    expect((await member.say('/away')).text).toContain('Đồng chí đã có khai báo đi làm xa chưa đến ngày đi');
+    await member.say('/cancel');
   });
 
   it('recommends an exemption for ten months in Korea, in English, with the overseas contacts and a time-zone hint', async () => {

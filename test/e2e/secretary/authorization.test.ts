@@ -327,9 +327,13 @@ describe('authorization matrix', () => {
     ]) {
       await expectRefusedButton('officerG1', data);
     }
-    for (const command of ['/pending', '/members', '/overdue', `/invite ${own.card}`]) {
+    for (const command of ['/members', '/overdue', `/invite ${own.card}`]) {
       await expectRefusedCommand('officerG1', command, /chỉ dành cho bí thư, phó bí thư/, secretNames());
     }
+    // An officer's /pending holds only what the cells proposed to the officer's unit: none of the cell's own items.
+    const [officerPending] = await officer.ask('/pending');
+    expect(officerPending!.text).toContain('Không có đơn nào chi bộ đề nghị');
+    for (const name of secretNames()) expect(officerPending!.text).not.toContain(name);
 
     // The officer of the other district sees their own subtree and nothing of the first.
     const [farStats] = await chats.officerD2!.ask('/stats');

@@ -18,6 +18,8 @@ describe('secretary /pending', () => {
   let harness: BotHarness;
   let cell: TestCell;
   let secretary: CellChat;
+  let officer: CellChat;
+  let commune: { id: number };
 
   beforeAll(async () => {
     harness = await startBotHarness({ clock: () => NOW });
@@ -27,6 +29,15 @@ describe('secretary /pending', () => {
       role: 'secretary',
     });
     secretary = await bindExisting(harness, record.id);
+    // The grassroots committee above the cell decides exemptions; one of its officers has a chat too.
+    const cellUnit = await harness.database.db.unit.findUniqueOrThrow({ where: { id: cell.cellId } });
+    commune = await harness.database.db.unit.findUniqueOrThrow({ where: { id: cellUnit.parentId! } });
+    const officerRecord = await createMember(harness.database.db, cell, { fullName: 'Trần Quốc Uỷ' });
+    await harness.database.db.member.update({
+      where: { id: officerRecord.id },
+      data: { role: 'committee_officer', officerUnitId: commune.id },
+    });
+    officer = await bindExisting(harness, officerRecord.id);
   });
   afterAll(async () => {
     await harness.stop();
@@ -115,42 +126,78 @@ describe('secretary /pending', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(list!.reply_markup!.inline_keyboard.flat()).toHaveLength(4);
 
-    // 1. The exemption: read it, approve it; the member becomes exempted and is told in English.
+    // 1. The exemption: the cell proposes it with its resolution, the grassroots committee decides (DOMAIN duty
+    //    3); each step is audited and told to the member, in English.
     const application = await secretary.press(list!, /Lê Văn Minh/, hasButtons);
     expect(textOf(application)).toContain('Đơn xin tạm miễn sinh hoạt đảng của đồng chí Lê Văn Minh');
     expect(textOf(application)).toContain('Ansan, Gyeonggi (KR)');
     expect(textOf(application)).toContain('từ 2026-09-01 đến 2027-06-30');
-    const approved = await secretary.press(application.at(-1)!, '✅ Duyệt');
-    expect(approved[0]!.text).toContain('Đã duyệt: tạm miễn sinh hoạt của đồng chí Lê Văn Minh');
+    const buttonsOfApplication = application
+      .at(-1)!
+      .reply_markup!.inline_keyboard.flat()
+      .map((b) => b.text);
+    expect(buttonsOfApplication).not.toContain('✅ Duyệt');
+    const proposePrompt = await secretary.press(application.at(-1)!, '📝 Chi bộ đề nghị (ghi nghị quyết)');
+    expect(proposePrompt[0]!.text).toContain(
+      'Ghi nghị quyết của chi bộ đề nghị về đơn của đồng chí Lê Văn Minh',
+    );
+    const proposed = await secretary.ask(
+      'Nghị quyết 05-NQ/CB ngày 20/11/2026: đề nghị cho tạm miễn sinh hoạt.',
+    );
+    expect(proposed[0]!.text).toContain('Đã ghi đề nghị của chi bộ');
+    const afterProposal = await db().absence.findUniqueOrThrow({ where: { id: filed.absence.id } });
+    expect(afterProposal).toMatchObject({
+      applicationStatus: 'proposed',
+      proposedById: secretary.memberId,
+      decidingUnitId: commune.id,
+      proposalNote: 'Nghị quyết 05-NQ/CB ngày 20/11/2026: đề nghị cho tạm miễn sinh hoạt.',
+    });
+    // Proposed is not decided: the member is not exempt yet.
+    expect((await records.standing.standingOf(minh.id, NOW)).state).not.toBe('temporary-exemption');
+    expect(
+      await db().auditEvent.count({
+        where: { action: 'absence.application.proposed', entityId: String(filed.absence.id) },
+      }),
+    ).toBe(1);
+    expect(told(await lastNotification(minh.id), 'en')).toContain(
+      'The cell met and passed a resolution proposing',
+    );
+
+    // The committee's officer finds it in their own /pending and decides.
+    const [officerList] = await officer.ask('/pending');
+    expect(officerList!.text).toContain('Lê Văn Minh');
+    const toDecide = await officer.press(officerList!, /Lê Văn Minh/, hasButtons);
+    expect(textOf(toDecide)).toContain('Nghị quyết 05-NQ/CB');
+    const decided = await officer.press(toDecide.at(-1)!, '✅ Đồng ý (quyết định)');
+    expect(decided[0]!.text).toContain('Đã quyết định đồng ý');
     const absence = await db().absence.findUniqueOrThrow({ where: { id: filed.absence.id } });
-    expect(absence).toMatchObject({ applicationStatus: 'approved', decidedById: secretary.memberId });
+    expect(absence).toMatchObject({ applicationStatus: 'approved', decidedById: officer.memberId });
     expect(absence.decidedAt).toEqual(NOW);
-    expect((await db().member.findUniqueOrThrow({ where: { id: minh.id } })).status).toBe('exempted');
+    // Nothing is written on the member: the exemption is in force from its date, read from the absence.
+    expect((await db().member.findUniqueOrThrow({ where: { id: minh.id } })).status).toBe('active');
+    expect((await records.standing.standingOf(minh.id, NOW)).state).toBe('temporary-exemption');
     const decision = await db().decision.findFirstOrThrow({
-      where: { memberId: minh.id, subjectType: 'Absence' },
+      where: { memberId: minh.id, subjectType: 'Absence', outcome: 'approved' },
     });
-    expect(decision).toMatchObject({
-      outcome: 'approved',
-      decidedById: secretary.memberId,
-      unitId: cell.cellId,
-    });
+    expect(decision).toMatchObject({ decidedById: officer.memberId });
     const approvedAudit = await db().auditEvent.findFirstOrThrow({
       where: { action: 'absence.application.approved', entityId: String(absence.id) },
     });
-    expect(approvedAudit).toMatchObject({
-      actorId: secretary.memberId,
-      before: { applicationStatus: 'submitted', memberStatus: 'away' },
-      after: { applicationStatus: 'approved', memberStatus: 'exempted', decisionId: decision.id },
-    });
+    expect(approvedAudit).toMatchObject({ actorId: officer.memberId });
     const toMinh = await lastNotification(minh.id);
-    expect(toMinh).toMatchObject({ key: `decision:${decision.id}`, kind: 'message', status: 'pending' });
+    expect(toMinh).toMatchObject({ kind: 'message', status: 'pending' });
     expect(toMinh.dueAt).toEqual(NOW);
     expect(told(toMinh, 'en')).toContain(
-      'The cell approved your temporary exemption from party activities, from 2026-09-01 to 2027-06-30',
+      'your temporary exemption from party activities, from 2026-09-01 to 2027-06-30',
     );
+    // The cell's list has nothing of it any more; the officer's neither.
+    expect((await secretary.ask('/pending'))[0]!.text).not.toContain('Lê Văn Minh');
 
-    // ... and allow paying late for the exemption's months, never beyond it.
-    const arranged = await secretary.press(approved[0]!, 'Cho đóng phí chậm các tháng tạm miễn');
+    // ... and the cell allows paying late for the exemption's months, never beyond it, from the member's record.
+    const record = await secretary.ask('/member Lê Văn Minh', (message) =>
+      (message.text ?? '').includes('đóng đảng phí chậm hoặc đóng trước'),
+    );
+    const arranged = await secretary.press(record.at(-1)!, 'Cho đóng phí chậm các tháng tạm miễn');
     expect(arranged[0]!.text).toContain('đóng chậm đảng phí các tháng từ 2026-09 đến 2027-06');
     const arrangement = await db().feeArrangement.findFirstOrThrow({ where: { memberId: minh.id } });
     expect(arrangement).toMatchObject({ kind: 'late', decidedById: secretary.memberId });
@@ -159,8 +206,7 @@ describe('secretary /pending', () => {
       'pay the party fee late for the months from 2026-09 to 2027-06',
     );
     // A second arrangement for the same months is refused and changes nothing.
-    expect(secretary.current(approved[0]!.message_id).reply_markup).toBeUndefined();
-    const again = await secretary.pressData(approved[0]!.message_id, `pd:fee-advance:${absence.id}`);
+    const again = await secretary.pressData(record.at(-1)!.message_id, `pd:fee-advance:${absence.id}`);
     expect(again[0]!.text).toContain('đã có quyết định đóng chậm/trước');
     expect(await db().feeArrangement.count({ where: { memberId: minh.id } })).toBe(1);
 
@@ -225,13 +271,15 @@ describe('secretary /pending', () => {
     });
     expect(await db().notification.count({ where: { memberId: hoa.id } })).toBe(0);
 
-    // Every decision left a Decision row and an audit event by the secretary.
+    // Every step left a Decision row and an audit event by whoever took it: the cell's proposal and four decisions by
+    // the secretary, the approval by the committee's officer.
     expect(await db().decision.count({ where: { decidedById: secretary.memberId } })).toBe(5);
+    expect(await db().decision.count({ where: { decidedById: officer.memberId } })).toBe(1);
     const actions = (await db().auditEvent.findMany({ where: { actorId: secretary.memberId } })).map(
       (event) => event.action,
     );
     for (const action of [
-      'absence.application.approved',
+      'absence.application.proposed',
       'fee.arrangement.approved',
       'fee.payment.disputed',
       'review.rated',

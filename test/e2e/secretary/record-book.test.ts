@@ -154,7 +154,7 @@ describe('secretary record book', () => {
     expect(text).toContain('Chi bộ thôn Hải Thanh: 7 đảng viên');
     expect(text).toMatch(/Trần Văn An · Đang sinh hoạt tại chi bộ · nợ phí 3 tháng/);
     expect(text).toMatch(
-      /Lê Văn Minh · Tạm miễn sinh hoạt · đã báo cáo 2026-11 · tạm miễn đã hết hạn 2026-10-31/,
+      /Lê Văn Minh · Tạm miễn sinh hoạt \(đi làm ăn xa\) · đã báo cáo 2026-11 · tạm miễn đã hết hạn 2026-10-31/,
     );
     expect(text).toMatch(/Phan Thị Chi · Đi làm ăn xa · chưa báo cáo 2026-11 · mất liên lạc 2 tháng/);
     expect(text).not.toContain('Trần Văn Hải Khác');

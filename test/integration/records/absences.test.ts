@@ -69,7 +69,13 @@ describe('AbsenceRecords', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'absence.filed' });
     expect(audit[0]!.after).toMatchObject({ arrangement: 'temporary_exemption', startsOn: '2026-03-15' });
-    expect(await harness.records.absences.openAbsence(member.id)).toMatchObject({ id: absenceId });
+    // The absence in force is the one begun by then, in the member's zone (Seoul, 15 March from 15:00 UTC).
+    expect(
+      await harness.records.absences.openAbsence(member.id, new Date('2026-03-14T14:59:00Z')),
+    ).toBeNull();
+    expect(
+      await harness.records.absences.openAbsence(member.id, new Date('2026-03-14T15:00:00Z')),
+    ).toMatchObject({ id: absenceId });
   });
 
   it('needs no decision for seasonal work, and refuses a second open absence', async () => {

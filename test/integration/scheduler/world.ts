@@ -45,8 +45,12 @@ export async function startWorld(
   const records = createRecords(database.db, clock, policy);
   if (options.demo !== false) {
     await seedDemo(database.db, { now: DEMO_SEEDED_AT, homeTimezone: 'Asia/Ho_Chi_Minh' });
-    // The people open their chats with the bot, as the sandbox does.
-    for (let index = 1; index <= 10; index += 1) emulator.user(DEMO_CHAT_ID_BASE + index);
+    // The people open their chats with the bot, as the sandbox does: every demo member, however many there are.
+    const bound = await database.db.chatIdentity.findMany({
+      where: { channel: 'telegram' },
+      select: { externalId: true },
+    });
+    for (const { externalId } of bound) emulator.user(Number(externalId));
   }
   const translate = translator(createI18n('vi'), 'vi');
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

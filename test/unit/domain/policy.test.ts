@@ -31,7 +31,12 @@ describe('policy', () => {
       unpaidMonthsAlertSecretary: 2,
       unpaidMonthsRemovalReview: 3,
     });
-    expect(policy.checkIn).toEqual({ opensOnDay: 1, nudgeDays: [20, 27], contactLostMonths: 2 });
+    expect(policy.checkIn).toEqual({
+      opensOnDay: 1,
+      nudgeDays: [20, 27],
+      contactLostMonths: 2,
+      lateWindowDays: 10,
+    });
     expect(policy.exemption).toEqual({ reminderDaysBefore: [30, 7], maxMonths: 12 });
     expect(policy.abroad.officialTransferMonths).toBe(12);
     expect(policy.departure).toEqual({
@@ -95,6 +100,11 @@ describe('policy', () => {
       'a number written as text',
       (d) => (d.checkIn.contactLostMonths.value = '2'),
       'policy checkIn.contactLostMonths.value: must be a whole number from 1 to 12',
+    ],
+    [
+      'a late window of a month or more (a second closed month would open)',
+      (d) => (d.checkIn.lateWindowDays.value = 29),
+      'policy checkIn.lateWindowDays.value: must be a whole number from 0 to 28',
     ],
     ['a missing section', (d) => delete d.review, 'policy review: is required'],
     [

@@ -22,7 +22,7 @@ async function clearKeyboard(ctx: BotContext): Promise<void> {
 }
 
 /** Asks for a text only while the item still awaits this cell; otherwise says why, as a decision would. */
-async function promptIfPending(
+export async function promptIfPending(
   ctx: BotContext,
   kind: PendingKind,
   id: number,
@@ -46,7 +46,7 @@ async function promptIfPending(
  * Answers a one-tap decision: a refusal the secretary cannot fix (another cell, a forged id, no longer a leader)
  * is an alert on the button, like any refused button; anything else is a message saying what happened.
  */
-async function finishTap(ctx: BotContext, answer: DecisionAnswer): Promise<void> {
+export async function finishTap(ctx: BotContext, answer: DecisionAnswer): Promise<void> {
   const { result } = answer;
   if (result.outcome === 'refused' && ACCESS_REFUSALS.includes(result.reason)) {
     await ctx.answerCallbackQuery({ text: ctx.t('access-button-refused'), show_alert: true });
@@ -56,7 +56,8 @@ async function finishTap(ctx: BotContext, answer: DecisionAnswer): Promise<void>
   if (
     result.outcome !== 'refused' ||
     result.reason === 'already-decided' ||
-    result.reason === 'already-arranged'
+    result.reason === 'already-arranged' ||
+    result.reason === 'committee-decides'
   ) {
     await clearKeyboard(ctx);
   }
@@ -70,10 +71,18 @@ chat.callbackQuery(PENDING_PATTERNS.decide, async (ctx) => {
   const { decisions } = ctx.deps.records;
   switch (action) {
     case 'approve':
+      // Only where the policy leaves the decision to the cell; otherwise the records refuse it.
       return finishTap(ctx, {
-        kind: 'application',
-        result: await decisions.decideApplication(actorId, id, { approve: true }),
+        kind: 'step',
+        result: await decisions.applicationStep(actorId, id, { step: 'cell-approve' }),
       });
+    case 'propose':
+      return promptIfPending(ctx, 'application', id, (memberName, askedAt) => ({
+        action: 'propose',
+        absenceId: id,
+        memberName,
+        askedAt,
+      }));
     case 'confirm':
       return finishTap(ctx, {
         kind: 'fee',

@@ -2,8 +2,10 @@
 // statistics.
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context';
+import { officerPending } from '../officer/pending';
 import { stats } from '../officer/stats';
 import { decide } from './decide';
+import { endAbsence } from './end-absence';
 import { exportFeature } from './export';
 import { invite } from './invite';
 import { members } from './members';
@@ -16,9 +18,11 @@ export { decisionPrompts } from './prompt';
 /** Each feature checks the caller's role from the records itself; the order only matters for shared button prefixes. */
 export const cellFeatures = new Composer<BotContext>(
   pending,
+  officerPending,
   decide,
   members,
   overdue,
+  endAbsence,
   invite,
   unlink,
   exportFeature,

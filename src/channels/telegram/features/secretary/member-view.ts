@@ -79,7 +79,11 @@ export function memberRecordTexts(
         )),
     ...section('sec-record-checkins'),
     ...record.checkIns.map((row) =>
-      t('sec-record-checkin', { month: row.month, done: row.checked ? 'yes' : 'no', place: row.place ?? '' }),
+      t('sec-record-checkin', {
+        month: row.month,
+        done: row.checked ? (row.late ? 'late' : 'yes') : 'no',
+        place: row.place ?? '',
+      }),
     ),
     ...section('sec-record-fees'),
     ...record.fees.map((row) =>

@@ -1,6 +1,8 @@
 // /members: the cell's roster with each member's standing at a glance; /member <name or card>: one member's whole record.
-import { Composer } from 'grammy';
+import { Composer, InlineKeyboard } from 'grammy';
+import { monthOf, today } from '../../../../domain/periods';
 import { formatDate } from '../../../../forms/steps/date';
+import type { MemberRecordView } from '../../../../records/member-record';
 import type { RosterEntry } from '../../../../records/roster';
 import type { BotContext } from '../../context';
 import {
@@ -12,7 +14,7 @@ import {
   refuseButton,
   refuseCommand,
 } from './access';
-import { MEMBER_PICK_PATTERN } from './callbacks';
+import { MEMBER_PICK_PATTERN, pendingData } from './callbacks';
 import { chunkLines } from './format';
 import { lookupMember } from './lookup';
 import { memberRecordTexts } from './member-view';
@@ -26,6 +28,7 @@ function rosterLine(ctx: BotContext, entry: RosterEntry, number: number): string
     standing.checkIn.required
       ? ctx.t('sec-roster-checkin', { done: standing.checkIn.done ? 'yes' : 'no', month: standing.month })
       : '',
+    entry.lateCheckIn ? ctx.t('sec-roster-checkin-late', { month: entry.lateCheckIn }) : '',
     standing.fees.unpaidCount > 0 ? ctx.t('sec-roster-unpaid', { count: standing.fees.unpaidCount }) : '',
     standing.checkIn.contactLost
       ? ctx.t('sec-roster-contact-lost', { months: standing.checkIn.missedMonthsRunning })
@@ -93,6 +96,34 @@ async function showRecord(ctx: BotContext, memberId: number): Promise<void> {
     ctx.deps.config.homeTimezone,
   );
   for (const text of texts) await ctx.reply(text);
+  await offerFeeArrangement(ctx, result.record);
+}
+
+/**
+ * An exemption the committee approved is when the cell may allow paying the fee late or in advance for its months
+ * (QĐ 01-QĐ/TW 2026): the secretary is told so, and finds the choice here, under the member's record.
+ */
+async function offerFeeArrangement(ctx: BotContext, record: MemberRecordView): Promise<void> {
+  if (!isCellLeader(ctx)) return;
+  // Only an exemption still running on the member's day: a lapsed one has no months left to arrange.
+  const memberToday = today(ctx.deps.clock(), record.member.timezone);
+  const exemption = record.absences.find(
+    (absence) =>
+      absence.arrangement === 'temporary_exemption' &&
+      absence.applicationStatus === 'approved' &&
+      absence.endedOn === null &&
+      absence.expectedEndOn !== null &&
+      absence.expectedEndOn >= memberToday,
+  );
+  if (!exemption) return;
+  const first = monthOf(exemption.startsOn);
+  const last = monthOf(exemption.expectedEndOn!);
+  if (record.arrangements.some((range) => range.firstMonth <= last && range.lastMonth >= first)) return;
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t('sec-button-fee-late'), pendingData.arrangement('late', exemption.id))
+    .row()
+    .text(ctx.t('sec-button-fee-advance'), pendingData.arrangement('advance', exemption.id));
+  await ctx.reply(ctx.t('sec-offer-fee-arrangement'), { reply_markup: keyboard });
 }
 
 chat.command('member', async (ctx) => {

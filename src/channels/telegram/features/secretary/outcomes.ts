@@ -1,7 +1,8 @@
-// Tells the secretary how a decision went: done (and what the member will be told), or why nothing changed.
+// Tells the secretary (or the deciding unit's officer) how a decision went: done (and what the member will be told), or why nothing changed.
 import { InlineKeyboard } from 'grammy';
+import type { ApplicationStep } from '../../../../domain/applications';
 import type {
-  ApplicationDecisionResult,
+  ApplicationStepResult,
   FeeArrangementResult,
   FeeDecisionResult,
   RequestDecisionResult,
@@ -11,11 +12,21 @@ import type { BotContext } from '../../context';
 import { pendingData } from './callbacks';
 
 export type DecisionAnswer =
-  | { kind: 'application'; result: ApplicationDecisionResult }
+  | { kind: 'step'; result: ApplicationStepResult }
   | { kind: 'fee'; result: FeeDecisionResult }
   | { kind: 'review'; result: ReviewDecisionResult }
   | { kind: 'request'; result: RequestDecisionResult }
   | { kind: 'arrangement'; result: FeeArrangementResult };
+
+/** What the secretary (cell steps) or the officer (the deciding unit's steps) reads once a step is taken. */
+const DONE_KEYS: Record<ApplicationStep, string> = {
+  propose: 'sec-done-proposed',
+  'cell-approve': 'sec-done-approved',
+  'cell-reject': 'sec-done-rejected',
+  approve: 'officer-done-approved',
+  reject: 'officer-done-rejected',
+  'ask-more': 'officer-done-asked',
+};
 
 /** Refusals the secretary can do nothing about read alike: "not allowed or no longer valid", leaking nothing. */
 function refusalKey(reason: string): { key: string; args?: Record<string, string> } {
@@ -30,6 +41,11 @@ function refusalKey(reason: string): { key: string; args?: Record<string, string
     case 'too-long':
     case 'ends-before-start':
       return { key: 'sec-arrangement-refused', args: { reason } };
+    case 'cell-decides':
+    case 'committee-decides':
+    case 'no-deciding-unit':
+    case 'not-an-application':
+      return { key: 'sec-application-refused', args: { reason } };
     default:
       return { key: 'access-button-refused' };
   }
@@ -43,17 +59,15 @@ export async function answerDecision(ctx: BotContext, answer: DecisionAnswer): P
     return;
   }
   switch (answer.kind) {
-    case 'application': {
-      const done = answer.result as Extract<ApplicationDecisionResult, { outcome: 'decided' }>;
-      const text = ctx.t(done.approved ? 'sec-done-approved' : 'sec-done-rejected', {
-        arrangement: done.arrangement,
-        name: done.memberName,
-      });
+    case 'step': {
+      const done = answer.result as Extract<ApplicationStepResult, { outcome: 'decided' }>;
+      const args = { arrangement: done.arrangement, name: done.memberName, unit: done.unitName };
+      const text = ctx.t(DONE_KEYS[done.step], args);
       if (!done.exemption) {
         await ctx.reply(text);
         return;
       }
-      // An approved exemption is when paying late or in advance may be allowed (QĐ 01-QĐ/TW 2026).
+      // An exemption the cell approved itself is when paying late or in advance may be allowed (QĐ 01-QĐ/TW 2026).
       const keyboard = new InlineKeyboard()
         .text(ctx.t('sec-button-fee-late'), pendingData.arrangement('late', done.absenceId))
         .row()

@@ -1,10 +1,12 @@
-// What the secretary reads when opening a pending item: texts in their language, the member's files, the decision buttons.
+// What the secretary (or an officer, for a proposed application) reads when opening a pending item: texts in their language, the member's files, the decision buttons.
 import { InlineKeyboard } from 'grammy';
+import { DateTime } from 'luxon';
 import { formatMoney } from '../../../../domain/money';
 import { REVIEW_SECTIONS } from '../../../../domain/review';
 import { RATINGS } from '../../../../records/decisions';
 import type { PendingDetail } from '../../../../records/pending';
-import { pendingData } from './callbacks';
+import { formatDate } from '../../../../forms/steps/date';
+import { officerData, pendingData } from './callbacks';
 import { chunkLines, formatInstant } from './format';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
@@ -17,25 +19,91 @@ export interface PendingView {
   file?: { fileId: string; prefer: 'photo' | 'document'; caption: string };
 }
 
-export function pendingView(detail: PendingDetail, t: Translate, locale: string, zone: string): PendingView {
+/** Who opened it: the member's cell, or an officer of the unit it was proposed to (or above). */
+export type PendingViewer = 'cell' | 'officer';
+
+/** "22/11/2026 10:00" in the zone, for the steps of an application. */
+function dayTime(iso: string | null, zone: string): string {
+  return iso ? DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('dd/MM/yyyy HH:mm') : '';
+}
+
+function applicationView(
+  detail: Extract<PendingDetail, { kind: 'application' }>,
+  t: Translate,
+  zone: string,
+  viewer: PendingViewer,
+): PendingView {
+  const lines = [
+    t(detail.renewsEndsOn ? 'sec-renewal-title' : 'sec-application-title', {
+      arrangement: detail.arrangement,
+      name: detail.memberName,
+    }),
+    ...(viewer === 'officer' ? [t('officer-field-cell', { cell: detail.cellName })] : []),
+    t('sec-field-destination', { place: detail.place ?? '-', country: detail.countryCode }),
+    t('sec-field-period', { from: detail.startsOn, until: detail.expectedEndOn ?? '-' }),
+    ...(detail.renewsEndsOn ? [t('sec-field-renews', { endsOn: formatDate(detail.renewsEndsOn) })] : []),
+    t('sec-field-mobile', { mobile: detail.mobile ? 'yes' : 'no' }),
+    t('sec-field-organisation', {
+      value: detail.organisationThere === null ? 'unknown' : detail.organisationThere ? 'yes' : 'no',
+    }),
+    t('sec-field-reason', { reason: detail.reason ?? '-' }),
+    t('sec-field-filed', { at: formatInstant(detail.filedAt, zone) }),
+    ...(detail.proposalNote
+      ? [
+          t('sec-field-proposal', {
+            unit: detail.decidingUnitName ?? '-',
+            at: dayTime(detail.proposedAt, zone),
+            note: detail.proposalNote,
+          }),
+        ]
+      : []),
+    ...(detail.moreAskedQuestion
+      ? [
+          t('sec-field-more-asked', {
+            unit: detail.decidingUnitName ?? '-',
+            at: dayTime(detail.moreAskedAt, zone),
+            question: detail.moreAskedQuestion,
+          }),
+        ]
+      : []),
+  ];
+  const keyboard = new InlineKeyboard();
+  if (viewer === 'officer') {
+    if (detail.stage === 'proposed') {
+      keyboard
+        .text(t('officer-button-approve'), officerData.approve(detail.id))
+        .row()
+        .text(t('officer-button-reject'), officerData.reject(detail.id))
+        .row()
+        .text(t('officer-button-ask'), officerData.ask(detail.id));
+    }
+  } else if (detail.stage === 'submitted') {
+    // The policy says who decides: the cell itself (delegated), or a committee the cell proposes it to.
+    if (detail.decidingLevel === 'cell') {
+      keyboard
+        .text(t('sec-button-approve'), pendingData.approve(detail.id))
+        .text(t('sec-button-reject'), pendingData.reject(detail.id));
+    } else {
+      lines.push('', t('sec-application-proposes-to', { level: detail.decidingLevel }));
+      keyboard
+        .text(t('sec-button-propose'), pendingData.propose(detail.id))
+        .row()
+        .text(t('sec-button-decline'), pendingData.reject(detail.id));
+    }
+  }
+  return { texts: chunkLines(lines), keyboard };
+}
+
+export function pendingView(
+  detail: PendingDetail,
+  t: Translate,
+  locale: string,
+  zone: string,
+  viewer: PendingViewer = 'cell',
+): PendingView {
   switch (detail.kind) {
     case 'application':
-      return {
-        texts: chunkLines([
-          t('sec-application-title', { arrangement: detail.arrangement, name: detail.memberName }),
-          t('sec-field-destination', { place: detail.place ?? '-', country: detail.countryCode }),
-          t('sec-field-period', { from: detail.startsOn, until: detail.expectedEndOn ?? '-' }),
-          t('sec-field-mobile', { mobile: detail.mobile ? 'yes' : 'no' }),
-          t('sec-field-organisation', {
-            value: detail.organisationThere === null ? 'unknown' : detail.organisationThere ? 'yes' : 'no',
-          }),
-          t('sec-field-reason', { reason: detail.reason ?? '-' }),
-          t('sec-field-filed', { at: formatInstant(detail.filedAt, zone) }),
-        ]),
-        keyboard: new InlineKeyboard()
-          .text(t('sec-button-approve'), pendingData.approve(detail.id))
-          .text(t('sec-button-reject'), pendingData.reject(detail.id)),
-      };
+      return applicationView(detail, t, zone, viewer);
     case 'fee': {
       const expected = detail.monthlyFeeVnd * detail.months.length;
       return {

@@ -2,7 +2,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { PendingEntry } from '../../../../records/pending';
 import type { BotContext } from '../../context';
-import { isCellLeader, pressedInOwnChat, refuseButton, refuseCommand } from './access';
+import { isCellLeader, isOfficer, pressedInOwnChat, refuseButton, refuseCommand } from './access';
 import { PENDING_PATTERNS, pendingData, pendingKindOf } from './callbacks';
 import { excerpt, formatInstant } from './format';
 import { pendingView } from './pending-views';
@@ -53,7 +53,9 @@ async function pageOf(ctx: BotContext, page: number) {
   return { text: lines.join('\n'), keyboard };
 }
 
-chat.command('pending', async (ctx) => {
+chat.command('pending', async (ctx, next) => {
+  // A committee officer's /pending lists what the cells proposed to their unit (features/officer/pending.ts).
+  if (isOfficer(ctx)) return next();
   if (!isCellLeader(ctx)) return refuseCommand(ctx, 'pending.list', 'leader');
   const page = await pageOf(ctx, 0);
   if (!page) return refuseCommand(ctx, 'pending.list', 'leader');

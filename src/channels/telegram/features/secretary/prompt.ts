@@ -1,14 +1,18 @@
-// The secretary's typed reason, comment or note for a decision: asked after a button, kept in the session, restart-safe.
+// The typed reason, comment, resolution or question for a decision (the secretary's, or the deciding unit officer's):
+// asked after a button, kept in the session, restart-safe.
 import { Composer } from 'grammy';
 import type { Rating } from '../../../../generated/prisma/client';
 import { DECISION_TEXT_MAX_CHARS } from '../../../../records/decisions';
 import type { BotContext } from '../../context';
-import { isCellLeader, refuseCommand } from './access';
+import { isCellLeader, isOfficer, refuseCommand } from './access';
 import { answerDecision, type DecisionAnswer } from './outcomes';
 
 /** What the next text answers; plain JSON in the session, so a restart between button and text loses nothing. */
 export type DecisionPrompt =
   | { action: 'reject'; absenceId: number; memberName: string; askedAt: string }
+  | { action: 'propose'; absenceId: number; memberName: string; askedAt: string }
+  | { action: 'officer-reject'; absenceId: number; memberName: string; askedAt: string }
+  | { action: 'ask-more'; absenceId: number; memberName: string; askedAt: string }
   | { action: 'dispute'; paymentId: number; memberName: string; askedAt: string }
   | { action: 'rate'; reviewId: number; rating: Rating; memberName: string; askedAt: string }
   | { action: 'contacted'; requestId: number; memberName: string; askedAt: string };
@@ -23,8 +27,14 @@ declare module '../../context' {
 /** A reason typed a day later is no longer an answer to the button pressed. */
 const PROMPT_TTL_MS = 24 * 3_600_000;
 
+/** Answered by the deciding unit's officers; the other prompts by the cell's secretary or deputy. */
+const OFFICER_ACTIONS: ReadonlySet<DecisionPrompt['action']> = new Set(['officer-reject', 'ask-more']);
+
 const QUESTION: Record<DecisionPrompt['action'], string> = {
   reject: 'sec-prompt-reject',
+  propose: 'sec-prompt-propose',
+  'officer-reject': 'officer-prompt-reject',
+  'ask-more': 'officer-prompt-ask-more',
   dispute: 'sec-prompt-dispute',
   rate: 'sec-prompt-rate',
   contacted: 'sec-prompt-contacted',
@@ -44,10 +54,28 @@ async function decide(ctx: BotContext, prompt: DecisionPrompt, text: string): Pr
   switch (prompt.action) {
     case 'reject':
       return {
-        kind: 'application',
-        result: await decisions.decideApplication(actorId, prompt.absenceId, {
-          approve: false,
+        kind: 'step',
+        result: await decisions.applicationStep(actorId, prompt.absenceId, {
+          step: 'cell-reject',
           reason: text,
+        }),
+      };
+    case 'propose':
+      return {
+        kind: 'step',
+        result: await decisions.applicationStep(actorId, prompt.absenceId, { step: 'propose', note: text }),
+      };
+    case 'officer-reject':
+      return {
+        kind: 'step',
+        result: await decisions.applicationStep(actorId, prompt.absenceId, { step: 'reject', reason: text }),
+      };
+    case 'ask-more':
+      return {
+        kind: 'step',
+        result: await decisions.applicationStep(actorId, prompt.absenceId, {
+          step: 'ask-more',
+          question: text,
         }),
       };
     case 'dispute':
@@ -90,10 +118,11 @@ decisionPrompts.chatType('private').on('message', async (ctx, next) => {
     await ctx.reply(ctx.t('sec-prompt-expired'));
     return;
   }
-  if (!isCellLeader(ctx)) {
+  const officerAction = OFFICER_ACTIONS.has(prompt.action);
+  if (officerAction ? !isOfficer(ctx) : !isCellLeader(ctx)) {
     // Demoted between the button and the text: the role is read from the records on every update.
     delete ctx.session.decisionPrompt;
-    return refuseCommand(ctx, `decision.${prompt.action}`, 'leader');
+    return refuseCommand(ctx, `decision.${prompt.action}`, officerAction ? 'officer' : 'leader');
   }
   const text = ctx.message.text;
   if (text === undefined) {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CheckIn" ADD COLUMN     "late" BOOLEAN NOT NULL DEFAULT false;
