@@ -178,7 +178,7 @@ async function main(): Promise<void> {
       _count: { _all: true },
     });
     await db.$disconnect();
-    const seconds = (sentAt.at(-1)! - sentAt[0]!) / 1000;
+    const seconds = (sentAt.at(-1)! - sentAt[0]) / 1000;
     const rate = (sentAt.length - 1) / seconds;
     const report = {
       mode: useRedis ? 'bullmq' : 'in-process',

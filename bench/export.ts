@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const rows = workbook.worksheets.map((sheet) => `${sheet.name}: ${sheet.rowCount - 1}`);
-    const roster = workbook.worksheets[1]!;
+    const roster = workbook.worksheets[1];
     if (roster.rowCount - 1 !== DISTRICT_MEMBERS)
       throw new Error(`roster has ${roster.rowCount - 1} rows, not ${DISTRICT_MEMBERS}`);
     const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));

@@ -98,7 +98,7 @@ async function main(): Promise<void> {
         key: scenario.key,
         title: `${scenario.key}: could not run`,
         figures: [{ key: 'ran', label: 'scenario ran to the end', value: false, goal: 'true', pass: false }],
-        notes: [(error as Error).message.split('\n')[0]!.slice(0, 300)],
+        notes: [(error as Error).message.split('\n')[0].slice(0, 300)],
       });
     }
     const report = reports.at(-1)!;

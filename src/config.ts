@@ -150,7 +150,7 @@ export function loadConfig(
   const mode = env.BOT_MODE ?? 'polling';
   const parsed = schema.safeParse({ ...env, BOT_MODE: mode });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0];
     const variable = issue.path.length > 0 ? String(issue.path[0]) : 'environment';
     const given = env[variable];
     const problem =

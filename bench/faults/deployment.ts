@@ -93,7 +93,7 @@ export class Deployment {
     const people = cards.map((card, index) => new Member(this.emulator, index, chatOf(index)));
     const failures: string[] = [];
     await inParallel(people, 10, async (person) => {
-      const invite = invites.get(cards[person.index]!);
+      const invite = invites.get(cards[person.index]);
       if (!invite) throw new Error(`no invite for ${cards[person.index]}`);
       const reply = this.options.webhook
         ? await this.postAndWait(person, `/start ${invite.code}`)
@@ -115,7 +115,7 @@ export class Deployment {
 
   /** POSTs one update to the webhook as Telegram does (secret header); the status, or 0 when the call failed. */
   postUpdate(update: object, timeoutMs = 10_000): Promise<{ status: number; ms: number }> {
-    return postWebhook(this.env.WEBHOOK_URL!, this.env.WEBHOOK_SECRET!, update, timeoutMs);
+    return postWebhook(this.env.WEBHOOK_URL, this.env.WEBHOOK_SECRET, update, timeoutMs);
   }
 
   async stop(): Promise<void> {

@@ -36,11 +36,11 @@ export function formatReport(report: ScenarioReport): string {
   ]);
   const header = ['figure', 'value', 'goal', 'result'];
   const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+    Math.max(title.length, ...rows.map((row) => row[column].length)),
   );
   const line = (cells: string[]) =>
     cells
-      .map((cell, column) => cell.padEnd(widths[column]!))
+      .map((cell, column) => cell.padEnd(widths[column]))
       .join('  ')
       .trimEnd();
   return [

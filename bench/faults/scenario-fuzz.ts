@@ -41,7 +41,7 @@ async function rowCounts(url: string, tables: string[]): Promise<Record<string, 
   );
   const counts: Record<string, number> = {};
   for (const table of tables.filter((name) => existing.has(name))) {
-    counts[table] = Number((await query<{ n: string }>(url, `SELECT count(*) AS n FROM "${table}"`))[0]!.n);
+    counts[table] = Number((await query<{ n: string }>(url, `SELECT count(*) AS n FROM "${table}"`))[0].n);
   }
   return counts;
 }
@@ -57,7 +57,7 @@ function generator(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (max: number) => Math.floor(next() * max);
-  const pick = <T>(values: readonly T[]): T => values[int(values.length)]!;
+  const pick = <T>(values: readonly T[]): T => values[int(values.length)];
   return { next, int, pick };
 }
 
@@ -296,7 +296,7 @@ export async function fuzzScenario(context: ScenarioContext): Promise<ScenarioRe
       [lastAudit],
     );
     const written = RECORD_TABLES.filter((table) => table in after && table !== 'AuditEvent').map(
-      (table) => [table, after[table]! - (before[table] ?? 0)] as const,
+      (table) => [table, after[table] - (before[table] ?? 0)] as const,
     );
     // The README promises that every refused attempt (a forged button, a command outside the role) is audited: those
     // events are the defence working, and are counted apart. Any other audit event is a write by refused input.
@@ -309,7 +309,7 @@ export async function fuzzScenario(context: ScenarioContext): Promise<ScenarioRe
     const rowsWritten = written.reduce((sum, [, rows]) => sum + Math.max(0, rows), 0) + otherAudit;
     const bookkeeping = BOOKKEEPING_TABLES.filter((table) => table in after).map(
       (table) =>
-        `${table} ${after[table]! - (before[table] ?? 0) >= 0 ? '+' : ''}${after[table]! - (before[table] ?? 0)}`,
+        `${table} ${after[table] - (before[table] ?? 0) >= 0 ? '+' : ''}${after[table] - (before[table] ?? 0)}`,
     );
     const errorLines = deployment.errorLines(startedAt);
     const tally = tallyErrors(errorLines);

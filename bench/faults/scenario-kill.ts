@@ -127,7 +127,7 @@ export async function killScenario(context: ScenarioContext): Promise<ScenarioRe
   }
 
   async function prepare(member: Member, round: number) {
-    const form = FORM_KINDS[(member.index + round) % FORM_KINDS.length]!;
+    const form = FORM_KINDS[(member.index + round) % FORM_KINDS.length];
     const submission: Submission = {
       member: member.index,
       round,

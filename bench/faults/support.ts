@@ -67,7 +67,7 @@ export async function cleanUpAll(): Promise<void> {
 export function percentile(values: number[], fraction: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
@@ -81,7 +81,7 @@ export async function inParallel<T, R>(
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index]!, index);
+      results[index] = await work(items[index], index);
     }
   });
   await Promise.all(workers);

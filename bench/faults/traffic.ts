@@ -40,7 +40,7 @@ export class Traffic {
   private async loop(member: Member, offset: number): Promise<void> {
     await sleep(offset * 97);
     for (let step = offset; this.running; step += 1) {
-      const text = SCRIPT[step % SCRIPT.length]!;
+      const text = SCRIPT[step % SCRIPT.length];
       const { mark } = await this.emulator.sendText(member.chatId, text);
       this.sent.push({ chatId: member.chatId, text, sentAt: Date.now(), mark });
       await this.emulator.wait({ chatId: member.chatId, after: mark, timeoutMs: this.patienceMs });

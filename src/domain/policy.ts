@@ -244,7 +244,7 @@ function crossFieldProblems(policy: Policy): Problem | undefined {
 }
 
 function isStrictlyAscending(values: readonly number[]): boolean {
-  return values.every((value, index) => index === 0 || value > values[index - 1]!);
+  return values.every((value, index) => index === 0 || value > values[index - 1]);
 }
 
 /** Orders (month, day) pairs within a year without building dates. */
@@ -277,7 +277,7 @@ function describe(issue: z.core.$ZodIssue): Problem {
 export function parsePolicy(document: unknown): Policy {
   const parsed = fileSchema.safeParse(document, { reportInput: true });
   if (!parsed.success) {
-    const { field, problem } = describe(parsed.error.issues[0]!);
+    const { field, problem } = describe(parsed.error.issues[0]);
     throw new PolicyError(field, problem);
   }
   const policy = withoutSources(parsed.data) as Policy;

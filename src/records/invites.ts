@@ -143,7 +143,7 @@ export class InviteRecords {
     });
     const allowed = this.limits.chatWrongTries;
     if (failures.length >= allowed) {
-      const freeAt = failures[failures.length - allowed]!.at.getTime() + chatWindowMs;
+      const freeAt = failures[failures.length - allowed].at.getTime() + chatWindowMs;
       return { outcome: 'cooldown', minutes: minutesOf(freeAt - now.getTime()) };
     }
 

@@ -29,6 +29,6 @@ export async function findInScope(db: Database, scope: Scope, query: string): Pr
   const exact = found.filter((member) => foldAccents(member.fullName) === foldAccents(query));
   const best = byCard.length > 0 ? byCard : exact.length > 0 ? exact : found;
   if (best.length === 0) return { outcome: 'none' };
-  if (best.length === 1) return { outcome: 'found', member: best[0]! };
+  if (best.length === 1) return { outcome: 'found', member: best[0] };
   return { outcome: 'ambiguous', candidates: best.slice(0, MAX_CANDIDATES) };
 }

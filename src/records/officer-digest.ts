@@ -6,7 +6,6 @@ import { escalationUnitOf, type UnitLevel } from '../domain/applications';
 import { applicationEscalation, type Escalation } from '../domain/escalation';
 import type { Policy } from '../domain/policy';
 import type { CalendarBook } from '../domain/zone-calendar';
-import { Prisma } from '../generated/prisma/client';
 import { NOTIFICATION_KINDS, type OfficerDigestPayload } from './notification-payloads';
 import type { Recipient } from './sweep-outbox';
 
@@ -243,7 +242,7 @@ export class OfficerDigestRecords {
         key: digest.key,
         memberId: digest.recipient.id,
         kind: NOTIFICATION_KINDS.officerDigest,
-        payload: digest.payload as unknown as Prisma.InputJsonValue,
+        payload: digest.payload,
         dueAt: now,
         createdAt: now,
       })),

@@ -107,7 +107,7 @@ export class RosterRecords {
         status: member.status,
         reachable: member.reachable,
         connected: member._count.identities > 0,
-        standing: standings[index]!,
+        standing: standings[index],
         lateCheckIn: lateCheckIns.get(member.id) ?? null,
       }))
       // An approved official transfer takes the member off the roster from its start date, not before.
@@ -129,12 +129,12 @@ export class RosterRecords {
   private async lateLastMonth(ids: number[], standings: MemberStanding[]): Promise<Map<number, MonthKey>> {
     const lastMonths = standings.map((standing) => addMonths(standing.month, -1));
     if (ids.length === 0) return new Map();
-    const earliest = [...lastMonths].sort()[0]!;
+    const earliest = [...lastMonths].sort()[0];
     const rows = await this.db.checkIn.findMany({
       where: { memberId: { in: ids }, late: true, month: { gte: monthToDb(earliest) } },
       select: { memberId: true, month: true },
     });
-    const lastOf = new Map(ids.map((id, index) => [id, lastMonths[index]!]));
+    const lastOf = new Map(ids.map((id, index) => [id, lastMonths[index]]));
     const late = new Map<number, MonthKey>();
     for (const row of rows) {
       const month = monthFromDb(row.month);
@@ -150,7 +150,7 @@ export class RosterRecords {
     const entries = roster.entries
       .map((entry) => ({ ...entry, reasons: overdueReasons(entry.standing) }))
       .filter((entry) => entry.reasons.length > 0);
-    const rank = (entry: OverdueEntry) => OVERDUE_REASONS.indexOf(entry.reasons[0]!);
+    const rank = (entry: OverdueEntry) => OVERDUE_REASONS.indexOf(entry.reasons[0]);
     entries.sort(
       (a, b) =>
         rank(a) - rank(b) ||

@@ -45,7 +45,7 @@ function monthWindow(now: Date) {
   const keys = Array.from({ length: MONTH_BITS }, (_, index) => addMonths(firstMonth, index));
   const decode = (bits: number, offset: number, into: MonthKey[]) => {
     for (let rest = bits; rest !== 0; rest &= rest - 1)
-      into.push(keys[offset + 31 - Math.clz32(rest & -rest)]!);
+      into.push(keys[offset + 31 - Math.clz32(rest & -rest)]);
   };
   return {
     base: year * 12 + month,
@@ -103,7 +103,7 @@ export class SweepReader {
   }
 
   private async subjects(members: MemberRow[], calendars: CalendarBook): Promise<SweepSubject[]> {
-    const first = members[0]!.id;
+    const first = members[0].id;
     const last = members.at(-1)!.id;
     const window = monthWindow(calendars.now);
     const years = [-1, 0, 1].map((shift) => calendars.now.getUTCFullYear() + shift);

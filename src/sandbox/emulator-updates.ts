@@ -51,7 +51,7 @@ export class UpdateQueue {
   enqueue(update: Omit<Update, 'update_id'> & { update_id?: number }, injected = false): Update {
     const updateId = update.update_id ?? this.nextUpdateId;
     this.nextUpdateId = Math.max(this.nextUpdateId, updateId + 1);
-    const queued = { ...update, update_id: updateId } as Update;
+    const queued = { ...update, update_id: updateId };
     this.queue.push({ update: queued, delivered: false, injected });
     this.pendingPoll?.wake();
     if (this.webhook) void this.deliverToWebhook();

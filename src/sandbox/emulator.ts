@@ -225,7 +225,7 @@ export class BotApiEmulator {
   /** Queues a raw update verbatim; an explicit update_id is kept (and delivered even if already confirmed). */
   injectUpdate(update: object): Update {
     const hasId = typeof (update as { update_id?: unknown }).update_id === 'number';
-    const queued = this.updates.enqueue(structuredClone(update) as Update, hasId);
+    const queued = this.updates.enqueue(structuredClone(update), hasId);
     this.events.emit('update', structuredClone(queued));
     return structuredClone(queued);
   }

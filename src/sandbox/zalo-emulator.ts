@@ -276,10 +276,10 @@ export class ZaloBotApiEmulator {
     const url = new URL(request.url ?? '/', 'http://emulator.invalid');
     const route = /^\/bot([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (!route) return sendJson(response, 404, new ZaloEmulatorError(404, 'Not Found').toBody());
-    if (decodeURIComponent(route[1]!) !== this.options.token) {
+    if (decodeURIComponent(route[1]) !== this.options.token) {
       return sendJson(response, 401, new ZaloEmulatorError(401, 'Unauthorized').toBody());
     }
-    const name = route[2]!;
+    const name = route[2];
     const method = Object.hasOwn(this.methods, name) ? this.methods[name] : undefined;
     if (!method)
       return sendJson(response, 404, new ZaloEmulatorError(404, 'Not Found: no such method').toBody());

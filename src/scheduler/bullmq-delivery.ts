@@ -47,9 +47,9 @@ export class BullDelivery implements DeliveryTransport {
       connectRedis(options.redisUrl, deps.logger, 'delivery queue', { maxRetriesPerRequest: null });
     this.connections = [connection(), connection()];
     const prefix = options.prefix ?? 'homecell';
-    this.queue = new Queue<JobData>(DELIVERY_QUEUE, { connection: this.connections[0]!, prefix });
+    this.queue = new Queue<JobData>(DELIVERY_QUEUE, { connection: this.connections[0], prefix });
     this.worker = new Worker<JobData>(DELIVERY_QUEUE, (job) => this.process(job, options.clock), {
-      connection: this.connections[1]!,
+      connection: this.connections[1],
       prefix,
       concurrency: options.concurrency,
       ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),

@@ -73,10 +73,10 @@ export class MemoryPacer implements Pacer {
   async admit(signal?: AbortSignal): Promise<SendFinished> {
     for (;;) {
       const now = Date.now();
-      while (this.answered.length > 0 && this.answered[0]! <= now - WINDOW_MS) this.answered.shift();
+      while (this.answered.length > 0 && this.answered[0] <= now - WINDOW_MS) this.answered.shift();
       if (this.onTheWire + this.answered.length < this.limit) break;
       // Wait for the oldest answer to leave the window, or for a send on the wire to be answered.
-      await sleep(this.answered.length > 0 ? this.answered[0]! + WINDOW_MS - now + 1 : 5, signal);
+      await sleep(this.answered.length > 0 ? this.answered[0] + WINDOW_MS - now + 1 : 5, signal);
     }
     this.onTheWire += 1;
     let done = false;

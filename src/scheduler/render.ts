@@ -149,7 +149,7 @@ function renderDigest(
     body.push('', formats.t('digest-section-unreachable', { count: digest.unreachableCount }));
     body.push(`• ${names}${more > 0 ? ` ${formats.t('digest-more', { count: more })}` : ''}`);
   }
-  return [...lines, ...fitted(body, limits.maxTextLength - lines[0]!.length, formats)];
+  return [...lines, ...fitted(body, limits.maxTextLength - lines[0].length, formats)];
 }
 
 /** A committee officer's digest: applications waiting for the unit's decision, then what cells left undone. */

@@ -148,7 +148,7 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
     const { states, waiting } = await records.sweepOutbox.statesAndWaiting(
       [...all.map((item) => item.key), ...dayKeys],
       // Without a member list a batch is every member from its first id to its last.
-      options.memberIds ? { only: ids } : { first: ids[0]!, last: ids.at(-1)! },
+      options.memberIds ? { only: ids } : { first: ids[0], last: ids.at(-1)! },
     );
     // Secretaries are looked up only for alerts not told yet: on most sweeps there are none.
     const alertCells = perSubject

@@ -95,7 +95,7 @@ describe('sandbox web chat API', () => {
   });
 
   it('registers the demo members on the emulator with their names and languages', () => {
-    expect(sandbox.service.emulator!.user(HUONG)).toMatchObject({
+    expect(sandbox.service.emulator.user(HUONG)).toMatchObject({
       first_name: 'Hương',
       last_name: 'Đặng Thị',
       language_code: 'en',
@@ -111,7 +111,7 @@ describe('sandbox web chat API', () => {
       expect(((await sent.json()) as { message: { text: string } }).message.text).toBe('/start');
       const reply = await stream.next((event) => event.event === 'message' && event.data.fromBot === true);
       expect(reply.data.text).toContain('Chào đồng chí Lê Văn Minh');
-      expect(stream.events.filter((event) => event.event === 'message')[0]!.data).toMatchObject({
+      expect(stream.events.filter((event) => event.event === 'message')[0].data).toMatchObject({
         fromBot: false,
         text: '/start',
       });

@@ -55,7 +55,7 @@ describe('homecell import with exemption_kind and officer_unit', () => {
       decidedByUnitId: grassroots.id,
     });
     // Not dated in the file: in force from the day the records learn of it.
-    expect(isoDate(xuan.fullExemptions[0]!.startsOn)).toBe(today(systemClock(), 'Asia/Ho_Chi_Minh'));
+    expect(isoDate(xuan.fullExemptions[0].startsOn)).toBe(today(systemClock(), 'Asia/Ho_Chi_Minh'));
     expect(await stateOf('01.234509')).toBe('full-exemption');
 
     // A temporary exemption is an absence on an approved exemption: away, and still reviewed.
@@ -87,16 +87,16 @@ describe('homecell import with exemption_kind and officer_unit', () => {
     const xuan = (await member('01.234509')).fullExemptions;
     expect(xuan).toHaveLength(1);
     expect(xuan[0]).toMatchObject({ reason: 'age' });
-    expect(isoDate(xuan[0]!.startsOn)).toBe('2025-07-01');
+    expect(isoDate(xuan[0].startsOn)).toBe('2025-07-01');
     const hieu = (await member('01.234603')).fullExemptions;
     expect(hieu[0]).toMatchObject({ reason: 'health' });
-    expect([isoDate(hieu[0]!.startsOn), isoDate(hieu[0]!.endsOn)]).toEqual(['2026-03-01', '2027-02-28']);
+    expect([isoDate(hieu[0].startsOn), isoDate(hieu[0].endsOn)]).toEqual(['2026-03-01', '2027-02-28']);
 
     // The same file again changes nothing; without the exemption it ends yesterday (she is not exempt from today).
     expect((await cli(['import', file])).stdout).not.toContain('full exemptions');
     const ended = await cli(['import', path.join(SAMPLE_DATA, 'members-sample-kinds.csv')]);
     expect(ended.stdout).toContain('full exemptions (age, health): 0 recorded, 0 updated, 1 ended');
-    const after = (await member('01.234603')).fullExemptions[0]!;
+    const after = (await member('01.234603')).fullExemptions[0];
     const yesterday = new Date(`${today(systemClock(), 'Asia/Ho_Chi_Minh')}T00:00:00Z`);
     yesterday.setUTCDate(yesterday.getUTCDate() - 1);
     expect(isoDate(after.endsOn)).toBe(isoDate(yesterday));

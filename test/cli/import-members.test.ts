@@ -80,8 +80,8 @@ describe('homecell import (units and members)', () => {
       applicationStatus: 'approved',
       endedOn: null,
     });
-    expect(isoDate(korea.absences[0]!.startsOn)).toBe('2025-09-15');
-    expect(isoDate(korea.absences[0]!.expectedEndOn)).toBe('2026-09-14');
+    expect(isoDate(korea.absences[0].startsOn)).toBe('2025-09-15');
+    expect(isoDate(korea.absences[0].expectedEndOn)).toBe('2026-09-14');
 
     const taiwan = await member('01.234506');
     expect(taiwan.status).toBe('active');
@@ -137,7 +137,7 @@ describe('homecell import (units and members)', () => {
     const returned = await member('01.234504');
     expect(returned).toMatchObject({ status: 'active', timezone: 'Asia/Ho_Chi_Minh' });
     const today = DateTime.now().setZone('Asia/Ho_Chi_Minh').toISODate();
-    expect(isoDate(returned.absences[0]!.endedOn)).toBe(today);
+    expect(isoDate(returned.absences[0].endedOn)).toBe(today);
     expect(await database.db.absence.count()).toBe(10);
   });
 

@@ -140,8 +140,8 @@ describe('homecell import (.xlsx)', () => {
       arrangement: 'temporary_exemption',
       applicationStatus: 'approved',
     });
-    expect(abroad.absences[0]!.startsOn.toISOString().slice(0, 10)).toBe('2026-03-05');
-    expect(abroad.absences[0]!.expectedEndOn?.toISOString().slice(0, 10)).toBe('2027-03-04');
+    expect(abroad.absences[0].startsOn.toISOString().slice(0, 10)).toBe('2026-03-05');
+    expect(abroad.absences[0].expectedEndOn?.toISOString().slice(0, 10)).toBe('2027-03-04');
 
     const officer = await database.db.member.findUniqueOrThrow({
       where: { cardNumber: '05.000003' },

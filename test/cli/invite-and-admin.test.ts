@@ -29,7 +29,7 @@ describe('homecell invite and admin commands', () => {
     expect(result.stdout).toContain(`member:  Trần Văn Đức (${member.cardNumber}), Chi bộ khối Hải Bình`);
     expect(result.stdout).toMatch(/^expires: \d{4}-\d{2}-\d{2} \d{2}:\d{2} Asia\/Ho_Chi_Minh$/m);
     expect(result.stdout).not.toContain('https://t.me/');
-    const code = CODE_LINE.exec(result.stdout)![1]!;
+    const code = CODE_LINE.exec(result.stdout)![1];
     const invite = await database.db.invite.findUniqueOrThrow({ where: { codeHash: hashInviteCode(code) } });
     expect(invite.memberId).toBe(member.id);
     expect(invite.expiresAt.getTime() - Date.now()).toBeGreaterThan(13 * 24 * 3_600_000);
@@ -43,7 +43,7 @@ describe('homecell invite and admin commands', () => {
     const member = await createMember(database.db, cell);
     const result = await cli(['invite', member.cardNumber], { BOT_USERNAME: 'x' });
     expect(result.code).toBe(0);
-    const code = CODE_LINE.exec(result.stdout)![1]!;
+    const code = CODE_LINE.exec(result.stdout)![1];
     expect(result.stdout).toMatch(new RegExp(`^link:    https://t\\.me/x\\?start=${code}$`, 'm'));
   });
 
@@ -66,7 +66,7 @@ describe('homecell invite and admin commands', () => {
         TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`,
       });
       expect(result.code).toBe(0);
-      const code = CODE_LINE.exec(result.stdout)![1]!;
+      const code = CODE_LINE.exec(result.stdout)![1];
       expect(result.stdout).toContain(`link:    https://t.me/homecell_test_bot?start=${code}`);
       expect(asked).toEqual([`/bot${token}/getMe`]);
     } finally {

@@ -131,7 +131,7 @@ describe('homecell member export', () => {
     ]);
     expect(data.checkIns).toHaveLength(1);
     expect(data.checkIns[0]).toMatchObject({ month: '2026-11', place: 'Suwon', revision: 2 });
-    expect((data.checkIns[0]!.revisions as unknown[]).length).toBe(2);
+    expect((data.checkIns[0].revisions as unknown[]).length).toBe(2);
     expect(data.feePayments).toEqual([
       expect.objectContaining({ months: ['2026-10', '2026-11'], method: 'family' }),
     ]);

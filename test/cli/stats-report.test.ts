@@ -92,7 +92,7 @@ describe('homecell stats and report', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toHaveLength(7);
-    const statistics = workbook.worksheets[0]!;
+    const statistics = workbook.worksheets[0];
     expect(statistics.name).toMatch(/^Thống kê \d{4}$/);
     expect(statistics.getRow(3).getCell(2).value).toBe('Tổng cộng: Tỉnh ủy Thử');
     expect(statistics.getRow(3).getCell(4).value).toBe(2);

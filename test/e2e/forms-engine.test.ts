@@ -58,9 +58,9 @@ describe('form engine on Telegram', () => {
     expect(buttons(amount)).toEqual(['Dùng: 20.000 VND']);
     const months = await member.tap(amount, 'Dùng: 20.000 VND');
     const [, september, october] = sampleMonths(now).map((month) => `${month.slice(5)}/${month.slice(0, 4)}`);
-    const toggled = await member.tapInPlace(months, september!);
+    const toggled = await member.tapInPlace(months, september);
     expect(buttons(toggled)).toContain(`✓ ${september}`);
-    await member.tapInPlace(toggled, october!);
+    await member.tapInPlace(toggled, october);
     const started = await member.tap(toggled, 'Xong');
     expect(started.text).toContain('Từ ngày nào?');
     const country = await member.say('01/10/2026');
@@ -83,9 +83,9 @@ describe('form engine on Telegram', () => {
 
     const ack = await member.tap(summary, '✅ Xác nhận');
     const [request] = await requestsOf(member);
-    expect(ack.text).toBe(`Cảm ơn đồng chí. Yêu cầu đã được ghi nhận, mã số RQ-${request!.id}.`);
+    expect(ack.text).toBe(`Cảm ơn đồng chí. Yêu cầu đã được ghi nhận, mã số RQ-${request.id}.`);
     expect(member.current(summary.message_id).text).toContain('✓ Đã xác nhận');
-    expect(request!.answers).toEqual({
+    expect(request.answers).toEqual({
       topic: 'fee',
       details: 'Đóng phí qua người nhà',
       amount: { amountMinor: 20000, currency: 'VND' },
@@ -95,7 +95,7 @@ describe('form engine on Telegram', () => {
       photo: { fileId: photoId, fileType: 'photo' },
       wantsCall: true,
     });
-    expect(request!.sourceKey).toMatch(new RegExp(`^sample-help:${member.memberId}:[0-9a-f]{12}$`));
+    expect(request.sourceKey).toMatch(new RegExp(`^sample-help:${member.memberId}:[0-9a-f]{12}$`));
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,
       requests: before.requests + 1,
@@ -119,8 +119,8 @@ describe('form engine on Telegram', () => {
     await member.tap(back, '✅ Xác nhận');
     const requests = await requestsOf(member);
     expect(requests).toHaveLength(1);
-    expect(requests[0]!.answers).toMatchObject({ country: 'JP', wantsCall: false, topic: 'work' });
-    expect(requests[0]!.answers).not.toHaveProperty('photo');
+    expect(requests[0].answers).toMatchObject({ country: 'JP', wantsCall: false, topic: 'work' });
+    expect(requests[0].answers).not.toHaveProperty('photo');
   });
 
   it('cancels with /cancel at any step and saves nothing', async () => {
@@ -213,8 +213,8 @@ describe('form engine on Telegram', () => {
     const member = await newMember();
     const topic = await member.say('/samplehelp');
     await member.tap(topic, 'Gia đình');
-    const [oldPick] = topic.reply_markup!.inline_keyboard[0]!;
-    const data = 'callback_data' in oldPick! ? oldPick.callback_data : '';
+    const [oldPick] = topic.reply_markup!.inline_keyboard[0];
+    const data = 'callback_data' in oldPick ? oldPick.callback_data : '';
     // The form is at its next question: the old button brings the member back to it, it answers nothing.
     const after = harness.emulator.mark();
     const pressed = harness.emulator.pressButton(member.userId, topic.message_id, data);
@@ -235,7 +235,7 @@ describe('form engine on Telegram', () => {
     const victim = await newMember();
     const intruder = await newMember();
     const topic = await victim.say('/samplehelp');
-    const pick = topic.reply_markup!.inline_keyboard[0]![0]!;
+    const pick = topic.reply_markup!.inline_keyboard[0][0];
     const alert = await intruder.pressRaw(
       topic.message_id,
       'callback_data' in pick ? pick.callback_data : '',

@@ -52,9 +52,9 @@ describe('invites under attack', () => {
     expect(again.text).toContain('đã được dùng');
     const [told] = await toldSecretary();
     expect(told).toMatchObject({ kind: 'message', status: 'pending', dueAt: now });
-    expect(textOf(told!.payload)).toContain('đã được dùng của đồng chí Phan Thị Mai');
-    expect(textOf(told!.payload, 'en')).toContain('an already used invite code of comrade Phan Thị Mai');
-    expect(JSON.stringify(told!.payload)).not.toContain(code);
+    expect(textOf(told.payload)).toContain('đã được dùng của đồng chí Phan Thị Mai');
+    expect(textOf(told.payload, 'en')).toContain('an already used invite code of comrade Phan Thị Mai');
+    expect(JSON.stringify(told.payload)).not.toContain(code);
     expect(mockWarnings.map((line) => line.msg)).toEqual([
       "invite codes: a cell's used or expired code was tried; its secretary is told",
     ]);
@@ -69,8 +69,8 @@ describe('invites under attack', () => {
     // The hour of the expired try is a new one: told, once.
     const rows = await toldSecretary();
     expect(rows).toHaveLength(2);
-    expect(textOf(rows[1]!.payload)).toContain('đã hết hạn của đồng chí Lê Văn Hùng');
-    expect(textOf(rows[1]!.payload)).toContain('/invite');
+    expect(textOf(rows[1].payload)).toContain('đã hết hạn của đồng chí Lê Văn Hùng');
+    expect(textOf(rows[1].payload)).toContain('/invite');
     await harness.say(8105, `/start ${expiring.code}`);
     expect(await toldSecretary()).toHaveLength(2);
     // A wrong code that matches nothing points at no cell.

@@ -269,13 +269,13 @@ describe('files', () => {
     });
     expect(sent.caption).toBe('Report');
 
-    const file = await api.getFile(sent.document!.file_id);
+    const file = await api.getFile(sent.document.file_id);
     expect(file.file_size).toBe(bytes.length);
     expect(sha256(await download(file.file_path!))).toBe(sha256(bytes));
-    expect(emulator.lastMessage(ALICE)?.document?.file_id).toBe(sent.document!.file_id);
+    expect(emulator.lastMessage(ALICE)?.document?.file_id).toBe(sent.document.file_id);
 
-    const resent = await api.sendDocument(ALICE, sent.document!.file_id);
-    expect(resent.document?.file_unique_id).toBe(sent.document!.file_unique_id);
+    const resent = await api.sendDocument(ALICE, sent.document.file_id);
+    expect(resent.document?.file_unique_id).toBe(sent.document.file_unique_id);
   });
 
   it('lets the bot download a photo a user sent, and sends photos as PhotoSize arrays', async () => {

@@ -18,9 +18,7 @@ export function redisAvailable(): boolean {
 }
 
 /** `describe` when redis-server exists, `describe.skip` otherwise (a failure with REQUIRE_REDIS=1). */
-export const describeWithRedis: jest.Describe = (
-  redisAvailable() ? describe : describe.skip
-) as jest.Describe;
+export const describeWithRedis: jest.Describe = redisAvailable() ? describe : describe.skip;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

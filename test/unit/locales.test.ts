@@ -7,7 +7,7 @@ import { LOCALES_DIR, SUPPORTED_LOCALES } from '../../src/i18n';
 type Messages = Map<string, { file: string; variables: string[] }>;
 
 function variablesOf(source: string): string[] {
-  return [...new Set([...source.matchAll(/\{\s*\$([a-zA-Z][\w-]*)/g)].map((match) => match[1]!))].sort();
+  return [...new Set([...source.matchAll(/\{\s*\$([a-zA-Z][\w-]*)/g)].map((match) => match[1]))].sort();
 }
 
 function loadLocale(locale: string): Messages {
@@ -17,7 +17,7 @@ function loadLocale(locale: string): Messages {
     const source = fs.readFileSync(path.join(dir, file), 'utf8');
     const resource = new FluentResource(source);
     // FluentResource skips broken entries silently; count ids by hand to catch them.
-    const declared = [...source.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((match) => match[1]!);
+    const declared = [...source.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((match) => match[1]);
     expect({ file, ids: resource.body.map((entry) => entry.id) }).toEqual({ file, ids: declared });
     const blocks = source.split(/^(?=[a-z][a-z0-9-]*\s*=)/m);
     for (const block of blocks) {

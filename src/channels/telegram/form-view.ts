@@ -45,14 +45,14 @@ export function encodeFormCallback(nonce: string, action: FormAction): string {
 export function decodeFormCallback(data: string): { nonce: string; action: FormAction } | undefined {
   const match = CALLBACK.exec(data);
   if (!match) return undefined;
-  const type = ACTION_BY_CODE.get(match[2]!);
+  const type = ACTION_BY_CODE.get(match[2]);
   if (!type || INDEXED.has(type) !== (match[3] !== undefined)) return undefined;
   const action = (
     type === 'pick' || type === 'toggle' || type === 'edit-step'
       ? { type, index: Number(match[3]) }
       : { type }
   ) as FormAction;
-  return { nonce: match[1]!, action };
+  return { nonce: match[1], action };
 }
 
 const button = (text: string, nonce: string, action: FormAction): InlineKeyboardButton => ({

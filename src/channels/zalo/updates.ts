@@ -109,9 +109,7 @@ function stickerOf(message: RawMessage): string | undefined {
 /** One update as Zalo sends it (by getUpdates or the webhook, which may wrap it in `{ok, result}`). */
 export function parseZaloUpdate(raw: unknown): ZaloUpdate {
   const unwrapped =
-    raw && typeof raw === 'object' && !('event_name' in raw) && 'result' in raw
-      ? (raw as { result: unknown }).result
-      : raw;
+    raw && typeof raw === 'object' && !('event_name' in raw) && 'result' in raw ? raw.result : raw;
   const update = updateSchema.safeParse(unwrapped);
   if (!update.success) return { type: 'unsupported', eventName: '', reason: 'not an update object' };
   const eventName = update.data.event_name ?? '';

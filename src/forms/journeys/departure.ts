@@ -86,7 +86,7 @@ async function abroadNotes(countryCode: string, env: FormEnv): Promise<Note[]> {
         ];
   const zones: readonly string[] = getCountry(countryCode)?.timezones ?? [];
   if (zones.length > 0 && !zones.includes(env.member.timezone))
-    notes.push({ key: 'away-timezone-hint', args: { zone: zones[0]! } });
+    notes.push({ key: 'away-timezone-hint', args: { zone: zones[0] } });
   return notes;
 }
 

@@ -79,7 +79,7 @@ export const settingsForm: FormDefinition = {
           },
           ...HOUR_PRESETS.map((preset) => {
             const [from, to] = preset.split('-');
-            return { value: preset, labelKey: 'settings-hours-range', labelArgs: { from: from!, to: to! } };
+            return { value: preset, labelKey: 'settings-hours-range', labelArgs: { from: from, to: to } };
           }),
           { value: 'custom', labelKey: 'settings-hours-custom' },
         ];

@@ -13,7 +13,7 @@ function readDate(text: string): { iso: string } | { impossible: true } | undefi
     ? [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
     : [Number(isoLike![1]), Number(isoLike![2]), Number(isoLike![3])];
   const date = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
-  return date.isValid ? { iso: date.toISODate()! } : { impossible: true };
+  return date.isValid ? { iso: date.toISODate() } : { impossible: true };
 }
 
 export function formatDate(iso: string): string {

@@ -74,7 +74,7 @@ export function parseMoney(step: MoneyStep, text: string, locale: string): Parse
   const match = /^([^\d]*?)\s*(\d(?:[\d.,\s]*\d)?)\s*([^\d]*)$/.exec(words.replace(/\+/g, ''));
   const allowed = step.currencies.join(', ');
   if (!match) return refused('forms-error-money', { currencies: allowed });
-  const number = parseDecimal(match[2]!);
+  const number = parseDecimal(match[2]);
   if (number === undefined) return refused('forms-error-money', { currencies: allowed });
 
   let multiplier = 1;
@@ -89,7 +89,7 @@ export function parseMoney(step: MoneyStep, text: string, locale: string): Parse
     else if (!currency && currencyOf(unit)) currency = currencyOf(unit);
     else return refused('forms-error-money', { currencies: allowed });
   }
-  currency ??= step.currencies[0]!;
+  currency ??= step.currencies[0];
   if (!step.currencies.includes(currency))
     return refused('forms-error-money-currency', { currency, currencies: allowed });
 

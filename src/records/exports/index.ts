@@ -249,7 +249,7 @@ export class ExportRecords {
     } else if (options.format === 'csv') {
       const id = options.table ?? 'statistics';
       const table =
-        id === 'statistics' ? statisticsTable(statistics, context) : this.recordBookTables(context, [id])[0]!;
+        id === 'statistics' ? statisticsTable(statistics, context) : this.recordBookTables(context, [id])[0];
       await writeCsv(table, options.output, options.progress);
       options.output.end();
     } else {

@@ -102,7 +102,7 @@ class Values {
       return this.text(value);
     }
     if (Array.isArray(value) && value.every((inner) => typeof inner === 'string')) {
-      return value.map((inner) => this.text(inner as string)).join(', ');
+      return value.map((inner) => this.text(inner)).join(', ');
     }
     if (!Array.isArray(value) && typeof value.name === 'string' && typeof value.code === 'string') {
       return `${value.name} (${value.code})`;

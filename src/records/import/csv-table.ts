@@ -18,7 +18,7 @@ function guessDelimiter(file: string): string {
   const firstLine = buffer.subarray(0, length).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
   const counts = DELIMITERS.map((delimiter) => firstLine.split(delimiter).length - 1);
   const best = counts.indexOf(Math.max(...counts));
-  return counts[best]! > 0 ? DELIMITERS[best]! : ',';
+  return counts[best] > 0 ? DELIMITERS[best] : ',';
 }
 
 export async function* readCsvRows(file: string, stream: fs.ReadStream): AsyncGenerator<TableRow, void> {

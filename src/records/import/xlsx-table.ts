@@ -9,7 +9,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('text' in value) return String(value.text);
     if ('error' in value) return '';
     return '';
@@ -37,7 +37,7 @@ export async function* readXlsxRows(file: string, stream: fs.ReadStream): AsyncG
         const values = Array.isArray(row.values) ? row.values : [];
         // row.values is 1-based (index 0 is empty) and sparse where cells are blank.
         const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
-          cellText(values[index + 1] as ExcelJS.CellValue),
+          cellText(values[index + 1]),
         );
         // Blank rows are not stored in the file; row.number keeps the spreadsheet's numbering anyway.
         lastLine = row.number;

@@ -75,7 +75,7 @@ export async function readJson<T extends z.ZodType>(
   }
   const result = schema.safeParse(parsed);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = result.error.issues[0];
     const field = issue.path.length > 0 ? issue.path.join('.') : 'body';
     throw badRequest(`${field}: ${issue.message}`);
   }

@@ -64,7 +64,7 @@ describe('monthly check-in (/checkin)', () => {
     const ack = await member.tap(summary, '✅ Xác nhận');
     const [checkIn] = await checkInsOf(member);
     expect(ack.text).toBe(
-      `Đã ghi nhận báo cáo tháng 11/2026 của đồng chí. Mã số: CI-202611-${checkIn!.id}. Bí thư chi bộ sẽ gọi điện cho đồng chí.`,
+      `Đã ghi nhận báo cáo tháng 11/2026 của đồng chí. Mã số: CI-202611-${checkIn.id}. Bí thư chi bộ sẽ gọi điện cho đồng chí.`,
     );
     expect(checkIn).toMatchObject({
       place: 'Thủ Dầu Một, Bình Dương',
@@ -79,11 +79,11 @@ describe('monthly check-in (/checkin)', () => {
         photo: { fileId, fileType: 'photo' },
       },
     });
-    expect(checkIn!.month.toISOString().slice(0, 10)).toBe('2026-11-01');
-    expect(checkIn!.revisions).toHaveLength(1);
+    expect(checkIn.month.toISOString().slice(0, 10)).toBe('2026-11-01');
+    expect(checkIn.revisions).toHaveLength(1);
     const [alert] = await callAlertsFor(member);
     expect(alert).toMatchObject({
-      key: `checkin-call:${checkIn!.revisions[0]!.id}:${secretaryId}`,
+      key: `checkin-call:${checkIn.revisions[0].id}:${secretaryId}`,
       status: 'pending',
       payload: {
         key: 'checkin-call-requested',
@@ -133,15 +133,15 @@ describe('monthly check-in (/checkin)', () => {
       /^Your check-in for 11\/2026 is updated \(version 2\); the earlier one is kept\. Reference: CI-202611-\d+\. The cell secretary will call you\.$/,
     );
     const [checkIn] = await checkInsOf(member);
-    expect(checkIn!.revision).toBe(2);
+    expect(checkIn.revision).toBe(2);
     // Version 1 asked for no call, version 2 did: the secretary hears of it once.
     expect(await callAlertsFor(member)).toHaveLength(1);
-    expect(checkIn!.answers).toMatchObject({
+    expect(checkIn.answers).toMatchObject({
       work: 'Moved to a farm in Icheon',
       health: 'poor',
       wantsCall: true,
     });
-    expect(checkIn!.revisions.map((revision) => (revision.answers as { work: string }).work).sort()).toEqual([
+    expect(checkIn.revisions.map((revision) => (revision.answers as { work: string }).work).sort()).toEqual([
       'Moved to a farm in Icheon',
       'Samsung supplier, line worker',
     ]);
@@ -193,14 +193,14 @@ describe('monthly check-in (/checkin)', () => {
     const difficulty = await member.tap(health, 'Tốt');
     // The health buttons are now an earlier question's: pressing one shows where the form is now and answers
     // nothing; another member's press on this chat is refused.
-    const healthData = health.reply_markup!.inline_keyboard[0]![0]!;
+    const healthData = health.reply_markup!.inline_keyboard[0][0];
     const data = 'callback_data' in healthData ? healthData.callback_data : '';
     const back = await member.send((userId) => harness.emulator.pressButton(userId, health.message_id, data));
     expect(back.text).toContain(
       'Nút đó thuộc một câu hỏi trước của báo cáo hằng tháng. Đồng chí đang ở đây:',
     );
     expect(back.text).toContain('Đồng chí có đang gặp khó khăn gì không?');
-    const pick = difficulty.reply_markup!.inline_keyboard[0]![0]!;
+    const pick = difficulty.reply_markup!.inline_keyboard[0][0];
     const forged = await other.pressRaw(
       difficulty.message_id,
       'callback_data' in pick ? pick.callback_data : '',
@@ -241,6 +241,6 @@ describe('monthly check-in (/checkin)', () => {
     await member.say('/help');
     const rows = await checkInsOf(member);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.revisions).toHaveLength(1);
+    expect(rows[0].revisions).toHaveLength(1);
   });
 });

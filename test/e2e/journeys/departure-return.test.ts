@@ -68,7 +68,7 @@ describe('departure (/away) and return (/back)', () => {
     const ack = await member.tap(summary, '✅ Xác nhận');
     const [absence] = await absencesOf(member);
     expect(ack.text).toContain('Đã gửi đề nghị chuyển sinh hoạt đảng tạm thời tới chi bộ.');
-    expect(ack.text).toContain(`Mã số: AWAY-${absence!.id}. Khi về, gõ /back`);
+    expect(ack.text).toContain(`Mã số: AWAY-${absence.id}. Khi về, gõ /back`);
     expect(absence).toMatchObject({
       kind: 'domestic',
       countryCode: 'VN',
@@ -79,7 +79,7 @@ describe('departure (/away) and return (/back)', () => {
       applicationStatus: 'submitted',
       reason: null,
     });
-    expect([day(absence!.startsOn), day(absence!.expectedEndOn)]).toEqual(['2026-12-01', '2027-06-01']);
+    expect([day(absence.startsOn), day(absence.expectedEndOn)]).toEqual(['2026-12-01', '2027-06-01']);
     // Filed for 1 December, on 20 November: at home until then (DOMAIN rule 11); no status is written.
     expect(await statusOf(member)).toBe('active');
     expect(await harness.records.standing.standingOf(member.memberId, now)).toMatchObject({
@@ -134,7 +134,7 @@ describe('departure (/away) and return (/back)', () => {
       organisationThere: null,
       reason: 'Factory contract under the EPS scheme, night shifts',
     });
-    expect([day(absence!.startsOn), day(absence!.expectedEndOn)]).toEqual(['2026-11-10', '2027-09-09']);
+    expect([day(absence.startsOn), day(absence.expectedEndOn)]).toEqual(['2026-11-10', '2027-09-09']);
     expect(country.text).toContain('Which country?');
   });
 
@@ -160,7 +160,7 @@ describe('departure (/away) and return (/back)', () => {
     expect(ack.text).toContain('Danh bạ của cấp ủy chưa có tổ chức đảng ở nước này');
     const [absence] = await absencesOf(member);
     expect(absence).toMatchObject({ arrangement: 'official_transfer', countryCode: 'JP' });
-    expect(day(absence!.expectedEndOn)).toBe('2029-01-15');
+    expect(day(absence.expectedEndOn)).toBe('2029-01-15');
   });
 
   it('ends the absence with a return report and the host organisation’s confirmed review', async () => {
@@ -203,7 +203,7 @@ describe('departure (/away) and return (/back)', () => {
         'Làm ở công ty may Đồng Nai 6 tháng, sinh hoạt ở chi bộ khu phố 3.\nĐóng đảng phí đủ qua gia đình.',
       returnReportFileId: fileId,
     });
-    expect(day(absence!.endedOn)).toBe('2026-11-20');
+    expect(day(absence.endedOn)).toBe('2026-11-20');
     expect(await statusOf(member)).toBe('active');
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,
@@ -233,12 +233,12 @@ describe('departure (/away) and return (/back)', () => {
     const summary = await member.say('skip');
     const refused = await member.tap(summary, '✅ Confirm');
     expect(refused.text).toContain('You cannot be back before you left. Please change the return date.');
-    expect((await absencesOf(member))[0]!.endedOn).toBeNull();
+    expect((await absencesOf(member))[0].endedOn).toBeNull();
     const menu = await member.tapInPlace(refused, '✏️ Edit');
     const date = await member.tap(menu, 'Back on');
     const fixed = await member.say('18/11/2026');
     await member.tap(fixed, '✅ Confirm');
-    expect(day((await absencesOf(member))[0]!.endedOn)).toBe('2026-11-18');
+    expect(day((await absencesOf(member))[0].endedOn)).toBe('2026-11-18');
     expect(date.text).toContain('On what date did you get home?');
   });
 });

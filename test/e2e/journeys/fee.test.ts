@@ -72,7 +72,7 @@ describe('fee confirmation (/fee)', () => {
     const ack = await member.tap(summary, '✅ Xác nhận');
     const [, payment] = await paymentsOf(member);
     expect(ack.text).toBe(
-      `Đã ghi nhận đồng chí đóng đảng phí các tháng 09/2026, 10/2026. Mã số: FEE-${payment!.id}. ` +
+      `Đã ghi nhận đồng chí đóng đảng phí các tháng 09/2026, 10/2026. Mã số: FEE-${payment.id}. ` +
         'Khoản này ở trạng thái “đã khai báo” cho đến khi chi bộ xác nhận đã nhận tiền.',
     );
     expect(payment).toMatchObject({
@@ -82,7 +82,7 @@ describe('fee confirmation (/fee)', () => {
       receiptFileId: fileId,
       status: 'declared',
     });
-    expect(monthsOf(payment!)).toEqual(['2026-09', '2026-10']);
+    expect(monthsOf(payment)).toEqual(['2026-09', '2026-10']);
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,
       fees: before.fees + 1,
@@ -130,7 +130,7 @@ describe('fee confirmation (/fee)', () => {
       method: 'public_portal',
       receiptFileId: null,
     });
-    expect(monthsOf(payment!)).toEqual(['2026-11']);
+    expect(monthsOf(payment)).toEqual(['2026-11']);
     expect(months.text).toContain('Party-fee confirmation (1/4)');
   });
 
@@ -170,7 +170,7 @@ describe('fee confirmation (/fee)', () => {
     await member.say('/help');
     const payments = await paymentsOf(member);
     expect(payments).toHaveLength(2);
-    expect(monthsOf(payments[1]!)).toEqual(['2026-09', '2026-10']);
+    expect(monthsOf(payments[1])).toEqual(['2026-09', '2026-10']);
     expect(payments[1]).toMatchObject({ amountMinor: 40000, method: 'bank_transfer' });
   });
 });

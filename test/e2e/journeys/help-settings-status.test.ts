@@ -36,7 +36,7 @@ describe('/help_me, /settings and /status', () => {
       text: 'Làm ca đêm ở Hàn Quốc, không thể sinh hoạt.\nSợ bị xóa tên vì không đóng phí kịp.',
     });
     expect(ack.text).toBe(
-      `Đã ghi nhận, mã số REQ-${requests[0]!.id}. Bí thư chi bộ được báo ngay và sẽ liên hệ với đồng chí. Chưa có thủ tục nào được làm; chi bộ muốn nghe đồng chí trước.`,
+      `Đã ghi nhận, mã số REQ-${requests[0].id}. Bí thư chi bộ được báo ngay và sẽ liên hệ với đồng chí. Chưa có thủ tục nào được làm; chi bộ muốn nghe đồng chí trước.`,
     );
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,

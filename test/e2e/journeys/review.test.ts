@@ -139,7 +139,7 @@ describe('year-end self-review (/review)', () => {
     for (const section of ['strengths', 'shortcomings', 'progress', 'direction'] as const) {
       const label = buttons(step).find((text) => text.startsWith('Dùng bản nháp: '));
       expect(label).toBe(
-        `Dùng bản nháp: ${(draft!.sections as Record<string, string>)[section]!.slice(0, 39).trimEnd()}…`,
+        `Dùng bản nháp: ${(draft!.sections as Record<string, string>)[section].slice(0, 39).trimEnd()}…`,
       );
       step = await member.tap(step, label!);
     }

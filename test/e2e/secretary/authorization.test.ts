@@ -170,16 +170,16 @@ describe('authorization matrix', () => {
 
   /** A forbidden command: a refusal the actor reads, an access.denied event, nothing about the target, nothing changed. */
   async function expectRefusedCommand(actor: string, text: string, refusal: RegExp, hidden: string[] = []) {
-    const chat = chats[actor]!;
+    const chat = chats[actor];
     const before = await decisionState();
     const deniedBefore = await denials(chat.memberId);
     const [reply] = await chat.ask(text);
-    expect({ actor, text, reply: reply!.text }).toEqual({
+    expect({ actor, text, reply: reply.text }).toEqual({
       actor,
       text,
       reply: expect.stringMatching(refusal),
     });
-    for (const name of hidden) expect(reply!.text).not.toContain(name);
+    for (const name of hidden) expect(reply.text).not.toContain(name);
     expect({ actor, text, logged: (await denials(chat.memberId)) > deniedBefore }).toEqual({
       actor,
       text,
@@ -191,7 +191,7 @@ describe('authorization matrix', () => {
 
   /** A forbidden button: an alert, an access.denied event, no message with the target, nothing changed. */
   async function expectRefusedButton(actor: string, data: string) {
-    const chat = chats[actor]!;
+    const chat = chats[actor];
     const before = await decisionState();
     const deniedBefore = await denials(chat.memberId);
     const shown = harness.emulator.messages(chat.userId).length;
@@ -264,27 +264,23 @@ describe('authorization matrix', () => {
 
   it('lets a secretary act in their own cell but refuses another cell, in the same committee or not', async () => {
     // Own cell: allowed (the matrix's positive side; the pending tests cover the decisions themselves).
-    const [list] = await chats.secretary!.ask('/pending');
-    expect(list!.text).toContain('Việc chờ chi bộ xử lý: 4');
-    expect(list!.text).toContain(own.name);
-    expect(list!.text).not.toContain(sibling.name);
-    const opened = await chats.secretary!.pressData(
-      list!.message_id,
-      `pd:open:r:${own.reviewId}`,
-      hasButtons,
-    );
+    const [list] = await chats.secretary.ask('/pending');
+    expect(list.text).toContain('Việc chờ chi bộ xử lý: 4');
+    expect(list.text).toContain(own.name);
+    expect(list.text).not.toContain(sibling.name);
+    const opened = await chats.secretary.pressData(list.message_id, `pd:open:r:${own.reviewId}`, hasButtons);
     expect(opened.map((message) => message.text).join('\n')).toContain('Bí mật của người khác');
 
     for (const items of [sibling, far]) {
       for (const data of decisionButtons(items)) await expectRefusedButton('secretary', data);
-      const [reply] = await chats.secretary!.ask(`/member ${items.card}`);
-      expect(reply!.text).toContain('Không tìm thấy đảng viên');
-      expect(reply!.text).not.toContain(items.name);
+      const [reply] = await chats.secretary.ask(`/member ${items.card}`);
+      expect(reply.text).toContain('Không tìm thấy đảng viên');
+      expect(reply.text).not.toContain(items.name);
       expect(
         await db().auditEvent.count({
           where: {
             action: 'access.denied',
-            actorId: chats.secretary!.memberId,
+            actorId: chats.secretary.memberId,
             after: { path: ['target', 'memberId'], equals: items.memberId },
           },
         }),
@@ -296,27 +292,27 @@ describe('authorization matrix', () => {
 
   it("refuses a deputy of a sibling cell the first cell's items", async () => {
     for (const data of decisionButtons(own)) await expectRefusedButton('deputyC2', data);
-    const [list] = await chats.deputyC2!.ask('/pending');
-    expect(list!.text).toContain(sibling.name);
-    expect(list!.text).not.toContain(own.name);
+    const [list] = await chats.deputyC2.ask('/pending');
+    expect(list.text).toContain(sibling.name);
+    expect(list.text).not.toContain(own.name);
   });
 
   it('gives an officer the aggregates and records of their subtree only, and no decisions', async () => {
-    const officer = chats.officerG1!;
+    const officer = chats.officerG1;
     const [stats] = await officer.ask('/stats');
-    expect(stats!.text).toContain(`Thống kê Đơn vị ${codes.g1}`);
-    expect(stats!.text).toContain(`Đơn vị ${codes.c1}`);
+    expect(stats.text).toContain(`Thống kê Đơn vị ${codes.g1}`);
+    expect(stats.text).toContain(`Đơn vị ${codes.c1}`);
     const record = await officer.ask(`/member ${own.card}`, (message) =>
       (message.text ?? '').includes('Nhật ký'),
     );
-    expect(record[0]!.text).toContain(`Hồ sơ đảng viên ${own.name}`);
+    expect(record[0].text).toContain(`Hồ sơ đảng viên ${own.name}`);
 
-    for (const code of [codes.d2!, codes.province!, codes.d1!, 'KHONG-CO']) {
+    for (const code of [codes.d2, codes.province, codes.d1, 'KHONG-CO']) {
       await expectRefusedCommand('officerG1', `/stats ${code}`, /Không xem được thống kê/, [far.name]);
     }
     await expectRefusedCommand('officerG1', `/export ${codes.d2}`, /Không thực hiện được/, [far.name]);
     const [farRecord] = await officer.ask(`/member ${far.card}`);
-    expect(farRecord!.text).toContain('Không tìm thấy đảng viên');
+    expect(farRecord.text).toContain('Không tìm thấy đảng viên');
     for (const data of decisionButtons(own).filter((data) => data.startsWith('pd:'))) {
       await expectRefusedButton('officerG1', data);
     }
@@ -332,37 +328,37 @@ describe('authorization matrix', () => {
     }
     // An officer's /pending holds only what the cells proposed to the officer's unit: none of the cell's own items.
     const [officerPending] = await officer.ask('/pending');
-    expect(officerPending!.text).toContain('Không có đơn nào chi bộ đề nghị');
-    for (const name of secretNames()) expect(officerPending!.text).not.toContain(name);
+    expect(officerPending.text).toContain('Không có đơn nào chi bộ đề nghị');
+    for (const name of secretNames()) expect(officerPending.text).not.toContain(name);
 
     // The officer of the other district sees their own subtree and nothing of the first.
-    const [farStats] = await chats.officerD2!.ask('/stats');
-    expect(farStats!.text).toContain(`Thống kê Đơn vị ${codes.d2}`);
+    const [farStats] = await chats.officerD2.ask('/stats');
+    expect(farStats.text).toContain(`Thống kê Đơn vị ${codes.d2}`);
     await expectRefusedCommand('officerD2', `/stats ${codes.g1}`, /Không xem được thống kê/);
     for (const data of [`mp:record:${own.memberId}`, `mp:review:${own.memberId}`])
       await expectRefusedButton('officerD2', data);
   });
 
   it("refuses a demoted secretary's old buttons and half-finished reason", async () => {
-    const demoted = chats.demoted!;
+    const demoted = chats.demoted;
     const [list] = await demoted.ask('/pending');
-    const opened = await demoted.pressData(list!.message_id, `pd:open:f:${own.paymentId}`, hasButtons);
+    const opened = await demoted.pressData(list.message_id, `pd:open:f:${own.paymentId}`, hasButtons);
     const reasonAsked = await demoted.press(opened.at(-1)!, '⚠️ Chưa khớp (ghi lý do)');
-    expect(reasonAsked[0]!.text).toContain('Gửi lý do chưa xác nhận');
+    expect(reasonAsked[0].text).toContain('Gửi lý do chưa xác nhận');
 
     await db().member.update({ where: { id: demoted.memberId }, data: { role: 'member' } });
     const before = await decisionState();
     const deniedBefore = await denials(demoted.memberId);
     // The reason typed after the demotion decides nothing.
     const [refused] = await demoted.ask('Chưa thấy tiền về.');
-    expect(refused!.text).toContain('chỉ dành cho bí thư, phó bí thư');
+    expect(refused.text).toContain('chỉ dành cho bí thư, phó bí thư');
     // The buttons still on screen decide nothing either.
     for (const label of ['✅ Xác nhận đã đóng']) {
       const update = harness.emulator.pressButtonWithText(demoted.userId, opened.at(-1)!.message_id, label);
       const answer = await harness.emulator.waitForCallbackAnswer(update.callback_query!.id);
       expect(answer.text).toContain('Không thực hiện được');
     }
-    const page = harness.emulator.pressButton(demoted.userId, list!.message_id, `pd:open:a:${own.absenceId}`);
+    const page = harness.emulator.pressButton(demoted.userId, list.message_id, `pd:open:a:${own.absenceId}`);
     expect((await harness.emulator.waitForCallbackAnswer(page.callback_query!.id)).text).toContain(
       'Không thực hiện được',
     );
@@ -375,13 +371,13 @@ describe('authorization matrix', () => {
   });
 
   it("refuses a press on another chat's message, even by a secretary of the right cell", async () => {
-    const [list] = await chats.secretary!.ask('/pending');
+    const [list] = await chats.secretary.ask('/pending');
     const update = harness.emulator.pressButton(
-      chats.deputyC2!.userId,
-      list!.message_id,
+      chats.deputyC2.userId,
+      list.message_id,
       `pd:confirm:${own.paymentId}`,
       {
-        chatId: chats.secretary!.userId,
+        chatId: chats.secretary.userId,
       },
     );
     const answer = await harness.emulator.waitForCallbackAnswer(update.callback_query!.id);

@@ -65,8 +65,8 @@ describe('/export size limit', () => {
       });
     const before = await audits();
     const [reply] = await officer.ask('/export');
-    expect(reply!.document).toBeUndefined();
-    const text = textOf([reply!]);
+    expect(reply.document).toBeUndefined();
+    const text = textOf([reply]);
     expect(text).toContain(`(${districtCode}) có 5 đảng viên, quá 3`);
     expect(text).toContain(`/stats ${districtCode}`);
     expect(text).toContain(`homecell report ${districtCode} --format xlsx --out ${districtCode}.xlsx`);

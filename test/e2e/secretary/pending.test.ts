@@ -119,16 +119,16 @@ describe('secretary /pending', () => {
 
     // The list: four items, oldest first, one button each.
     const [list] = await secretary.ask('/pending');
-    expect(list!.text).toContain('Việc chờ chi bộ xử lý: 4');
+    expect(list.text).toContain('Việc chờ chi bộ xử lý: 4');
     const order = ['Lê Văn Minh', 'Phạm Thị Lan', 'Đỗ Văn Nam', 'Vũ Thị Hoa'].map((name) =>
-      list!.text!.indexOf(name),
+      list.text!.indexOf(name),
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(list!.reply_markup!.inline_keyboard.flat()).toHaveLength(4);
+    expect(list.reply_markup!.inline_keyboard.flat()).toHaveLength(4);
 
     // 1. The exemption: the cell proposes it with its resolution, the grassroots committee decides (DOMAIN duty
     //    3); each step is audited and told to the member, in English.
-    const application = await secretary.press(list!, /Lê Văn Minh/, hasButtons);
+    const application = await secretary.press(list, /Lê Văn Minh/, hasButtons);
     expect(textOf(application)).toContain('Đơn xin tạm miễn sinh hoạt đảng của đồng chí Lê Văn Minh');
     expect(textOf(application)).toContain('Ansan, Gyeonggi (KR)');
     expect(textOf(application)).toContain('từ 2026-09-01 đến 2027-06-30');
@@ -138,13 +138,13 @@ describe('secretary /pending', () => {
       .map((b) => b.text);
     expect(buttonsOfApplication).not.toContain('✅ Duyệt');
     const proposePrompt = await secretary.press(application.at(-1)!, '📝 Chi bộ đề nghị (ghi nghị quyết)');
-    expect(proposePrompt[0]!.text).toContain(
+    expect(proposePrompt[0].text).toContain(
       'Ghi nghị quyết của chi bộ đề nghị về đơn của đồng chí Lê Văn Minh',
     );
     const proposed = await secretary.ask(
       'Nghị quyết 05-NQ/CB ngày 20/11/2026: đề nghị cho tạm miễn sinh hoạt.',
     );
-    expect(proposed[0]!.text).toContain('Đã ghi đề nghị của chi bộ');
+    expect(proposed[0].text).toContain('Đã ghi đề nghị của chi bộ');
     const afterProposal = await db().absence.findUniqueOrThrow({ where: { id: filed.absence.id } });
     expect(afterProposal).toMatchObject({
       applicationStatus: 'proposed',
@@ -165,11 +165,11 @@ describe('secretary /pending', () => {
 
     // The committee's officer finds it in their own /pending and decides.
     const [officerList] = await officer.ask('/pending');
-    expect(officerList!.text).toContain('Lê Văn Minh');
-    const toDecide = await officer.press(officerList!, /Lê Văn Minh/, hasButtons);
+    expect(officerList.text).toContain('Lê Văn Minh');
+    const toDecide = await officer.press(officerList, /Lê Văn Minh/, hasButtons);
     expect(textOf(toDecide)).toContain('Nghị quyết 05-NQ/CB');
     const decided = await officer.press(toDecide.at(-1)!, '✅ Đồng ý (quyết định)');
-    expect(decided[0]!.text).toContain('Đã quyết định đồng ý');
+    expect(decided[0].text).toContain('Đã quyết định đồng ý');
     const absence = await db().absence.findUniqueOrThrow({ where: { id: filed.absence.id } });
     expect(absence).toMatchObject({ applicationStatus: 'approved', decidedById: officer.memberId });
     expect(absence.decidedAt).toEqual(NOW);
@@ -191,14 +191,14 @@ describe('secretary /pending', () => {
       'your temporary exemption from party activities, from 2026-09-01 to 2027-06-30',
     );
     // The cell's list has nothing of it any more; the officer's neither.
-    expect((await secretary.ask('/pending'))[0]!.text).not.toContain('Lê Văn Minh');
+    expect((await secretary.ask('/pending'))[0].text).not.toContain('Lê Văn Minh');
 
     // ... and the cell allows paying late for the exemption's months, never beyond it, from the member's record.
     const record = await secretary.ask('/member Lê Văn Minh', (message) =>
       (message.text ?? '').includes('đóng đảng phí chậm hoặc đóng trước'),
     );
     const arranged = await secretary.press(record.at(-1)!, 'Cho đóng phí chậm các tháng tạm miễn');
-    expect(arranged[0]!.text).toContain('đóng chậm đảng phí các tháng từ 2026-09 đến 2027-06');
+    expect(arranged[0].text).toContain('đóng chậm đảng phí các tháng từ 2026-09 đến 2027-06');
     const arrangement = await db().feeArrangement.findFirstOrThrow({ where: { memberId: minh.id } });
     expect(arrangement).toMatchObject({ kind: 'late', decidedById: secretary.memberId });
     expect(arrangement.lastMonth).toEqual(new Date('2027-06-01T00:00:00Z'));
@@ -207,11 +207,11 @@ describe('secretary /pending', () => {
     );
     // A second arrangement for the same months is refused and changes nothing.
     const again = await secretary.pressData(record.at(-1)!.message_id, `pd:fee-advance:${absence.id}`);
-    expect(again[0]!.text).toContain('đã có quyết định đóng chậm/trước');
+    expect(again[0].text).toContain('đã có quyết định đóng chậm/trước');
     expect(await db().feeArrangement.count({ where: { memberId: minh.id } })).toBe(1);
 
     // 2. The fee: the receipt comes with it; a too long reason is refused, the question survives a restart.
-    const feeItem = await secretary.press(list!, /Phạm Thị Lan/, hasButtons);
+    const feeItem = await secretary.press(list, /Phạm Thị Lan/, hasButtons);
     expect(
       feeItem.some(
         (message) => message.photo !== undefined && message.caption === 'Ảnh biên lai đồng chí gửi kèm',
@@ -219,17 +219,17 @@ describe('secretary /pending', () => {
     ).toBe(true);
     expect(textOf(feeItem)).toContain('Số tiền khai: 20.000 VND');
     const ask = await secretary.press(feeItem.at(-1)!, '⚠️ Chưa khớp (ghi lý do)');
-    expect(ask[0]!.text).toContain('Gửi lý do chưa xác nhận khoản đảng phí của đồng chí Phạm Thị Lan');
+    expect(ask[0].text).toContain('Gửi lý do chưa xác nhận khoản đảng phí của đồng chí Phạm Thị Lan');
     const before = await recordCounts(db());
     const tooLong = await secretary.ask('x'.repeat(1500));
-    expect(tooLong[0]!.text).toContain('quá dài (1.500 ký tự, tối đa 1.000)');
+    expect(tooLong[0].text).toContain('quá dài (1.500 ký tự, tối đa 1.000)');
     expect(await recordCounts(db())).toEqual(before);
     expect((await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).status).toBe(
       'declared',
     );
     await harness.restart();
     const disputed = await secretary.ask('Chưa thấy tiền về tài khoản chi bộ.');
-    expect(disputed[0]!.text).toContain('chưa xác nhận đảng phí của đồng chí Phạm Thị Lan cho tháng 2026-11');
+    expect(disputed[0].text).toContain('chưa xác nhận đảng phí của đồng chí Phạm Thị Lan cho tháng 2026-11');
     expect(await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).toMatchObject({
       status: 'disputed',
       disputeReason: 'Chưa thấy tiền về tài khoản chi bộ.',
@@ -240,16 +240,16 @@ describe('secretary /pending', () => {
     );
 
     // 3. The review: read in full with the workplace's file, rated "good" with a comment.
-    const reviewItem = await secretary.press(list!, /Đỗ Văn Nam/, hasButtons);
+    const reviewItem = await secretary.press(list, /Đỗ Văn Nam/, hasButtons);
     const reviewText = textOf(reviewItem);
     for (const text of Object.values(SECTIONS)) expect(reviewText).toContain(text);
     expect(reviewText).toContain('Công ty nhận xét: chăm chỉ, đúng giờ.');
     const forwarded = reviewItem.find((message) => message.document !== undefined)!;
     expect(secretary.bytesOf(forwarded).toString()).toBe('%PDF-1.4 signed comment');
     const rateAsk = await secretary.press(reviewItem.at(-1)!, 'Hoàn thành tốt nhiệm vụ');
-    expect(rateAsk[0]!.text).toContain('Xếp loại “Hoàn thành tốt nhiệm vụ” cho đồng chí Đỗ Văn Nam');
+    expect(rateAsk[0].text).toContain('Xếp loại “Hoàn thành tốt nhiệm vụ” cho đồng chí Đỗ Văn Nam');
     const rated = await secretary.ask('Gương mẫu, giữ liên lạc đều đặn với chi bộ.');
-    expect(rated[0]!.text).toContain('Đã xếp loại năm 2026 cho đồng chí Đỗ Văn Nam: Hoàn thành tốt nhiệm vụ');
+    expect(rated[0].text).toContain('Đã xếp loại năm 2026 cho đồng chí Đỗ Văn Nam: Hoàn thành tốt nhiệm vụ');
     expect(await db().review.findUniqueOrThrow({ where: { id: review.review.id } })).toMatchObject({
       status: 'rated',
       cellRating: 'good',
@@ -259,11 +259,11 @@ describe('secretary /pending', () => {
     });
 
     // 4. The leave request: marked contacted with a note; the member gets no message about the note.
-    const requestItem = await secretary.press(list!, /Vũ Thị Hoa/, hasButtons);
+    const requestItem = await secretary.press(list, /Vũ Thị Hoa/, hasButtons);
     expect(textOf(requestItem)).toContain('muốn xin ra khỏi Đảng');
     await secretary.press(requestItem.at(-1)!, '📞 Đã liên hệ (ghi chú)');
     const noted = await secretary.ask('Đã gọi điện, đồng chí đồng ý sinh hoạt trực tuyến.');
-    expect(noted[0]!.text).toContain('Đã ghi nhận việc liên hệ với đồng chí Vũ Thị Hoa');
+    expect(noted[0].text).toContain('Đã ghi nhận việc liên hệ với đồng chí Vũ Thị Hoa');
     expect(await db().request.findFirstOrThrow({ where: { memberId: hoa.id } })).toMatchObject({
       status: 'contacted',
       handledById: secretary.memberId,
@@ -290,10 +290,10 @@ describe('secretary /pending', () => {
 
     // Nothing is left, and an old button decides nothing twice.
     const [empty] = await secretary.ask('/pending');
-    expect(empty!.text).toContain('Không có việc nào chờ chi bộ xử lý.');
+    expect(empty.text).toContain('Không có việc nào chờ chi bộ xử lý.');
     const counts = await recordCounts(db());
     const stale = await secretary.pressData(application.at(-1)!.message_id, `pd:approve:${filed.absence.id}`);
-    expect(stale[0]!.text).toContain('Việc này đã được xử lý rồi');
+    expect(stale[0].text).toContain('Việc này đã được xử lý rồi');
     expect(await recordCounts(db())).toEqual(counts);
   });
 
@@ -321,9 +321,9 @@ describe('secretary /pending', () => {
     if (fee.outcome !== 'declared' || review.outcome !== 'submitted') throw new Error('fixtures not written');
 
     const [list] = await secretary.ask('/pending');
-    const feeItem = await secretary.press(list!, /Hoàng Văn Tuấn · Khai đóng đảng phí/, hasButtons);
+    const feeItem = await secretary.press(list, /Hoàng Văn Tuấn · Khai đóng đảng phí/, hasButtons);
     const confirmed = await secretary.press(feeItem.at(-1)!, '✅ Xác nhận đã đóng');
-    expect(confirmed[0]!.text).toContain(
+    expect(confirmed[0].text).toContain(
       'Đã xác nhận đảng phí của đồng chí Hoàng Văn Tuấn cho tháng 2026-10, 2026-11',
     );
     expect(await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).toMatchObject({
@@ -335,9 +335,9 @@ describe('secretary /pending', () => {
       'The cell confirmed your party fee of 40,000 VND for 2026-10, 2026-11. Thank you.',
     );
 
-    const reviewItem = await secretary.press(list!, /Hoàng Văn Tuấn · Bản kiểm điểm/, hasButtons);
+    const reviewItem = await secretary.press(list, /Hoàng Văn Tuấn · Bản kiểm điểm/, hasButtons);
     const later = await secretary.press(reviewItem.at(-1)!, 'Vắng họp, xếp loại sau');
-    expect(later[0]!.text).toContain('vắng họp, sẽ xếp loại năm 2026 sau');
+    expect(later[0].text).toContain('vắng họp, sẽ xếp loại năm 2026 sau');
     expect((await db().review.findUniqueOrThrow({ where: { id: review.review.id } })).status).toBe(
       'absent_rate_later',
     );
@@ -347,7 +347,7 @@ describe('secretary /pending', () => {
 
     // The catch-up rating stays in /pending, without a second "rate later".
     const [again] = await secretary.ask('/pending');
-    const catchUp = await secretary.press(again!, /Hoàng Văn Tuấn · Xếp loại bù/, hasButtons);
+    const catchUp = await secretary.press(again, /Hoàng Văn Tuấn · Xếp loại bù/, hasButtons);
     const labels = catchUp
       .at(-1)!
       .reply_markup!.inline_keyboard.flat()
@@ -373,15 +373,15 @@ describe('secretary /pending', () => {
     });
     if (fee.outcome !== 'declared') throw new Error('fee not declared');
     const [list] = await secretary.ask('/pending');
-    const item = await secretary.press(list!, /Trịnh Thị Thu/, hasButtons);
+    const item = await secretary.press(list, /Trịnh Thị Thu/, hasButtons);
     await secretary.press(item.at(-1)!, '⚠️ Chưa khớp (ghi lý do)');
     const before = await recordCounts(db());
     const blank = await secretary.ask('   ');
-    expect(blank[0]!.text).toContain('Nội dung trống');
+    expect(blank[0].text).toContain('Nội dung trống');
     const sticker = await secretary.send((userId) => harness.emulator.sendSticker(userId));
     expect(sticker.text).toContain('Hãy gửi nội dung bằng chữ');
     const cancelled = await secretary.ask('/cancel');
-    expect(cancelled[0]!.text).toBe('Đã thôi. Không có gì thay đổi.');
+    expect(cancelled[0].text).toBe('Đã thôi. Không có gì thay đổi.');
     expect(await recordCounts(db())).toEqual(before);
     // After /cancel a text is an ordinary message again, not a reason.
     await secretary.ask('Chưa thấy tiền');

@@ -52,21 +52,21 @@ describe('secretary record book', () => {
       return member;
     };
     await make('secretary', 'Nguyễn Văn Hùng', { role: 'secretary' });
-    secretary = await bindExisting(harness, ids.secretary!);
-    await paid(db, ids.secretary!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    secretary = await bindExisting(harness, ids.secretary);
+    await paid(db, ids.secretary, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
     // An: three months unpaid this year (August to October): eligible for removal review.
     await make('an', 'Trần Văn An');
-    await paid(db, ids.an!, [1, 2, 3, 4, 5, 6, 7]);
+    await paid(db, ids.an, [1, 2, 3, 4, 5, 6, 7]);
     // Bình: two months unpaid.
     await make('binh', 'Lê Thị Bình');
-    await paid(db, ids.binh!, [1, 2, 3, 4, 5, 6, 7, 8]);
+    await paid(db, ids.binh, [1, 2, 3, 4, 5, 6, 7, 8]);
     // Minh: exempted abroad, the exemption ended on 31 October with no return recorded; he checks in.
     await make('minh', 'Lê Văn Minh', { timezone: 'Asia/Seoul' });
-    await paid(db, ids.minh!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await paid(db, ids.minh, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     await db.absence.create({
       data: {
-        memberId: ids.minh!,
+        memberId: ids.minh,
         kind: 'abroad',
         place: 'Ansan',
         countryCode: 'KR',
@@ -81,7 +81,7 @@ describe('secretary record book', () => {
     for (const month of ['2026-09', '2026-10', '2026-11']) {
       await db.checkIn.create({
         data: {
-          memberId: ids.minh!,
+          memberId: ids.minh,
           month: monthToDb(month),
           place: 'Ansan',
           answers: {},
@@ -92,7 +92,7 @@ describe('secretary record book', () => {
     }
     await db.review.create({
       data: {
-        memberId: ids.minh!,
+        memberId: ids.minh,
         year: 2026,
         status: 'submitted',
         submittedAt: new Date('2026-11-12T00:00:00Z'),
@@ -110,10 +110,10 @@ describe('secretary record book', () => {
     });
     // Chi: away in Bình Dương since March, paid up, silent since August: contact lost.
     await make('chi', 'Phan Thị Chi');
-    await paid(db, ids.chi!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await paid(db, ids.chi, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     await db.absence.create({
       data: {
-        memberId: ids.chi!,
+        memberId: ids.chi,
         kind: 'domestic',
         place: 'Thủ Dầu Một, Bình Dương',
         startsOn: new Date('2026-03-01T00:00:00Z'),
@@ -125,7 +125,7 @@ describe('secretary record book', () => {
     });
     await db.checkIn.create({
       data: {
-        memberId: ids.chi!,
+        memberId: ids.chi,
         month: monthToDb('2026-08'),
         answers: {},
         submittedAt: new Date('2026-08-05T00:00:00Z'),
@@ -134,9 +134,9 @@ describe('secretary record book', () => {
     });
     // Two Hải, to be told apart.
     await make('haiVan', 'Trần Văn Hải');
-    await paid(db, ids.haiVan!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await paid(db, ids.haiVan, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     await make('haiThi', 'Trần Thị Hải');
-    await paid(db, ids.haiThi!, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await paid(db, ids.haiThi, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
     // A member of another cell, with a name the secretary might type.
     const other = await createCell(db, 'Chi bộ khác');
@@ -165,7 +165,7 @@ describe('secretary record book', () => {
 
   it('lists who is overdue, most at risk first', async () => {
     const [reply] = await secretary.ask('/overdue');
-    const text = reply!.text!;
+    const text = reply.text!;
     const order = ['Trần Văn An', 'Lê Thị Bình', 'Lê Văn Minh', 'Phan Thị Chi'].map((name) =>
       text.indexOf(name),
     );
@@ -204,32 +204,32 @@ describe('secretary record book', () => {
     expect(read).not.toBeNull();
 
     const [choice] = await secretary.ask('/member Hải');
-    expect(choice!.text).toContain('Có 2 đảng viên khớp');
-    const labels = choice!.reply_markup!.inline_keyboard.flat().map((button) => button.text);
+    expect(choice.text).toContain('Có 2 đảng viên khớp');
+    const labels = choice.reply_markup!.inline_keyboard.flat().map((button) => button.text);
     expect(labels.map((label) => label.split(' · ')[0])).toEqual(['Trần Thị Hải', 'Trần Văn Hải']);
-    const picked = await secretary.press(choice!, /^Trần Văn Hải/);
-    expect(picked[0]!.text).toContain('Hồ sơ đảng viên Trần Văn Hải');
+    const picked = await secretary.press(choice, /^Trần Văn Hải/);
+    expect(picked[0].text).toContain('Hồ sơ đảng viên Trần Văn Hải');
     // The exact name wins over a longer one that contains it.
     const [exact] = await secretary.ask('/member Trần Văn Hải');
-    expect(exact!.text).toContain('Hồ sơ đảng viên Trần Văn Hải (thẻ');
+    expect(exact.text).toContain('Hồ sơ đảng viên Trần Văn Hải (thẻ');
   });
 
   it('finds nobody outside the cell, and nobody for an unknown or absurd query', async () => {
-    const outsider = await db().member.findUniqueOrThrow({ where: { id: ids.outsider! } });
+    const outsider = await db().member.findUniqueOrThrow({ where: { id: ids.outsider } });
     for (const query of [outsider.cardNumber, 'Hải Khác', 'Không Có Ai', 'x'.repeat(500)]) {
       const [reply] = await secretary.ask(`/member ${query}`);
-      expect(reply!.text).toContain('Không tìm thấy đảng viên');
-      expect(reply!.text).not.toContain(outsider.fullName);
+      expect(reply.text).toContain('Không tìm thấy đảng viên');
+      expect(reply.text).not.toContain(outsider.fullName);
     }
     const [usage] = await secretary.ask('/member');
-    expect(usage!.text).toContain('Gõ /member rồi số thẻ đảng viên hoặc họ tên');
+    expect(usage.text).toContain('Gõ /member rồi số thẻ đảng viên hoặc họ tên');
   });
 
   it('issues a fresh invite link that binds the member once', async () => {
-    const binh = await db().member.findUniqueOrThrow({ where: { id: ids.binh! } });
+    const binh = await db().member.findUniqueOrThrow({ where: { id: ids.binh } });
     const [reply] = await secretary.ask(`/invite ${binh.cardNumber}`);
-    const code = /start=([A-Z0-9]+)/.exec(reply!.text ?? '')?.[1];
-    expect(reply!.text).toContain('Mã mời cho đồng chí Lê Thị Bình');
+    const code = /start=([A-Z0-9]+)/.exec(reply.text ?? '')?.[1];
+    expect(reply.text).toContain('Mã mời cho đồng chí Lê Thị Bình');
     expect(code).toBeDefined();
     expect(
       await db().auditEvent.count({ where: { action: 'invite.issued', actorId: secretary.memberId } }),
@@ -237,7 +237,7 @@ describe('secretary record book', () => {
     const bound = await harness.say(9701, `/start ${code}`);
     expect(bound.text).toContain('Chào đồng chí Lê Thị Bình');
     const [outside] = await secretary.ask('/invite Hải Khác');
-    expect(outside!.text).toContain('Không tìm thấy đảng viên');
+    expect(outside.text).toContain('Không tìm thấy đảng viên');
   });
 
   it('exports the record book as an XLSX workbook and the same tables as CSV, and audits it', async () => {
@@ -250,7 +250,7 @@ describe('secretary record book', () => {
       ),
     ]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(secretary.bytesOf(documents[0]!) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(secretary.bytesOf(documents[0]) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Danh sách',
       'Đi làm ăn xa',
@@ -282,7 +282,7 @@ describe('secretary record book', () => {
     expect(anFees[feeHeader.indexOf('2026-08')]).toBe(0);
     expect(anFees[feeHeader.indexOf('Tổng đã đóng trong năm (VND)')]).toBe(140000);
 
-    const rosterCsv = secretary.bytesOf(documents[1]!).toString('utf8');
+    const rosterCsv = secretary.bytesOf(documents[1]).toString('utf8');
     expect(rosterCsv.startsWith('\uFEFFSố thẻ đảng viên,Họ và tên')).toBe(true);
     expect(rosterCsv.trimEnd().split('\r\n')).toHaveLength(1 + 7);
     expect(rosterCsv).toContain('"2026-08, 2026-09, 2026-10"');
@@ -297,8 +297,8 @@ describe('secretary record book', () => {
       '/export Lê Văn Minh 2026',
       (message) => message.document !== undefined,
     );
-    expect(pdf!.document!.file_name).toMatch(/^2C-.+-2026\.pdf$/);
-    const bytes = secretary.bytesOf(pdf!);
+    expect(pdf.document!.file_name).toMatch(/^2C-.+-2026\.pdf$/);
+    const bytes = secretary.bytesOf(pdf);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     // The font is embedded (no system font is relied on).
     expect(bytes.toString('latin1')).toMatch(/\/FontFile2/);
@@ -343,6 +343,6 @@ describe('secretary record book', () => {
 
   it('says so when a member has no submitted review', async () => {
     const [reply] = await secretary.ask('/export Trần Văn An');
-    expect(reply!.text).toBe('Đồng chí Trần Văn An chưa có bản kiểm điểm năm 2026 đã nộp.');
+    expect(reply.text).toBe('Đồng chí Trần Văn An chưa có bản kiểm điểm năm 2026 đã nộp.');
   });
 });

@@ -67,29 +67,29 @@ describe('secretary /unlink', () => {
 
     // Her new phone cannot connect with a new code while the old account is bound, and /invite says what to do.
     const [invited] = await secretary.ask(`/invite ${card}`);
-    expect(invited!.text).toContain(`gỡ kết nối cũ bằng lệnh /unlink ${card}`);
-    const code = /: ([A-Z0-9]{10})\n/.exec(invited!.text!)![1]!;
+    expect(invited.text).toContain(`gỡ kết nối cũ bằng lệnh /unlink ${card}`);
+    const code = /: ([A-Z0-9]{10})\n/.exec(invited.text!)![1];
     const newPhone = chatOf(harness, 7901, old.memberId);
     const refused = await newPhone.say(`/start ${code}`);
     expect(refused.text).toContain('/unlink');
 
     // A name without accents matches both; the choice, then the question with its two buttons.
     const [choice] = await secretary.ask('/unlink tran thi');
-    expect(choice!.text).toContain('Có 2 đảng viên khớp');
-    const [question] = await secretary.press(choice!, /^Trần Thị Lan ·/, hasButtons);
-    expect(question!.text).toContain(`Gỡ kết nối homecell của đồng chí Trần Thị Lan (thẻ số ${card})`);
-    expect(question!.text).toContain('kết nối từ ngày 22/11/2026');
-    expect(buttons(question!)).toEqual(['✅ Gỡ kết nối cũ', 'Thôi, không gỡ']);
+    expect(choice.text).toContain('Có 2 đảng viên khớp');
+    const [question] = await secretary.press(choice, /^Trần Thị Lan ·/, hasButtons);
+    expect(question.text).toContain(`Gỡ kết nối homecell của đồng chí Trần Thị Lan (thẻ số ${card})`);
+    expect(question.text).toContain('kết nối từ ngày 22/11/2026');
+    expect(buttons(question)).toEqual(['✅ Gỡ kết nối cũ', 'Thôi, không gỡ']);
     // Nothing has changed yet.
     expect(await db().chatIdentity.count({ where: { memberId: old.memberId } })).toBe(1);
 
-    const [done] = await secretary.press(question!, '✅ Gỡ kết nối cũ', hasButtons);
-    expect(done!.text).toBe(
+    const [done] = await secretary.press(question, '✅ Gỡ kết nối cũ', hasButtons);
+    expect(done.text).toBe(
       '✅ Đã gỡ kết nối cũ của đồng chí Trần Thị Lan; tài khoản cũ sẽ nhận được thông báo. Bấm nút dưới đây để cấp mã mời mới cho đồng chí ấy.',
     );
-    expect(buttons(done!)).toEqual(['🔑 Cấp mã mời mới']);
+    expect(buttons(done)).toEqual(['🔑 Cấp mã mời mới']);
     // The question lost its buttons: it cannot be confirmed twice by mistake.
-    expect(buttons(secretary.current(question!.message_id))).toEqual([]);
+    expect(buttons(secretary.current(question.message_id))).toEqual([]);
 
     // One transaction: the identity gone, the audit with before and after, who and when, and the old chat's message.
     expect(await db().chatIdentity.count({ where: { memberId: old.memberId } })).toBe(0);
@@ -105,10 +105,10 @@ describe('secretary /unlink', () => {
     expect(told).toMatchObject({ memberId: old.memberId, kind: 'message', dueAt: NOW });
 
     // The secretary's next step is one tap: a fresh invite, now without the warning.
-    const [reinvite] = await secretary.press(done!, '🔑 Cấp mã mời mới');
-    expect(reinvite!.text).toContain('Mã mời cho đồng chí Trần Thị Lan');
-    expect(reinvite!.text).not.toContain('/unlink');
-    const newCode = /: ([A-Z0-9]{10})\n/.exec(reinvite!.text!)![1]!;
+    const [reinvite] = await secretary.press(done, '🔑 Cấp mã mời mới');
+    expect(reinvite.text).toContain('Mã mời cho đồng chí Trần Thị Lan');
+    expect(reinvite.text).not.toContain('/unlink');
+    const newCode = /: ([A-Z0-9]{10})\n/.exec(reinvite.text!)![1];
 
     // The new phone connects before the outbox went out; the message still reaches the old chat, and only it.
     const welcome = await newPhone.say(`/start ${newCode}`);
@@ -138,7 +138,7 @@ describe('secretary /unlink', () => {
 
     // The same confirmation pressed again is stale: an alert, on the record, nothing changed.
     const before = await recordCounts(db());
-    const stale = await secretary.pressRaw(question!.message_id, `ul:yes:${old.memberId}:${oldIdentity.id}`);
+    const stale = await secretary.pressRaw(question.message_id, `ul:yes:${old.memberId}:${oldIdentity.id}`);
     expect(stale).toMatchObject({
       show_alert: true,
       text: expect.stringContaining('Kết nối này đã thay đổi'),
@@ -153,21 +153,21 @@ describe('secretary /unlink', () => {
     const member = await bindMember(harness, cell, { fullName: 'Phạm Văn Quang' });
     const card = (await db().member.findUniqueOrThrow({ where: { id: member.memberId } })).cardNumber;
     const [question] = await secretary.ask(`/unlink ${card}`);
-    const [cancelled] = await secretary.press(question!, 'Thôi, không gỡ');
-    expect(cancelled!.text).toBe('Đã thôi. Không có gì thay đổi.');
+    const [cancelled] = await secretary.press(question, 'Thôi, không gỡ');
+    expect(cancelled.text).toBe('Đã thôi. Không có gì thay đổi.');
     expect(await db().chatIdentity.count({ where: { memberId: member.memberId } })).toBe(1);
 
     const unbound = await createMember(db(), cell, { fullName: 'Đinh Thị Xuân' });
     const [none] = await secretary.ask(`/unlink ${unbound.cardNumber}`);
-    expect(none!.text).toContain('không kết nối homecell từ tài khoản nào');
-    expect(buttons(none!)).toEqual(['🔑 Cấp mã mời mới']);
+    expect(none.text).toContain('không kết nối homecell từ tài khoản nào');
+    expect(buttons(none)).toEqual(['🔑 Cấp mã mời mới']);
 
     const [usage] = await secretary.ask('/unlink');
-    expect(usage!.text).toContain('Gõ /unlink rồi số thẻ đảng viên hoặc họ tên');
+    expect(usage.text).toContain('Gõ /unlink rồi số thẻ đảng viên hoặc họ tên');
 
     const self = (await db().member.findUniqueOrThrow({ where: { id: secretaryId } })).cardNumber;
     const [own] = await secretary.ask(`/unlink ${self}`);
-    expect(own!.text).toContain('không thể tự gỡ kết nối của chính mình');
+    expect(own.text).toContain('không thể tự gỡ kết nối của chính mình');
     expect(await db().chatIdentity.count({ where: { memberId: secretaryId } })).toBe(1);
   });
 
@@ -178,7 +178,7 @@ describe('secretary /unlink', () => {
     const [question] = await secretary.ask(
       `/unlink ${(await db().member.findUniqueOrThrow({ where: { id: member.memberId } })).cardNumber}`,
     );
-    await secretary.press(question!, '✅ Gỡ kết nối cũ', hasButtons);
+    await secretary.press(question, '✅ Gỡ kết nối cũ', hasButtons);
     await deliverOutbox();
     expect(
       await db().notification.findUniqueOrThrow({ where: { key: `unlinked:${identity.id}` } }),
@@ -212,8 +212,8 @@ describe('secretary /unlink', () => {
 
     // Another cell's secretary: the card is simply "not found" (and the try is on the record).
     const [outside] = await otherSecretary.ask(`/unlink ${card}`);
-    expect(outside!.text).toContain('Không tìm thấy đảng viên');
-    expect(outside!.text).not.toContain('Lý Văn Tâm');
+    expect(outside.text).toContain('Không tìm thấy đảng viên');
+    expect(outside.text).not.toContain('Lý Văn Tâm');
     expect(await denials(otherRecord.id, 'lookup.unlink')).toBe(1);
 
     // Forged confirmations: from another cell's secretary, and from a plain member.

@@ -99,7 +99,7 @@ describe('a filed form is never offered again', () => {
     store.stopAfter = (value) => value.form?.submitting === true;
     const ack = await member.tap(summary, '✅ Xác nhận');
     const [request] = await requestsOf(member);
-    expect(ack.text).toContain(`REQ-${request!.id}`);
+    expect(ack.text).toContain(`REQ-${request.id}`);
     expect(await storedDraft(harness.database.db, member.userId)).toMatchObject({ submitting: true });
 
     // The old bot finishes its update (its last writes go nowhere, as if it had died), then a new one starts.
@@ -115,7 +115,7 @@ describe('a filed form is never offered again', () => {
       after,
       match: (message) => /REQ-\d+/.test(message.text ?? ''),
     });
-    expect(again.text).toContain(`REQ-${request!.id}`);
+    expect(again.text).toContain(`REQ-${request.id}`);
     // The new /help_me starts a new form: no "unfinished" offer, no old summary.
     const fresh = await harness.emulator.waitForMessage(member.userId, {
       after,
@@ -155,7 +155,7 @@ describe('a filed form is never offered again', () => {
       kind: 'difficulty',
       text: 'Chưa tìm được chỗ sinh hoạt ở Đồng Nai.',
     });
-    expect(ack.text).toContain(`REQ-${requests[0]!.id}`);
+    expect(ack.text).toContain(`REQ-${requests[0].id}`);
     expect(await storedDraft(harness.database.db, member.userId)).toBeUndefined();
   });
 
@@ -171,7 +171,7 @@ describe('a filed form is never offered again', () => {
     };
     const ack = await member.tap(summary, '✅ Xác nhận');
     const [request] = await requestsOf(member);
-    expect(ack.text).toContain(`REQ-${request!.id}`);
+    expect(ack.text).toContain(`REQ-${request.id}`);
     // The end of this update (its last session write fails too) before the database is back.
     await harness.restart();
     store.write = originalWrite;
@@ -183,7 +183,7 @@ describe('a filed form is never offered again', () => {
       after,
       match: (message) => /REQ-\d+/.test(message.text ?? ''),
     });
-    expect(finished.text).toContain(`REQ-${request!.id}`);
+    expect(finished.text).toContain(`REQ-${request.id}`);
     expect(await requestsOf(member)).toHaveLength(1);
   });
 });

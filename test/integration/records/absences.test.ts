@@ -68,7 +68,7 @@ describe('AbsenceRecords', () => {
     const audit = await auditOf(harness.db, 'Absence', absenceId);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'absence.filed' });
-    expect(audit[0]!.after).toMatchObject({ arrangement: 'temporary_exemption', startsOn: '2026-03-15' });
+    expect(audit[0].after).toMatchObject({ arrangement: 'temporary_exemption', startsOn: '2026-03-15' });
     // The absence in force is the one begun by then, in the member's zone (Seoul, 15 March from 15:00 UTC).
     expect(
       await harness.records.absences.openAbsence(member.id, new Date('2026-03-14T14:59:00Z')),
@@ -160,7 +160,7 @@ describe('AbsenceRecords', () => {
     });
     const audit = await auditOf(harness.db, 'Absence', (returned as { absence: { id: number } }).absence.id);
     expect(audit.map((event) => event.action)).toEqual(['absence.filed', 'absence.returned']);
-    expect(audit[1]!.before).toMatchObject({ endedOn: null });
-    expect(audit[1]!.after).toMatchObject({ endedOn: '2026-09-02' });
+    expect(audit[1].before).toMatchObject({ endedOn: null });
+    expect(audit[1].after).toMatchObject({ endedOn: '2026-09-02' });
   });
 });

@@ -65,8 +65,8 @@ describe('CheckInRecords', () => {
     const checkInId = (second as { checkIn: { id: number } }).checkIn.id;
     const audit = await auditOf(harness.db, 'CheckIn', checkInId);
     expect(audit.map((event) => event.action)).toEqual(['checkin.submitted', 'checkin.revised']);
-    expect(audit[1]!.before).toMatchObject({ revision: 1, place: 'Brno' });
-    expect(audit[1]!.after).toMatchObject({ revision: 2, place: 'Ostrava' });
+    expect(audit[1].before).toMatchObject({ revision: 1, place: 'Brno' });
+    expect(audit[1].after).toMatchObject({ revision: 2, place: 'Ostrava' });
 
     // 22:00 UTC on 31 March is already April in Prague (summer time): a new month, a new check-in.
     const april = await harness.records.checkIns.submit(

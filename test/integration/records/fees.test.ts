@@ -55,7 +55,7 @@ describe('FeeRecords', () => {
     const audit = await auditOf(harness.db, 'FeePayment', paymentId);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'fee.declared', actorId: member.id });
-    expect(audit[0]!.after).toMatchObject({ months: ['2026-01', '2026-02'], currency: 'VND' });
+    expect(audit[0].after).toMatchObject({ months: ['2026-01', '2026-02'], currency: 'VND' });
 
     const now = new Date('2026-04-10T03:00:00Z');
     expect(await harness.records.fees.unpaidMonths(member.id, 2026, now)).toEqual(['2026-03']);

@@ -39,7 +39,7 @@ describe('invite limits with two instances', () => {
     const tries = 40;
     const results = await Promise.all(
       Array.from({ length: tries }, (_, index) =>
-        instances[index % 2]!.redeem(`WRONGCODE${index}`, 'telegram', '5001'),
+        instances[index % 2].redeem(`WRONGCODE${index}`, 'telegram', '5001'),
       ),
     );
     expect(tally(results)).toEqual({
@@ -63,7 +63,7 @@ describe('invite limits with two instances', () => {
     // 60 chats, 5 codes each, all at once: the probe's 300 codes in 2 s.
     const results = await Promise.all(
       Array.from({ length: 300 }, (_, index) =>
-        instances[index % 2]!.redeem(`GUESS${index}`, 'telegram', String(6000 + (index % 60))),
+        instances[index % 2].redeem(`GUESS${index}`, 'telegram', String(6000 + (index % 60))),
       ),
     );
     expect(tally(results)).toEqual({

@@ -56,7 +56,7 @@ describe('MemberFeeYear masks', () => {
       anyMask: bits(9, 10, 12),
     });
     await harness.db.feePayment.update({ where: { id: autumn.id }, data: { status: 'confirmed' } });
-    expect((await masksOf(member.id))[0]!.paidMask).toBe(bits(9, 10, 12));
+    expect((await masksOf(member.id))[0].paidMask).toBe(bits(9, 10, 12));
 
     await harness.db.feePayment.deleteMany({ where: { id: { in: [winter.id, january.id] } } });
     expect(await masksOf(member.id)).toEqual([{ year: 2026, paidMask: bits(9, 10), anyMask: bits(9, 10) }]);

@@ -57,7 +57,7 @@ describe('RequestRecords and DirectoryRecords', () => {
       updated: 0,
       unchanged: 0,
     });
-    const changed = [{ ...rows[0]!, contact: 'kr-new@example.org' }, rows[1]!];
+    const changed = [{ ...rows[0], contact: 'kr-new@example.org' }, rows[1]];
     expect(await harness.records.directory.importDirectory(changed, { label: 'cli' })).toEqual({
       outcome: 'imported',
       created: 0,
@@ -71,16 +71,16 @@ describe('RequestRecords and DirectoryRecords', () => {
     ]);
     const audit = await harness.db.auditEvent.findMany({ where: { action: 'directory.imported' } });
     expect(audit).toHaveLength(2);
-    expect(audit[0]!.after).toEqual({ created: 3, updated: 0, unchanged: 0, countries: ['JP', 'KR'] });
+    expect(audit[0].after).toEqual({ created: 3, updated: 0, unchanged: 0, countries: ['JP', 'KR'] });
 
     const counts = await recordCounts(harness.db);
     expect(
       await harness.records.directory.importDirectory([
-        rows[2]!,
+        rows[2],
         { countryCode: 'Korea', organisation: 'x', contact: 'y' },
       ]),
     ).toEqual({ outcome: 'refused', row: 1, reason: 'invalid-country' });
-    expect(await harness.records.directory.importDirectory([rows[2]!, rows[2]!])).toEqual({
+    expect(await harness.records.directory.importDirectory([rows[2], rows[2]])).toEqual({
       outcome: 'refused',
       row: 1,
       reason: 'duplicate-row',

@@ -43,8 +43,8 @@ describe('ReviewRecords', () => {
     const reviewId = (second as { review: { id: number } }).review.id;
     const audit = await auditOf(harness.db, 'Review', reviewId);
     expect(audit.map((event) => event.action)).toEqual(['review.draft-saved', 'review.draft-saved']);
-    expect(audit[1]!.before).toMatchObject({ sections: { progress: '' } });
-    expect(audit[1]!.after).toMatchObject({ sections: { progress: 'more words' } });
+    expect(audit[1].before).toMatchObject({ sections: { progress: '' } });
+    expect(audit[1].after).toMatchObject({ sections: { progress: 'more words' } });
 
     expect(await harness.records.reviews.saveDraft(member.id, 2026, { direction: 'x'.repeat(4001) })).toEqual(
       {

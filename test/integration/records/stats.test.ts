@@ -43,7 +43,7 @@ function random(seed: number) {
   };
   return {
     chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
   };
 }
@@ -222,7 +222,7 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
       data: {
         fullName: `Thành viên ${timezone}`,
         cardNumber: `ST-${seed}-${timezone}`,
-        cellId: cellIds[0]!,
+        cellId: cellIds[0],
         timezone,
         recordedSince: new Date('2026-01-31T16:30:00Z'),
         createdAt: new Date('2026-01-31T16:30:00Z'),
@@ -357,19 +357,19 @@ describe('StatsRecords', () => {
     );
 
     expect(stats.children.map((child) => child.unit.code)).toEqual(['SP-D1', 'SP-D2', 'SP-D3']);
-    const inD1 = everyone.filter((member) => member.cellId !== cells[2]!.id).map((member) => member.id);
-    expect(stats.children[0]!.counts).toEqual(await expectedCounts(harness, inD1));
-    expect(stats.children[2]!.counts).toEqual(emptyCounts());
+    const inD1 = everyone.filter((member) => member.cellId !== cells[2].id).map((member) => member.id);
+    expect(stats.children[0].counts).toEqual(await expectedCounts(harness, inD1));
+    expect(stats.children[2].counts).toEqual(emptyCounts());
 
     // A district's own statistics list its grassroots units, and add up to the same figures.
     const district = await harness.records.stats.compute(d1, { now: NOW });
-    expect(district.total).toEqual(stats.children[0]!.counts);
+    expect(district.total).toEqual(stats.children[0].counts);
     expect(district.children.map((child) => child.unit.code)).toEqual(['SP-D1-G']);
     // A unit with a minority of the members counts fee months for its own members only, with the same result.
     const small = await harness.records.stats.compute((await harness.records.stats.unitByCode('SP-D2'))!, {
       now: NOW,
     });
-    expect(small.total).toEqual(stats.children[1]!.counts);
+    expect(small.total).toEqual(stats.children[1].counts);
     expect(small.total.members).toBeLessThan(stats.total.members / 2);
   });
 

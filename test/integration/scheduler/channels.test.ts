@@ -56,12 +56,12 @@ describe('delivery on the recipient’s channel', () => {
     const { delivered } = await scheduler.runOnce(VN_MORNING);
     expect(delivered.failed).toBe(0);
     expect(zalo.sent).toHaveLength(1);
-    expect(zalo.sent[0]!.to).toBe('zalo-mai');
-    expect(zalo.sent[0]!.text).toMatch(/^Chào đồng chí .+! Chi bộ nhắc đồng chí:\n/);
-    expect(zalo.sent[0]!.text).toMatch(
+    expect(zalo.sent[0].to).toBe('zalo-mai');
+    expect(zalo.sent[0].text).toMatch(/^Chào đồng chí .+! Chi bộ nhắc đồng chí:\n/);
+    expect(zalo.sent[0].text).toMatch(
       /\n\n1\. 💳 Xác nhận đảng phí\n2\. 📄 Viết bản tự kiểm điểm\n\nTrả lời 1 hoặc 2 để làm ngay\.$/,
     );
-    expect(zalo.sent[0]!.text).not.toContain('Bấm nút');
+    expect(zalo.sent[0].text).not.toContain('Bấm nút');
     expect(world.messages(MAI)).toEqual([]);
   });
 

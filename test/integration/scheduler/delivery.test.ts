@@ -51,7 +51,7 @@ function defineDeliveryTests(mode: string, redis: () => string | undefined) {
     scheduler.start();
     await eventually(() => expect(world.messageCounts()).toEqual(EXPECTED_AT_VN_MORNING));
 
-    const minh = world.messages(MINH)[0]!;
+    const minh = world.messages(MINH)[0];
     expect(minh.text).toContain('Chào đồng chí Lê Văn Minh');
     expect(
       minh.reply_markup?.inline_keyboard
@@ -67,7 +67,7 @@ function defineDeliveryTests(mode: string, redis: () => string | undefined) {
     world.setNow(brnoMorning);
     await scheduler.sweep({ now: new Date(brnoMorning) });
     await eventually(() => expect(world.messages(HUONG)).toHaveLength(1));
-    const huong = world.messages(HUONG)[0]!.text!;
+    const huong = world.messages(HUONG)[0].text!;
     expect(huong).toContain('Hello comrade Đặng Thị Hương');
     expect(huong).toContain('The directory has no party organisation in Czechia yet');
     expect(huong).toContain('Party fee 2026: 1 month unpaid: November 2026.');
@@ -181,7 +181,7 @@ function defineDeliveryTests(mode: string, redis: () => string | undefined) {
     expect(digest).toContain('Không liên lạc được qua bot (2)');
     expect(digest).toContain('Lê Văn Minh, Đỗ Thị Mai');
     expect(unreachableAlerts()).toHaveLength(2);
-    expect(world.emulator.stats.calls.sendMessage! - callsBefore).toBe(1);
+    expect(world.emulator.stats.calls.sendMessage - callsBefore).toBe(1);
   });
 
   it(`${mode}: sends other features' messages at once, in the recipient's language, whatever the hour`, async () => {
@@ -219,7 +219,7 @@ function defineDeliveryTests(mode: string, redis: () => string | undefined) {
     const scheduler = schedulerOf();
     scheduler.start();
     await eventually(() => expect(world.messages(HUONG)).toHaveLength(1));
-    expect(world.messages(HUONG)[0]!.text).toBe(
+    expect(world.messages(HUONG)[0].text).toBe(
       '📵 Messages to comrade Test cannot be delivered: they blocked the bot or deleted the chat. Please contact them directly.',
     );
     await eventually(async () => {
@@ -293,7 +293,7 @@ describe('scheduler delivery, in-process', () => {
     );
     expect(saved.outcome).toBe('saved');
     await scheduler.runOnce(new Date(VN_MORNING));
-    const text = world.messages(MINH)[0]!.text!;
+    const text = world.messages(MINH)[0].text!;
     expect(text).toContain('Đảng phí năm 2026');
     expect(text).not.toContain('chưa báo cáo tháng 12/2026');
     expect(

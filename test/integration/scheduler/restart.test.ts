@@ -52,7 +52,7 @@ function startWorker(
     sent: [],
     exited: new Promise((resolve) => child.once('exit', () => resolve())),
   };
-  readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+  readline.createInterface({ input: child.stdout }).on('line', (line) => {
     const event = JSON.parse(line) as { key?: string; outcome?: string };
     if (event.outcome === 'sent') worker.sent.push(event.key!);
   });

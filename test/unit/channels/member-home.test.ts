@@ -71,7 +71,7 @@ describe('memberHome', () => {
       /^Việc cần làm: báo cáo tháng 11\/2026; 1 tháng đảng phí năm 2026 chưa đóng/,
     );
     expect(view.actions.map((action) => action.form)).toEqual(['checkin', 'fee', 'review']);
-    expect(view.actions[0]!.label).toBe('📝 Báo cáo tháng này');
+    expect(view.actions[0].label).toBe('📝 Báo cáo tháng này');
   });
 
   it('tells a member away without an arrangement how to apply', () => {

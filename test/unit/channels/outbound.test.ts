@@ -30,7 +30,7 @@ describe('ChannelRegistry.route', () => {
       'zalo',
       'telegram:42',
     ],
-    ['nothing when no bound chat is on a running channel', [zalo], [both[1]!], undefined, undefined],
+    ['nothing when no bound chat is on a running channel', [zalo], [both[1]], undefined, undefined],
     ['nothing for a member with no chat', [telegram, zalo], [], 'telegram', undefined],
   ] as const)('picks %s', (_what, channels, chats, preferred, expected) => {
     const route = new ChannelRegistry(channels).route(chats, preferred);
@@ -53,7 +53,7 @@ describe('text for channels without buttons', () => {
       'Chào đồng chí Lan! Chi bộ nhắc đồng chí:\n• Báo cáo tháng 12/2026\n\n' +
         '1. Báo cáo tháng\n2. Xác nhận đảng phí\n\nTrả lời 1 hoặc 2 để làm ngay.',
     );
-    expect(textWithNumberedActions({ ...view, actions: [view.actions[0]!] }, 'en', translate)).toContain(
+    expect(textWithNumberedActions({ ...view, actions: [view.actions[0]] }, 'en', translate)).toContain(
       'Reply 1 to do it now.',
     );
     expect(textWithNumberedActions({ paragraphs: ['Chỉ có chữ.'], actions: [] }, 'vi', translate)).toBe(

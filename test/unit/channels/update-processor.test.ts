@@ -19,7 +19,7 @@ function heldBot() {
   return { bot, started, release };
 }
 
-const update = (id: number): Update => ({ update_id: id }) as Update;
+const update = (id: number): Update => ({ update_id: id });
 
 describe('UpdateProcessor', () => {
   it('runs up to its concurrency when no webhook call is arriving', () => {

@@ -100,11 +100,11 @@ describe('check-in (rule 3)', () => {
 
   it('clamps nudge day 27 and the last day to February, in leap and common years', () => {
     const who = (zone: string) => away({ zone, checkInMonths: ['2027-01', '2028-01'] });
-    expect(find(who('Asia/Seoul'), '2028-02-27T09:00:00+09:00', 'checkin-nudge')[0]!.vars).toEqual({
+    expect(find(who('Asia/Seoul'), '2028-02-27T09:00:00+09:00', 'checkin-nudge')[0].vars).toEqual({
       month: '2028-02',
       lastDay: '2028-02-29',
     });
-    expect(find(who('Asia/Seoul'), '2027-02-27T09:00:00+09:00', 'checkin-nudge')[0]!.vars.lastDay).toBe(
+    expect(find(who('Asia/Seoul'), '2027-02-27T09:00:00+09:00', 'checkin-nudge')[0].vars.lastDay).toBe(
       '2027-02-28',
     );
   });
@@ -112,13 +112,13 @@ describe('check-in (rule 3)', () => {
   it('starts the nudge at local midnight, across the DST changes in Prague', () => {
     const who = away({ zone: 'Europe/Prague', checkInMonths: ['2026-02', '2026-09'] });
     // 27 March 2026 is still winter time (+01:00); 20 October is summer time (+02:00), 27 October winter again.
-    expect(find(who, '2026-03-27T10:00:00+01:00', 'checkin-nudge')[0]!.dueAt).toEqual(
+    expect(find(who, '2026-03-27T10:00:00+01:00', 'checkin-nudge')[0].dueAt).toEqual(
       at('2026-03-26T23:00:00Z'),
     );
-    expect(find(who, '2026-10-20T10:00:00+02:00', 'checkin-nudge')[0]!.dueAt).toEqual(
+    expect(find(who, '2026-10-20T10:00:00+02:00', 'checkin-nudge')[0].dueAt).toEqual(
       at('2026-10-19T22:00:00Z'),
     );
-    expect(find(who, '2026-10-27T10:00:00+01:00', 'checkin-nudge')[0]!.dueAt).toEqual(
+    expect(find(who, '2026-10-27T10:00:00+01:00', 'checkin-nudge')[0].dueAt).toEqual(
       at('2026-10-26T23:00:00Z'),
     );
   });
@@ -313,7 +313,7 @@ describe('abroad without an official transfer (rule 5)', () => {
       'alert abroad:7:2025-09-01:transfer-overdue',
       'member abroad:7:2025-09-01:transfer-guidance',
     ]);
-    expect(find(worker(), '2026-09-01T09:00:00+02:00', 'abroad-transfer-overdue')[0]!.vars).toEqual({
+    expect(find(worker(), '2026-09-01T09:00:00+02:00', 'abroad-transfer-overdue')[0].vars).toEqual({
       member: 'Lê Văn Minh',
       country: 'CZ',
       months: 12,
@@ -373,12 +373,12 @@ describe('year-end review (rule 7)', () => {
   });
 
   it('says the meeting has passed after the due date', () => {
-    expect(find(member(), '2026-12-10T09:00:00+07:00', 'review-nudge')[0]!.vars).toEqual({
+    expect(find(member(), '2026-12-10T09:00:00+07:00', 'review-nudge')[0].vars).toEqual({
       year: 2026,
       dueOn: '2026-12-15',
       late: false,
     });
-    expect(find(member(), '2026-12-16T09:00:00+07:00', 'review-nudge')[0]!.vars.late).toBe(true);
+    expect(find(member(), '2026-12-16T09:00:00+07:00', 'review-nudge')[0].vars.late).toBe(true);
   });
 
   it.each<[string, Partial<MemberFacts>]>([

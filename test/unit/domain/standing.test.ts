@@ -75,7 +75,7 @@ describe('memberStanding: check-in', () => {
     const atHome = memberStanding(facts({ absences: [] }), policy, new Date('2026-05-03T00:00:00Z'));
     expect(atHome.checkIn).toMatchObject({ required: false, missedMonthsRunning: 0, contactLost: false });
     const justLeft = facts();
-    justLeft.absences[0]!.startsOn = '2026-05-02';
+    justLeft.absences[0].startsOn = '2026-05-02';
     expect(memberStanding(justLeft, policy, new Date('2026-05-03T00:00:00Z')).checkIn.required).toBe(false);
   });
 });
@@ -133,8 +133,8 @@ describe('memberStanding: absence', () => {
 
   it('reports a leap-day end date', () => {
     const leap = facts();
-    leap.absences[0]!.expectedEndOn = '2028-02-29';
-    leap.absences[0]!.startsOn = '2027-06-01';
+    leap.absences[0].expectedEndOn = '2028-02-29';
+    leap.absences[0].startsOn = '2027-06-01';
     const standing = memberStanding(leap, policy, new Date('2028-01-30T00:00:00Z'));
     expect(standing.absence).toMatchObject({ daysLeft: 30, reminderDates: ['2028-01-30', '2028-02-22'] });
   });

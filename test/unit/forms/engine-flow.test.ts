@@ -243,7 +243,7 @@ describe('form engine: questions', () => {
     const { form } = recordingForm();
     expect(() => engineWith([form, form])).toThrow('registered twice');
     expect(() => engineWith([{ ...form, id: 'Bad Id' }])).toThrow('must match');
-    expect(() => engineWith([{ ...form, steps: [...form.steps, form.steps[0]!] }])).toThrow(
+    expect(() => engineWith([{ ...form, steps: [...form.steps, form.steps[0]] }])).toThrow(
       'duplicate step ids',
     );
   });

@@ -62,17 +62,17 @@ describe('Telegram renderer', () => {
   it('sends a question with its options as buttons carrying the nonce', async () => {
     const driver = new Driver(engineWith([submitting()]));
     const [operation] = vi((await driver.start('sample-help')).views);
-    expect(operation!.method).toBe('send');
-    expect(operation!.text).toBe(
+    expect(operation.method).toBe('send');
+    expect(operation.text).toBe(
       'Yêu cầu hỗ trợ (mẫu) (1/6)\nĐồng chí cần hỗ trợ về việc gì?\n\n' +
         'Gõ /cancel bất cứ lúc nào để dừng; chưa có gì được lưu cho đến khi đồng chí xác nhận.',
     );
-    expect(labels(operation!)).toEqual([
+    expect(labels(operation)).toEqual([
       ['Công việc', 'Gia đình'],
       ['Đảng phí', 'Việc khác'],
     ]);
     const nonce = driver.state!.nonce;
-    expect(data(operation!)).toEqual([0, 1, 2, 3].map((index) => `f:${nonce}:p:${index}`));
+    expect(data(operation)).toEqual([0, 1, 2, 3].map((index) => `f:${nonce}:p:${index}`));
   });
 
   it('edits the pressed question to show the answer, then sends the next with prefill, toggles and Done', async () => {
@@ -84,17 +84,17 @@ describe('Telegram renderer', () => {
       text: 'Đồng chí cần hỗ trợ về việc gì?\n✓ Đảng phí',
       fallbackToSend: false,
     });
-    expect(details!.text).toContain('có thể gửi nhiều tin nhắn (tổng cộng tối đa 4.000 ký tự)');
+    expect(details.text).toContain('có thể gửi nhiều tin nhắn (tổng cộng tối đa 4.000 ký tự)');
     const [collecting] = vi((await driver.say('Chi tiết đủ dài')).views);
-    expect(labels(collecting!)).toEqual([['Xong']]);
+    expect(labels(collecting)).toEqual([['Xong']]);
     const amount = vi((await driver.press({ type: 'done' })).views).at(-1)!;
     expect(labels(amount)).toEqual([['Dùng: 20.000 VND']]);
     const months = vi((await driver.press({ type: 'prefill' })).views).at(-1)!;
     expect(months.text).toContain('Bấm để chọn hoặc bỏ chọn, rồi bấm Xong.');
     expect(labels(months)).toEqual([['08/2026', '09/2026'], ['10/2026'], ['Xong']]);
     const [toggled] = vi((await driver.press({ type: 'toggle', index: 1 })).views);
-    expect(toggled!.method).toBe('edit');
-    expect(labels(toggled!)).toEqual([['08/2026', '✓ 09/2026'], ['10/2026'], ['Xong']]);
+    expect(toggled.method).toBe('edit');
+    expect(labels(toggled)).toEqual([['08/2026', '✓ 09/2026'], ['10/2026'], ['Xong']]);
   });
 
   it('shows an error above the same question, skip and country buttons', async () => {
@@ -104,17 +104,17 @@ describe('Telegram renderer', () => {
     await driver.say('Chi tiết đủ dài');
     await driver.press({ type: 'done' });
     const [refused] = vi((await driver.say('31/04/2026')).views);
-    expect(refused!.text.split('\n\n')[0]).toBe(
+    expect(refused.text.split('\n\n')[0]).toBe(
       '⚠️ Không có ngày 31/04/2026 trên lịch. Hãy kiểm tra lại ngày và tháng.',
     );
-    expect(refused!.text).toContain('Từ ngày nào?');
+    expect(refused.text).toContain('Từ ngày nào?');
     const [country] = vi((await driver.say('1/10/2026')).views);
-    expect(labels(country!)).toEqual([
+    expect(labels(country)).toEqual([
       ['Hàn Quốc', 'Nhật Bản', 'Đài Loan'],
       ['Trung Quốc', 'Malaysia', 'Đức'],
     ]);
     const [photo] = vi((await driver.press({ type: 'pick', index: 0 })).views.slice(1));
-    expect(labels(photo!)).toEqual([['Bỏ qua']]);
+    expect(labels(photo)).toEqual([['Bỏ qua']]);
   });
 
   it('sends the summary with Confirm, Edit and Cancel, and the edit menu in its place', async () => {
@@ -132,15 +132,15 @@ describe('Telegram renderer', () => {
     ])
       await driver.say(answer);
     const [summary] = vi(driver.turn.views);
-    expect(summary!.text).toBe(
+    expect(summary.text).toBe(
       'Đồng chí kiểm tra lại yêu cầu hỗ trợ (mẫu):\n\n' +
         'Nội dung: Gia đình\nChi tiết: Chi tiết đủ dài\nMất việc từ tháng 10\nTừ ngày: 01/10/2026\n' +
         'Nước: Hàn Quốc\nẢnh: (bỏ qua)\nGọi lại: Có',
     );
-    expect(labels(summary!)).toEqual([['✅ Xác nhận', '✏️ Sửa'], ['Hủy']]);
+    expect(labels(summary)).toEqual([['✅ Xác nhận', '✏️ Sửa'], ['Hủy']]);
     const [menu] = vi((await driver.press({ type: 'edit' })).views);
-    expect(menu!.method).toBe('edit');
-    expect(labels(menu!)).toEqual([
+    expect(menu.method).toBe('edit');
+    expect(labels(menu)).toEqual([
       ['Nội dung'],
       ['Chi tiết'],
       ['Từ ngày'],
@@ -151,9 +151,9 @@ describe('Telegram renderer', () => {
     ]);
     await driver.press({ type: 'back' });
     const [sent, ack] = vi((await driver.press({ type: 'confirm' })).views);
-    expect(sent!.method).toBe('edit');
-    expect(sent!.text).toContain('✓ Đã xác nhận');
-    expect(sent!.keyboard).toBeUndefined();
+    expect(sent.method).toBe('edit');
+    expect(sent.text).toContain('✓ Đã xác nhận');
+    expect(sent.keyboard).toBeUndefined();
     expect(ack).toEqual({
       method: 'send',
       text: 'Cảm ơn đồng chí. Yêu cầu đã được ghi nhận, mã số RQ-9.',
@@ -166,10 +166,10 @@ describe('Telegram renderer', () => {
     const driver = new Driver(engineWith([submitting(), other]), envOf('en'));
     await driver.start('sample-help');
     const [ask] = renderTelegram((await driver.start('other')).views, 'en', translate);
-    expect(ask!.text).toBe(
+    expect(ask.text).toBe(
       'You have an unfinished help request (sample). Continue it, or discard it and start form?',
     );
-    expect(labels(ask!)).toEqual([['Continue help request (sample)'], ['Discard and start form']]);
+    expect(labels(ask)).toEqual([['Continue help request (sample)'], ['Discard and start form']]);
   });
 });
 

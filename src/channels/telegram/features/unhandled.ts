@@ -13,7 +13,7 @@ private_.command('cancel', async (ctx) => {
 private_.on('message:text', async (ctx) => {
   const command = ctx.entities('bot_command').find((entity) => entity.offset === 0);
   if (command) {
-    await ctx.reply(ctx.t('unhandled-unknown-command', { command: command.text.split('@')[0]! }));
+    await ctx.reply(ctx.t('unhandled-unknown-command', { command: command.text.split('@')[0] }));
     return;
   }
   // A member who writes without a command is shown where they stand and what they can do now.

@@ -65,7 +65,7 @@ export async function finishTap(ctx: BotContext, answer: DecisionAnswer): Promis
 }
 
 chat.callbackQuery(PENDING_PATTERNS.decide, async (ctx) => {
-  const action = ctx.match[1]!;
+  const action = ctx.match[1];
   const id = Number(ctx.match[2]);
   const actorId = ctx.member!.id;
   const { decisions } = ctx.deps.records;
@@ -119,7 +119,7 @@ chat.callbackQuery(PENDING_PATTERNS.decide, async (ctx) => {
 
 chat.callbackQuery(PENDING_PATTERNS.rate, async (ctx) => {
   const id = Number(ctx.match[2]);
-  const rating = ratingOf(ctx.match[1]!);
+  const rating = ratingOf(ctx.match[1]);
   await promptIfPending(ctx, 'review', id, (memberName, askedAt) => ({
     action: 'rate',
     reviewId: id,

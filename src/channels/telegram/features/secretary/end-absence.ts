@@ -21,7 +21,7 @@ function splitDate(text: string): { query: string; day: CalendarDate } | undefin
     : [Number(match[4]), Number(match[5]), Number(match[6])];
   const date = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
   if (!date.isValid) return undefined;
-  return { query: ` ${text}`.slice(0, match.index).trim(), day: date.toISODate()! };
+  return { query: ` ${text}`.slice(0, match.index).trim(), day: date.toISODate() };
 }
 
 endAbsence.chatType('private').command('end_absence', async (ctx) => {

@@ -31,7 +31,7 @@ async function sendFiles(ctx: BotContext, files: ExportFile[]): Promise<void> {
 /** "Nguyễn Văn A 2025" is a name and a year; a lone year is not a name. */
 function splitYear(args: string): { query: string; year?: number } {
   const match = /^(.*\S)\s+(\d{4})$/.exec(args.trim());
-  return match ? { query: match[1]!, year: Number(match[2]) } : { query: args.trim() };
+  return match ? { query: match[1], year: Number(match[2]) } : { query: args.trim() };
 }
 
 async function sendReview(ctx: BotContext, memberId: number, year?: number): Promise<void> {

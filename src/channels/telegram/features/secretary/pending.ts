@@ -76,7 +76,7 @@ chat.callbackQuery(PENDING_PATTERNS.page, async (ctx) => {
 });
 
 chat.callbackQuery(PENDING_PATTERNS.open, async (ctx) => {
-  const kind = pendingKindOf(ctx.match[1]!);
+  const kind = pendingKindOf(ctx.match[1]);
   const result = await ctx.deps.records.pending.detailFor(ctx.member!.id, kind, Number(ctx.match[2]));
   if (result.outcome === 'refused') {
     // Not found and another cell's item read the same, so a forged id learns nothing.

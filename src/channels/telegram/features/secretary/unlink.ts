@@ -20,7 +20,7 @@ export const unlink = new Composer<BotContext>();
 const chat = unlink.chatType('private');
 
 function boundOn(ctx: BotContext, member: ConnectedMember): string {
-  const first = member.connections[0]!;
+  const first = member.connections[0];
   const day = DateTime.fromJSDate(first.boundAt).setZone(ctx.deps.config.homeTimezone).toISODate()!;
   return formatDate(day);
 }
@@ -41,7 +41,7 @@ async function askToConfirm(ctx: BotContext, memberId: number): Promise<void> {
     return;
   }
   const keyboard = new InlineKeyboard()
-    .text(ctx.t('sec-unlink-button-confirm'), unlinkData.confirm(member.id, member.connections[0]!.id))
+    .text(ctx.t('sec-unlink-button-confirm'), unlinkData.confirm(member.id, member.connections[0].id))
     .row()
     .text(ctx.t('sec-unlink-button-cancel'), unlinkData.cancel(member.id));
   await ctx.reply(
