@@ -78,3 +78,8 @@ return-report-received-secretary = 📨 { $member } (back on { $returnedOn }) se
         }
        *[other] {""}
     }. See /member { $member }.
+decision-full-exemption-recorded = The grassroots committee decided to exempt you from party work and activities from { $from } ({ $reason ->
+        [age] old age
+       *[health] poor health
+    }). You need not check in monthly and are not reviewed or rated; the cell keeps in touch with you. The party fee is paid as the rules say.
+decision-full-exemption-ended = The committee ended your exemption from party work and activities. From { $from } you take part, check in monthly (/checkin) and send the year-end review like other members.

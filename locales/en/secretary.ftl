@@ -120,6 +120,7 @@ sec-arrangement-refused = Cannot allow late or advance payment: { $reason ->
 sec-lookup-usage = { $purpose ->
     [invite] Send /invite with a party card number or a name, e.g. /invite Lê Văn Minh
     [unlink] Send /unlink with a party card number or a name, e.g. /unlink Lê Văn Minh
+    [exempt] Send /full_exemption with a party card number or a name, e.g. /full_exemption Phan Văn Thọ
     [review] Send /export with a name or card number (and a year if needed), e.g. /export Lê Văn Minh 2026
    *[record] Send /member with a party card number or a name, e.g. /member Lê Văn Minh
 }
@@ -315,3 +316,14 @@ sec-end-absence-refused = Not recorded for { $name }: { $reason ->
         [not-earlier] this date is not earlier than the current end; to extend it, the member asks for a renewal.
        *[bad-date] the date is not valid.
     } Nothing changed.
+sec-full-exemption-ask = Record the grassroots committee's decision to exempt comrade { $name } from party work and activities (from today). Record it only once the committee has decided. Reason:
+sec-full-exemption-button-age = 👴 Old age
+sec-full-exemption-button-health = 🏥 Poor health
+sec-full-exemption-button-end = ↩️ The committee ended the exemption
+sec-full-exemption-recorded = ✅ Recorded: comrade { $name } is exempted from party work and activities from { $from } ({ $reason ->
+        [age] old age
+       *[health] poor health
+    }). From now on they need not check in monthly and are not reviewed or rated; the party fee follows the rules. The member will be told.
+sec-full-exemption-already = That member is already exempted from party work and activities; nothing was added. To end it, choose “The committee ended the exemption”.
+sec-full-exemption-ended = ✅ Recorded: comrade { $name } is no longer exempted from party work and activities (exempted until { $until }). From today they take part and check in like other members. The member will be told.
+sec-full-exemption-not-exempt = That member is not exempted from party work and activities, so there is nothing to end.

@@ -78,3 +78,8 @@ return-report-received-secretary = 📨 Đồng chí { $member } (về ngày { $
         }
        *[other] {""}
     }. Xem trong /member { $member }.
+decision-full-exemption-recorded = Đảng ủy cơ sở đã quyết định cho đồng chí được miễn công tác và sinh hoạt đảng từ { $from } ({ $reason ->
+        [age] tuổi cao
+       *[health] sức khỏe yếu
+    }). Đồng chí không phải báo cáo hằng tháng, không phải kiểm điểm, xếp loại; chi bộ vẫn giữ liên lạc với đồng chí. Đảng phí vẫn đóng theo quy định.
+decision-full-exemption-ended = Cấp ủy đã cho đồng chí thôi được miễn công tác và sinh hoạt đảng. Từ { $from }, đồng chí sinh hoạt, báo cáo hằng tháng (/checkin) và kiểm điểm cuối năm như các đảng viên khác.

@@ -120,6 +120,7 @@ sec-arrangement-refused = Không thể cho đóng phí chậm/trước: { $reaso
 sec-lookup-usage = { $purpose ->
     [invite] Gõ /invite rồi số thẻ đảng viên hoặc họ tên, ví dụ: /invite Lê Văn Minh
     [unlink] Gõ /unlink rồi số thẻ đảng viên hoặc họ tên, ví dụ: /unlink Lê Văn Minh
+    [exempt] Gõ /full_exemption rồi số thẻ đảng viên hoặc họ tên, ví dụ: /full_exemption Phan Văn Thọ
     [review] Gõ /export rồi họ tên hoặc số thẻ (và năm nếu cần), ví dụ: /export Lê Văn Minh 2026
    *[record] Gõ /member rồi số thẻ đảng viên hoặc họ tên, ví dụ: /member Lê Văn Minh
 }
@@ -315,3 +316,14 @@ sec-end-absence-refused = Không ghi được cho đồng chí { $name }: { $rea
         [not-earlier] ngày này không sớm hơn ngày hết hạn hiện tại; muốn kéo dài thì đảng viên xin gia hạn.
        *[bad-date] ngày chưa hợp lệ.
     } Không có gì thay đổi.
+sec-full-exemption-ask = Ghi quyết định của đảng ủy cơ sở về việc miễn công tác và sinh hoạt đảng cho đồng chí { $name } (từ hôm nay). Chỉ ghi khi cấp ủy đã quyết định. Lý do:
+sec-full-exemption-button-age = 👴 Tuổi cao
+sec-full-exemption-button-health = 🏥 Sức khỏe yếu
+sec-full-exemption-button-end = ↩️ Cấp ủy đã cho thôi miễn (kết thúc)
+sec-full-exemption-recorded = ✅ Đã ghi: đồng chí { $name } được miễn công tác và sinh hoạt đảng từ { $from } ({ $reason ->
+        [age] tuổi cao
+       *[health] sức khỏe yếu
+    }). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không kiểm điểm, xếp loại; đảng phí vẫn theo quy định. Đảng viên sẽ được báo.
+sec-full-exemption-already = Đồng chí ấy đang được miễn công tác và sinh hoạt đảng rồi; không ghi thêm. Muốn kết thúc, chọn “Cấp ủy đã cho thôi miễn”.
+sec-full-exemption-ended = ✅ Đã ghi: đồng chí { $name } thôi được miễn công tác và sinh hoạt đảng (miễn đến hết { $until }). Từ hôm nay đồng chí ấy sinh hoạt, báo cáo như các đảng viên khác. Đảng viên sẽ được báo.
+sec-full-exemption-not-exempt = Đồng chí ấy không đang được miễn công tác và sinh hoạt đảng, nên không có gì để kết thúc.

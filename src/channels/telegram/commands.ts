@@ -33,6 +33,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'end_absence', audiences: ['secretary'] },
   { command: 'invite', audiences: ['secretary'] },
   { command: 'unlink', audiences: ['secretary'] },
+  { command: 'full_exemption', audiences: ['secretary'] },
   { command: 'export', audiences: ['secretary', 'officer'] },
   { command: 'stats', audiences: ['officer'] },
   { command: 'help', audiences: EVERYONE },

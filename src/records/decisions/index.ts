@@ -6,6 +6,7 @@ import type { FeeArrangementKind } from '../../generated/prisma/client';
 import { approveFeeArrangement } from './absences';
 import { takeApplicationStep, type ApplicationStepInput } from './applications';
 import { decidePayment, type FeeDecision } from './fees';
+import { endFullExemption, recordFullExemption } from './full-exemptions';
 import { markContacted } from './requests';
 import { decideReview, type ReviewDecision } from './reviews';
 
@@ -14,6 +15,7 @@ export { RATINGS } from './reviews';
 export type { FeeArrangementResult } from './absences';
 export type { ApplicationStepInput, ApplicationStepResult } from './applications';
 export type { FeeDecisionResult } from './fees';
+export type { FullExemptionEndResult, FullExemptionResult } from './full-exemptions';
 export type { RequestDecisionResult } from './requests';
 export type { ReviewDecisionResult } from './reviews';
 
@@ -46,6 +48,16 @@ export class DecisionRecords {
 
   decideReview(actorId: number, reviewId: number, decision: ReviewDecision, now = this.clock()) {
     return this.db.$transaction((tx) => decideReview(tx, actorId, reviewId, decision, now));
+  }
+
+  /** The grassroots committee's full exemption (age, health) of a member, from today on the member's day. */
+  recordFullExemption(actorId: number, memberId: number, reason: 'age' | 'health', now = this.clock()) {
+    return this.db.$transaction((tx) => recordFullExemption(tx, actorId, memberId, reason, now));
+  }
+
+  /** The committee ended the member's full exemption: it ends yesterday, and the member is active from today. */
+  endFullExemption(actorId: number, memberId: number, now = this.clock()) {
+    return this.db.$transaction((tx) => endFullExemption(tx, actorId, memberId, now));
   }
 
   markContacted(actorId: number, requestId: number, note: string, now = this.clock()) {

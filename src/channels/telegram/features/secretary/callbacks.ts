@@ -52,9 +52,16 @@ export const OFFICER_PATTERNS = {
 };
 
 /** Member picked from an ambiguous name: /member, /invite, /unlink or /export, re-checked like any other id. */
-export const memberPickData = (purpose: 'record' | 'invite' | 'review' | 'unlink', memberId: number) =>
-  `mp:${purpose}:${memberId}`;
-export const MEMBER_PICK_PATTERN = /^mp:(record|invite|review|unlink):(\d{1,10})$/;
+export const memberPickData = (
+  purpose: 'record' | 'invite' | 'review' | 'unlink' | 'exempt',
+  memberId: number,
+) => `mp:${purpose}:${memberId}`;
+export const MEMBER_PICK_PATTERN = /^mp:(record|invite|review|unlink|exempt):(\d{1,10})$/;
+
+/** /full_exemption's choice: record one for age or health, or end the running one. */
+export const fullExemptionData = (choice: 'age' | 'health' | 'end', memberId: number) =>
+  `fx:${choice}:${memberId}`;
+export const FULL_EXEMPTION_PATTERN = /^fx:(age|health|end):(\d{1,10})$/;
 
 /** /unlink's confirmation: the member and the connection asked about (a press after it changed is stale). */
 export const unlinkData = {

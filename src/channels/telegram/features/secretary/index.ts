@@ -11,6 +11,7 @@ import { invite } from './invite';
 import { members } from './members';
 import { overdue } from './overdue';
 import { pending } from './pending';
+import { fullExemption } from './full-exemption';
 import { unlink } from './unlink';
 
 export { decisionPrompts } from './prompt';
@@ -25,6 +26,7 @@ export const cellFeatures = new Composer<BotContext>(
   endAbsence,
   invite,
   unlink,
+  fullExemption,
   exportFeature,
   stats,
 );

@@ -5,7 +5,7 @@ import type { BotContext } from '../../context';
 import { refuseCommand } from './access';
 import { memberPickData } from './callbacks';
 
-export type LookupPurpose = 'record' | 'invite' | 'review' | 'unlink';
+export type LookupPurpose = 'record' | 'invite' | 'review' | 'unlink' | 'exempt';
 
 /** Resolves the query within the caller's scope; replies itself unless exactly one member is found. */
 export async function lookupMember(
