@@ -101,6 +101,9 @@ export function renewableOf(open: readonly AbsenceRow[], day: CalendarDate, poli
   const { current, later } = inForceAndLater(open, day);
   if (!current) return { outcome: 'refused', reason: 'not-away' };
   if (later.length > 0) return { outcome: 'refused', reason: 'renewal-already-filed' };
+  // A renewal filed after the end date has begun already, and waits for its decision: it is the one in force.
+  if (current.renewsAbsenceId !== null && current.applicationStatus !== 'approved')
+    return { outcome: 'refused', reason: 'renewal-already-filed' };
   const arrangement = current.arrangement;
   if (
     !arrangement ||
