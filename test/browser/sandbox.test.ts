@@ -96,8 +96,9 @@ describeBrowser('sandbox web chat in a browser', () => {
     const reply = botRow(member, 'Chào đồng chí Lê Văn Minh');
     await reply.waitFor();
     // Her home: where she stands and what is due, with a button per thing; the line breaks of the text are kept.
-    expect(await reply.locator('.text').innerText()).toContain(
-      'Chào đồng chí Lê Văn Minh.\nĐồng chí đang ở nước ngoài từ 01/04/2026',
+    // The demo's dates follow the day the sandbox starts, so only their form is checked.
+    expect(await reply.locator('.text').innerText()).toMatch(
+      /^Chào đồng chí Lê Văn Minh\.\nĐồng chí đang ở nước ngoài từ \d{2}\/\d{2}\/\d{4}/,
     );
     expect(await reply.locator('button.key').count()).toBeGreaterThan(0);
     await shoot(member, '02-member-start');

@@ -78,7 +78,7 @@ describe('homecell import with exemption_kind and officer_unit', () => {
       if (lineNumber === 1) return `${line},exemption_since,exemption_reason`;
       if (line.includes('01.234509')) return line.replace(/,full,$/, ',full,,2025-07-01,age');
       if (line.includes('01.234603'))
-        return line.replace(/,,$/, ',full,,2026-03-01,health').replace(',VN,,,Asia', ',VN,,2027-02-28,Asia');
+        return line.replace(/,,$/, ',full,,2026-03-01,health').replace(',VN,,,Asia', ',VN,,2030-02-28,Asia');
       return `${line},,`;
     });
     const result = await cli(['import', file]);
@@ -90,7 +90,7 @@ describe('homecell import with exemption_kind and officer_unit', () => {
     expect(isoDate(xuan[0].startsOn)).toBe('2025-07-01');
     const hieu = (await member('01.234603')).fullExemptions;
     expect(hieu[0]).toMatchObject({ reason: 'health' });
-    expect([isoDate(hieu[0].startsOn), isoDate(hieu[0].endsOn)]).toEqual(['2026-03-01', '2027-02-28']);
+    expect([isoDate(hieu[0].startsOn), isoDate(hieu[0].endsOn)]).toEqual(['2026-03-01', '2030-02-28']);
 
     // The same file again changes nothing; without the exemption it ends yesterday (she is not exempt from today).
     expect((await cli(['import', file])).stdout).not.toContain('full exemptions');
