@@ -437,3 +437,68 @@ describe('requests, reachability and members no longer in the cell', () => {
     expect(keys(who, '2026-06-20T09:00:00+09:00')).toEqual(keys(who, '2026-06-20T21:45:00+09:00'));
   });
 });
+
+describe('after a return (DOMAIN duty 5, policy return.*)', () => {
+  // Home from Korea on 1 December 2026 (Asia/Seoul zone kept), every month paid, checked in.
+  const home = (
+    lastReturn: Partial<NonNullable<NotificationSubject['lastReturn']>> = {},
+    zone = 'Asia/Seoul',
+  ) =>
+    subject(
+      { zone, paidMonths: allMonths(2026, 12), checkInMonths: ['2026-12'] },
+      {
+        lastReturn: {
+          absenceId: 9,
+          kind: 'abroad',
+          endedOn: '2026-12-01',
+          reportIn: false,
+          hostReviewIn: false,
+          ...lastReturn,
+        },
+      },
+    );
+  const returnKeys = (who: NotificationSubject, now: string) =>
+    run(who, now)
+      .filter((item) => item.key.startsWith('return:'))
+      .map((item) => `${item.audience} ${item.key}${item.form ? ` ${item.form}` : ''}`)
+      .sort();
+
+  it.each<[string, string[]]>([
+    // The first week is the member's own: nothing asked yet.
+    ['2026-12-07T23:59:00+09:00', []],
+    ['2026-12-08T00:00:00+09:00', ['member return:7:9:nudge-1 return-report']],
+    ['2026-12-16T23:59:00+09:00', ['member return:7:9:nudge-2 return-report']],
+    // 15 days are past on 17 December: the secretary is alerted, once; the member is still asked.
+    ['2026-12-17T00:00:00+09:00', ['alert return:7:9:late', 'member return:7:9:nudge-2 return-report']],
+    ['2026-12-22T09:00:00+09:00', ['alert return:7:9:late', 'member return:7:9:nudge-3 return-report']],
+  ])('report missing, at %s: %j', (now, expected) => {
+    expect(returnKeys(home(), now)).toEqual(expected);
+  });
+
+  it('asks a member back from abroad for the host organisation’s review once the report is in, and nothing when both are', () => {
+    expect(returnKeys(home({ reportIn: true }), '2026-12-08T09:00:00+09:00')).toEqual([
+      'member return:7:9:nudge-1 host-review',
+    ]);
+    expect(returnKeys(home({ reportIn: true, hostReviewIn: true }), '2026-12-30T09:00:00+09:00')).toEqual([]);
+    // From elsewhere in Vietnam there is no host review to ask for.
+    expect(returnKeys(home({ reportIn: true, kind: 'domestic' }), '2026-12-30T09:00:00+09:00')).toEqual([]);
+  });
+
+  it('counts the days in the member’s zone, across the year’s end', () => {
+    const late = home({ endedOn: '2026-12-20' }, 'America/Los_Angeles');
+    // 4 January 2027 begins in Seoul while it is still 3 January in Los Angeles: 15 days not yet past there.
+    expect(returnKeys(late, '2027-01-04T00:30:00+09:00')).toEqual([
+      'member return:7:9:nudge-2 return-report',
+    ]);
+    expect(returnKeys(late, '2027-01-05T09:00:00-08:00')).toEqual([
+      'alert return:7:9:late',
+      'member return:7:9:nudge-2 return-report',
+    ]);
+  });
+
+  it('asks nothing while the member is away again', () => {
+    const awayAgain = home();
+    awayAgain.facts.absences = [abroad({ startsOn: '2026-12-05' })];
+    expect(returnKeys(awayAgain, '2026-12-22T09:00:00+09:00')).toEqual([]);
+  });
+});
