@@ -35,6 +35,16 @@ const ALIASES: Record<string, string> = {
   'ba lan': 'Europe/Warsaw',
   duc: 'Europe/Berlin',
   nga: 'Europe/Moscow',
+  // And the same in English, as members writing in English type them.
+  taichung: 'Asia/Taipei',
+  kaohsiung: 'Asia/Taipei',
+  taoyuan: 'Asia/Taipei',
+  taiwan: 'Asia/Taipei',
+  korea: 'Asia/Seoul',
+  'south korea': 'Asia/Seoul',
+  japan: 'Asia/Tokyo',
+  czechia: 'Europe/Prague',
+  'czech republic': 'Europe/Prague',
 };
 
 /** The city of a zone as the reader writes it: "Seoul", "Đài Bắc" in Vietnamese, "Taipei" in English. */

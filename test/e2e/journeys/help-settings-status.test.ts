@@ -160,7 +160,7 @@ describe('/help_me, /settings and /status', () => {
     const language = await member.say('/settings');
     const zone = await member.tap(language, 'English');
     const typed = await member.tap(zone, 'Another time zone');
-    expect(typed.text).toContain('Type a city or a time zone');
+    expect(typed.text).toContain('Type the city or country you are in');
     expect((await member.say('Atlantis')).text).toContain('That time zone was not found.');
     await expectDraft(harness.database.db, member.userId, { stepId: 'zoneTyped' });
     const hours = await member.say('prague');

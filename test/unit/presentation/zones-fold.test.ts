@@ -45,6 +45,8 @@ describe('zone names', () => {
     ['Đài Trung', 'Asia/Taipei'],
     ['Hàn Quốc', 'Asia/Seoul'],
     ['Séc', 'Europe/Prague'],
+    ['Taichung', 'Asia/Taipei'],
+    ['South Korea', 'Asia/Seoul'],
     ['Asia/Tokyo', 'Asia/Tokyo'],
     ['ho chi minh', 'Asia/Ho_Chi_Minh'],
     ['los angeles', 'America/Los_Angeles'],
