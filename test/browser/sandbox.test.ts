@@ -148,10 +148,16 @@ describeBrowser('sandbox web chat in a browser', () => {
     });
     const photo = member.locator('.row.from-me img.photo').last();
     await photo.waitFor();
-    // Runs in the page, where the DOM exists (the test's own TypeScript has no DOM types).
-    await member.waitForFunction(
-      "(() => { const image = document.querySelector('.row.from-me img.photo'); return image?.complete && image.naturalWidth === 320; })()",
-    );
+    // A function, not a string: the page's CSP forbids eval, and a string predicate is evaluated in the page. The
+    // test's own TypeScript has no DOM types, hence the shape given to the element.
+    const width = () =>
+      photo.evaluate((image) => {
+        const loaded = image as unknown as { complete: boolean; naturalWidth: number };
+        return loaded.complete ? loaded.naturalWidth : 0;
+      });
+    for (const deadline = Date.now() + 10_000; (await width()) !== 320 && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await width()).toBe(320);
     await botRow(member, 'I can only read text messages').waitFor();
     await shoot(member, '07-member-photo');
   });
