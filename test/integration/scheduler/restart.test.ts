@@ -19,7 +19,9 @@ const WORKER = path.join(__dirname, 'delivery-worker.ts');
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const MESSAGES = 20;
 const RATE = 5;
-const LEASE_MS = 1500;
+// Short, so a killed worker's messages are taken over within the test; not so short that a live worker's send on a
+// loaded machine (four suites and a CI run at once) outlasts its own lease and is taken over, and sent, a second time.
+const LEASE_MS = 3000;
 const FIRST_CHAT = 8_100_000_000;
 
 interface Worker {
