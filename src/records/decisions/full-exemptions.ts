@@ -4,6 +4,7 @@
 import { calendarDateToDb, today } from '../../domain/periods';
 import type { FullExemptionReason } from '../../generated/prisma/client';
 import { recordAudit } from '../audit';
+import { lockMember } from '../checkins';
 import { authorizeCellDecision, writeDecision, type DecisionRefusal, type Refused, type Tx } from './common';
 
 /** The exemption in force or still to begin: not cancelled, not ended before today. */
@@ -46,10 +47,7 @@ export async function recordFullExemption(
   if ('outcome' in allowed) return allowed;
   const { actor, member } = allowed;
   // One at a time: the lock makes a double tap or a second leader find the first one.
-  await tx.$queryRaw`SELECT id FROM "Member" WHERE id = ${member.id} FOR UPDATE`;
-  const zone = (await tx.member.findUniqueOrThrow({ where: { id: member.id }, select: { timezone: true } }))
-    .timezone;
-  const day = today(now, zone);
+  const day = today(now, (await lockMember(tx, member.id)).timezone);
   if (await runningExemption(tx, member.id, day)) return { outcome: 'refused', reason: 'already-exempt' };
   const exemption = await tx.fullExemption.create({
     data: {
@@ -97,10 +95,7 @@ export async function endFullExemption(
   const allowed = await authorizeCellDecision(tx, actorId, memberId, 'full-exemption.end', {}, now);
   if ('outcome' in allowed) return allowed;
   const { actor, member } = allowed;
-  await tx.$queryRaw`SELECT id FROM "Member" WHERE id = ${member.id} FOR UPDATE`;
-  const zone = (await tx.member.findUniqueOrThrow({ where: { id: member.id }, select: { timezone: true } }))
-    .timezone;
-  const day = today(now, zone);
+  const day = today(now, (await lockMember(tx, member.id)).timezone);
   const running = await runningExemption(tx, member.id, day);
   if (!running) return { outcome: 'refused', reason: 'not-exempt' };
   const yesterday = new Date(calendarDateToDb(day).getTime() - 86_400_000);

@@ -73,3 +73,10 @@ export async function answerRefused(ctx: BotContext): Promise<void> {
 export async function acknowledge(ctx: BotContext): Promise<void> {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
 }
+
+/** A question answered loses its buttons, so it cannot be pressed twice by mistake; best effort, the records are done. */
+export async function closeQuestion(ctx: BotContext, question: string): Promise<void> {
+  await ctx
+    .editMessageReplyMarkup({ reply_markup: undefined })
+    .catch((error: unknown) => ctx.log.warn({ err: error }, `could not close the ${question} question`));
+}

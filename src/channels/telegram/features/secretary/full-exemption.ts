@@ -6,6 +6,7 @@ import type { BotContext } from '../../context';
 import {
   acknowledge,
   answerRefused,
+  closeQuestion,
   isCellLeader,
   pressedInOwnChat,
   refuseButton,
@@ -26,13 +27,6 @@ async function askWhich(ctx: BotContext, memberId: number, name: string): Promis
     .row()
     .text(ctx.t('sec-full-exemption-button-end'), fullExemptionData('end', memberId));
   await ctx.reply(ctx.t('sec-full-exemption-ask', { name }), { reply_markup: keyboard });
-}
-
-/** The question loses its buttons once answered, so it cannot be pressed twice by mistake. */
-async function closeQuestion(ctx: BotContext): Promise<void> {
-  await ctx
-    .editMessageReplyMarkup({ reply_markup: undefined })
-    .catch((error: unknown) => ctx.log.warn({ err: error }, 'could not close the full-exemption question'));
 }
 
 chat.command('full_exemption', async (ctx) => {
@@ -67,7 +61,7 @@ chat.callbackQuery(FULL_EXEMPTION_PATTERN, async (ctx) => {
       return;
     }
     await acknowledge(ctx);
-    await closeQuestion(ctx);
+    await closeQuestion(ctx, 'full-exemption');
     await ctx.reply(
       ctx.t('sec-full-exemption-ended', { name: ended.memberName, until: formatDate(ended.endsOn) }),
     );
@@ -81,7 +75,7 @@ chat.callbackQuery(FULL_EXEMPTION_PATTERN, async (ctx) => {
     return;
   }
   await acknowledge(ctx);
-  await closeQuestion(ctx);
+  await closeQuestion(ctx, 'full-exemption');
   await ctx.reply(
     ctx.t('sec-full-exemption-recorded', {
       name: recorded.memberName,

@@ -8,6 +8,7 @@ import type { ConnectedMember } from '../../../../records/connections';
 import {
   acknowledge,
   answerRefused,
+  closeQuestion,
   isCellLeader,
   pressedInOwnChat,
   refuseButton,
@@ -59,13 +60,6 @@ function inviteButton(ctx: BotContext, memberId: number): InlineKeyboard {
   return new InlineKeyboard().text(ctx.t('sec-unlink-button-invite'), memberPickData('invite', memberId));
 }
 
-/** The confirmation message loses its buttons once answered, so it cannot be pressed twice by mistake. */
-async function closeQuestion(ctx: BotContext): Promise<void> {
-  await ctx
-    .editMessageReplyMarkup({ reply_markup: undefined })
-    .catch((error: unknown) => ctx.log.warn({ err: error }, 'could not close the unlink question'));
-}
-
 chat.command('unlink', async (ctx) => {
   if (!isCellLeader(ctx)) return refuseCommand(ctx, 'unlink.request', 'leader');
   const found = await lookupMember(ctx, ctx.match, 'unlink');
@@ -94,11 +88,11 @@ chat.callbackQuery(UNLINK_PATTERNS.confirm, async (ctx) => {
       return;
     case 'stale':
       await ctx.answerCallbackQuery({ text: ctx.t('sec-unlink-stale'), show_alert: true });
-      await closeQuestion(ctx);
+      await closeQuestion(ctx, 'unlink');
       return;
     case 'unlinked': {
       await acknowledge(ctx);
-      await closeQuestion(ctx);
+      await closeQuestion(ctx, 'unlink');
       const { member } = result;
       ctx.log.info({ memberId: member.id, chats: member.connections.length }, 'chat connection removed');
       // The old chat keeps the menu of a bound member until told otherwise; best effort, the records are done.
@@ -119,6 +113,6 @@ chat.callbackQuery(UNLINK_PATTERNS.confirm, async (ctx) => {
 chat.callbackQuery(UNLINK_PATTERNS.cancel, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'unlink.confirm');
   await acknowledge(ctx);
-  await closeQuestion(ctx);
+  await closeQuestion(ctx, 'unlink');
   await ctx.reply(ctx.t('sec-unlink-cancelled'));
 });
