@@ -1,0 +1,122 @@
+// The Zalo outbound channel: a view as numbered text in the reader's language, split at 2,000 characters without
+// cutting a word or a Vietnamese letter, a split message finished after a 429, and Zalo's failures classified.
+import { ZALO_MAX_TEXT, ZaloApiError, ZaloNetworkError } from '../../../src/channels/zalo/client';
+import { classifyZaloError, zaloMessages, zaloOutbound } from '../../../src/channels/zalo/outbound';
+import type { MessageView } from '../../../src/channels/outbound';
+import { createI18n, translator } from '../../../src/i18n';
+import { ZaloBotApiEmulator } from '../../../src/sandbox/zalo-emulator';
+
+const translate = translator(createI18n('vi'), 'vi');
+const TOKEN = '777:zalo-outbound-test-key';
+
+const nudge: MessageView = {
+  paragraphs: ['Chào đồng chí Mai! Chi bộ nhắc đồng chí:', '• Tháng 11/2026 chưa đóng đảng phí'],
+  actions: [
+    { type: 'open-form', form: 'fee', label: '💳 Xác nhận đảng phí' },
+    { type: 'open-form', form: 'review', label: '📄 Viết bản tự kiểm điểm' },
+  ],
+};
+
+/** A long Vietnamese text of words with stacked marks (ệ, ữ, ở written as base letter + combining marks). */
+function longVietnamese(words: number): string {
+  const decomposed = ['nghiệp', 'vụ', 'chữ', 'ở', 'Đảng', 'viên', 'thường', 'xuyên'].map((word) =>
+    word.normalize('NFD'),
+  );
+  return Array.from({ length: words }, (_, index) => decomposed[index % decomposed.length]).join(' ');
+}
+
+describe('zaloMessages', () => {
+  it('numbers the actions and says how to answer, in each language, never "press a button"', () => {
+    expect(zaloMessages(nudge, 'vi', translate)).toEqual([
+      'Chào đồng chí Mai! Chi bộ nhắc đồng chí:\n• Tháng 11/2026 chưa đóng đảng phí\n\n1. 💳 Xác nhận đảng phí\n2. 📄 Viết bản tự kiểm điểm\n\nTrả lời 1 hoặc 2 để làm ngay.',
+    ]);
+    const [english] = zaloMessages(nudge, 'en', translate);
+    expect(english).toMatch(/\n\nReply 1 or 2 to do it now\.$/);
+    expect(english).not.toMatch(/tap|press|button/i);
+  });
+
+  it('splits a long Vietnamese text at spaces into parts of at most 2,000 characters, losing no letter or mark', () => {
+    const text = longVietnamese(900);
+    const parts = zaloMessages({ paragraphs: [text], actions: [] }, 'vi', translate);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(ZALO_MAX_TEXT);
+      // No part starts with a combining mark torn from its letter, and none ends inside a word.
+      expect(part).not.toMatch(/^\p{M}/u);
+      expect(part.split(' ').every((word) => text.split(' ').includes(word))).toBe(true);
+    }
+    expect(parts.join(' ')).toBe(text);
+  });
+});
+
+describe('zaloOutbound', () => {
+  let emulator: ZaloBotApiEmulator;
+  beforeEach(async () => {
+    emulator = new ZaloBotApiEmulator({ token: TOKEN });
+    await emulator.start();
+  });
+  afterEach(() => emulator.stop());
+
+  it('sends a long view as several messages, and finishes it after a 429 without repeating its first part', async () => {
+    const channel = zaloOutbound({
+      token: TOKEN,
+      apiRoot: emulator.apiRoot,
+      translate,
+      messagesPerSecond: 50,
+      rateLimitPauseMs: 50,
+    });
+    expect(channel).toMatchObject({ name: 'zalo', messagesPerSecond: 50 });
+    emulator.user('zu-1');
+    emulator.events.once('bot-message', () => emulator.rateLimitNextSends(1));
+    const text = longVietnamese(600);
+    await channel.send('zu-1', { paragraphs: [text], actions: [] }, 'vi');
+    const received = emulator.messages('zu-1');
+    expect(received.length).toBe(2);
+    expect(received.join(' ')).toBe(text);
+    expect(emulator.stats.rejected429).toBe(1);
+  });
+
+  it('fails the whole send when its first part is refused, so the delivery can classify and retry it', async () => {
+    const channel = zaloOutbound({
+      token: TOKEN,
+      apiRoot: emulator.apiRoot,
+      translate,
+      messagesPerSecond: 50,
+    });
+    emulator.user('zu-1');
+    emulator.block('zu-1');
+    const error = await channel.send('zu-1', nudge, 'vi').then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(channel.classify(error)).toMatchObject({ type: 'unreachable' });
+    await expect(channel.send('zu-unknown', nudge, 'vi')).rejects.toBeInstanceOf(ZaloApiError);
+  });
+});
+
+describe('classifyZaloError', () => {
+  const api = (errorCode: number | undefined, description: string, httpStatus = 200, retryAfter?: number) =>
+    new ZaloApiError('sendMessage', errorCode, description, httpStatus, retryAfter);
+
+  it.each([
+    ['429', api(429, 'Too Many Requests'), { type: 'rate-limited', retryAfterMs: 5000 }],
+    [
+      '429 with retry_after',
+      api(429, 'Too Many Requests', 200, 2),
+      { type: 'rate-limited', retryAfterMs: 2000 },
+    ],
+    ['HTTP 429 without a code', api(undefined, 'Too Many Requests', 429), { type: 'rate-limited' }],
+    ['403', api(403, 'Forbidden'), { type: 'unreachable' }],
+    ['chat not found', api(404, 'Not Found: chat not found'), { type: 'unreachable' }],
+    ['a blocked user', api(400, 'User has blocked the bot'), { type: 'unreachable' }],
+    ['a server error', api(500, 'Internal error'), { type: 'transient' }],
+    ['HTTP 503 page', api(undefined, 'malformed answer: <html>', 503), { type: 'transient' }],
+    ['a request timeout', api(408, 'Request timeout'), { type: 'transient' }],
+    ['text too long', api(400, 'Bad Request: text is too long'), { type: 'permanent' }],
+    ['a bad token', api(401, 'Unauthorized', 401), { type: 'permanent' }],
+    ['no answer', new ZaloNetworkError('sendMessage', 'timeout', 'aborted'), { type: 'transient' }],
+    ['anything else', new Error('boom'), { type: 'transient' }],
+  ])('%s', (_name, error, expected) => {
+    expect(classifyZaloError(error)).toMatchObject(expected);
+  });
+});
