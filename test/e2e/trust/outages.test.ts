@@ -107,7 +107,9 @@ describe('PostgreSQL stops and comes back', () => {
       // pg_terminate_backend only signals: on a loaded machine a backend may still take one more query before it
       // exits, and that query fails like the ones above. The storm is over once every killed backend is gone.
       await until(async () => {
-        const alive = await admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1::int[])', [killed]);
+        const alive = await admin.query('SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1::int[])', [
+          killed,
+        ]);
         return alive.rowCount === 0;
       });
     } finally {
