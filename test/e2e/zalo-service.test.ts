@@ -65,6 +65,10 @@ describe('service with ZALO_BOT_TOKEN', () => {
     });
     const { delivered } = await service.scheduler.runOnce(VN_MORNING);
     expect(delivered.failed).toBe(0);
+    // The service's own delivery loop may have claimed the nudge before runOnce did: wait for it to arrive.
+    const deadline = Date.now() + 20_000;
+    while (zalo.messages('zalo-mai').length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(zalo.messages('zalo-mai')).toEqual([
       expect.stringMatching(/^Chào đồng chí .+[\s\S]*\n\nTrả lời 1 hoặc 2 để làm ngay\.$/),
     ]);
