@@ -16,9 +16,9 @@ fee-ask-receipt = Send a photo of the receipt or a screenshot of the transfer, i
 fee-label-receipt = Receipt
 fee-nothing-to-pay = You have no month left to confirm: every month so far is paid or declared. Paying ahead for coming months needs the cell's approval; please contact the cell secretary.
 fee-ack = Your party fee for { $count ->
-        [one] the month
-       *[other] the months
-    } { $months } is recorded. Reference: { $reference }. It stays “declared” until the cell confirms it received the money.
+        [one] { $months }
+       *[other] the months { $months }
+    } is recorded. Reference: { $reference }. It stays “declared” until the cell confirms it received the money.
 fee-refused-no-months = Please choose at least one month.
 fee-refused-invalid-month = Some months are not valid: { $months }. Please change the months.
 fee-refused-invalid-amount = The amount must be more than 0. Please change the amount.

@@ -131,3 +131,50 @@ lbl-yes-no = { $value ->
     [no] No
    *[unknown] Unknown
 }
+# What an audit event on a member's record was, as the secretary reads it (the code's dots become dashes).
+lbl-audit-action = { $action ->
+    [absence-filed] Reported going away
+    [absence-renewal-filed] Applied for a renewal
+    [absence-application-proposed] The cell proposed the application to the deciding unit
+    [absence-application-approved] Application approved
+    [absence-application-rejected] Application not approved
+    [absence-application-more-asked] The deciding unit asked about the application
+    [absence-ended-by-cell] The cell recorded the end of the absence
+    [absence-shortened] Absence shortened
+    [absence-withdrawn] Application withdrawn or departure cancelled
+    [absence-returned] Reported being back
+    [absence-return-report-sent] Sent the return report
+    [fee-declared] Reported a fee payment
+    [fee-arrangement-approved] Late or advance payment approved
+    [fee-arrangement-cut] Fee arrangement shortened
+    [fee-arrangement-ended] Fee arrangement ended
+    [full-exemption-recorded] Full exemption recorded
+    [full-exemption-ended] Full exemption ended
+    [review-draft-saved] Self-review draft saved
+    [review-submitted] Self-review submitted
+    [request-difficulty-created] Reported a difficulty
+    [request-leave-created] Asked to leave the Party
+    [request-contacted] The cell made contact
+    [chat-bound] Chat account connected
+    [chat-unlinked] Chat account disconnected
+    [invite-issued] Invite code issued
+    [member-locale-changed] Language changed
+    [member-settings-changed] Reminder settings changed
+    [member-unreachable] Could not be messaged
+    [record-read] Record viewed
+    [export-member-data] Member's data exported
+    [export-record-book] Record book exported
+    [export-report] Report exported
+    [export-review-pdf] Self-review exported
+    [import-members] Member list imported
+    [pending-application-read] Application viewed
+    [pending-fee-read] Fee payment viewed
+    [pending-review-read] Self-review viewed
+    [pending-request-read] Request viewed
+    [pending-application-decide] Application decided
+    [pending-fee-decide] Fee payment decided
+    [pending-review-decide] Self-review rated
+    [pending-request-decide] Request handled
+    [access-denied] Action refused
+   *[other] Another change to the record
+}

@@ -162,7 +162,7 @@ sec-record-contact = Bot: { $connected ->
 } · reachable: { $reachable ->
     [yes] yes
    *[no] no
-} · language { $locale } · time zone { $zone } · fee { $fee }/month
+} · { $language } · { $zone } · fee { $fee }/month
 sec-record-standing = { $month }: check-in { $checkin ->
     [done] done
     [due] not yet

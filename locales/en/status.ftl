@@ -1,6 +1,6 @@
 ## My standing (/status)
 
-status-header = Standing of { $name } ({ $zone } time, { $now }):
+status-header = Standing of { $name } at { $now }:
 status-checkin =
     { $state ->
         [done] ✅ Checked in for { $month }.

@@ -131,3 +131,50 @@ lbl-yes-no = { $value ->
     [no] Không
    *[unknown] Chưa rõ
 }
+# What an audit event on a member's record was, as the secretary reads it (the code's dots become dashes).
+lbl-audit-action = { $action ->
+    [absence-filed] Báo đi vắng
+    [absence-renewal-filed] Xin gia hạn
+    [absence-application-proposed] Chi bộ đề nghị cấp trên quyết định đơn
+    [absence-application-approved] Đơn được duyệt
+    [absence-application-rejected] Đơn không được duyệt
+    [absence-application-more-asked] Cấp trên hỏi thêm về đơn
+    [absence-ended-by-cell] Chi bộ ghi nhận kết thúc đợt đi vắng
+    [absence-shortened] Đợt đi vắng được rút ngắn
+    [absence-withdrawn] Rút đơn hoặc hủy đi vắng
+    [absence-returned] Báo đã về
+    [absence-return-report-sent] Gửi bản tự kiểm điểm khi về
+    [fee-declared] Báo đã đóng đảng phí
+    [fee-arrangement-approved] Duyệt đóng đảng phí chậm/trước
+    [fee-arrangement-cut] Rút ngắn thỏa thuận đóng đảng phí
+    [fee-arrangement-ended] Kết thúc thỏa thuận đóng đảng phí
+    [full-exemption-recorded] Ghi nhận miễn công tác và sinh hoạt đảng
+    [full-exemption-ended] Kết thúc miễn công tác và sinh hoạt đảng
+    [review-draft-saved] Lưu bản nháp kiểm điểm
+    [review-submitted] Nộp bản tự kiểm điểm
+    [request-difficulty-created] Báo khó khăn
+    [request-leave-created] Xin ra khỏi Đảng
+    [request-contacted] Chi bộ đã liên hệ
+    [chat-bound] Kết nối tài khoản chat
+    [chat-unlinked] Gỡ kết nối tài khoản chat
+    [invite-issued] Cấp mã mời
+    [member-locale-changed] Đổi ngôn ngữ
+    [member-settings-changed] Đổi cài đặt nhắc nhở
+    [member-unreachable] Không nhắn được tin
+    [record-read] Xem hồ sơ
+    [export-member-data] Xuất dữ liệu của đảng viên
+    [export-record-book] Xuất sổ theo dõi
+    [export-report] Xuất báo cáo
+    [export-review-pdf] Xuất bản kiểm điểm
+    [import-members] Nhập danh sách đảng viên
+    [pending-application-read] Xem đơn
+    [pending-fee-read] Xem báo đóng đảng phí
+    [pending-review-read] Xem bản kiểm điểm
+    [pending-request-read] Xem yêu cầu
+    [pending-application-decide] Quyết định đơn
+    [pending-fee-decide] Xác nhận đảng phí
+    [pending-review-decide] Xếp loại
+    [pending-request-decide] Xử lý yêu cầu
+    [access-denied] Thao tác bị từ chối
+   *[other] Thao tác khác trên hồ sơ
+}

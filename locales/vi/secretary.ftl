@@ -162,7 +162,7 @@ sec-record-contact = Kết nối bot: { $connected ->
 } · nhắn được: { $reachable ->
     [yes] có
    *[no] không
-} · ngôn ngữ { $locale } · múi giờ { $zone } · đảng phí { $fee }/tháng
+} · { $language } · { $zone } · đảng phí { $fee }/tháng
 sec-record-standing = Tháng { $month }: báo cáo { $checkin ->
     [done] đã gửi
     [due] chưa gửi

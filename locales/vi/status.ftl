@@ -1,6 +1,6 @@
 ## My standing (/status)
 
-status-header = Tình hình của đồng chí { $name } (giờ { $zone }, lúc { $now }):
+status-header = Tình hình của đồng chí { $name }, lúc { $now }:
 status-checkin =
     { $state ->
         [done] ✅ Đã báo cáo tháng { $month }.

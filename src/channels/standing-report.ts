@@ -2,19 +2,19 @@
 import { DateTime } from 'luxon';
 import type { MemberStanding } from '../domain/standing';
 import type { Translate } from '../i18n';
-import { formatMonth, formatMonths } from '../forms/steps/months';
-import { formatDate } from '../forms/steps/date';
-
-/** An instant the standing gives in the member's zone, as the member reads it: 20/11/2026 10:00. */
-function localTime(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).toFormat('dd/MM/yyyy HH:mm');
-}
+import {
+  formatDate,
+  formatInstant,
+  formatLocalDateTime,
+  formatMonth,
+  formatMonths,
+} from '../presentation/formats';
 
 /** Deadlines are the instant a period ends (1 December 00:00); a member reads the last minute of the day before. */
-function deadlineTime(iso: string): string {
+function deadlineTime(iso: string, zone: string, locale: string): string {
   const at = DateTime.fromISO(iso, { setZone: true });
   const shown = at.hour === 0 && at.minute === 0 ? at.minus({ minutes: 1 }) : at;
-  return shown.toFormat('dd/MM/yyyy HH:mm');
+  return formatLocalDateTime(shown.toJSDate(), zone, locale);
 }
 
 /** Why this month's check-in is or is not asked: each from the facts in force today, never two at once. */
@@ -37,12 +37,15 @@ export function standingReport(
   const t = (key: string, args?: Record<string, string | number>) => translate(locale, key, args);
   const { checkIn, fees, absence, review, nextDeadline, fullExemption, upcomingAbsence } = standing;
   const lines = [
-    t('status-header', { name: member.fullName, zone: standing.zone, now: localTime(standing.asOf) }),
+    t('status-header', {
+      name: member.fullName,
+      now: formatInstant(standing.asOf, standing.zone, locale, translate),
+    }),
     '',
     t('status-checkin', {
       state: checkInState(standing),
-      month: formatMonth(checkIn.month),
-      deadline: deadlineTime(checkIn.deadline),
+      month: formatMonth(checkIn.month, locale),
+      deadline: deadlineTime(checkIn.deadline, standing.zone, locale),
     }),
   ];
   if (checkIn.missedMonthsRunning > 0)
@@ -54,15 +57,15 @@ export function standingReport(
       : t('status-fees-unpaid', {
           year: String(fees.year),
           count: fees.unpaidCount,
-          months: formatMonths(fees.unpaidMonths),
+          months: formatMonths(fees.unpaidMonths, locale),
           stage: fees.stage,
         }),
   );
   if (!fees.currentMonthSettled)
     lines.push(
       t('status-fees-this-month', {
-        month: formatMonth(standing.month),
-        deadline: deadlineTime(fees.currentMonthDeadline),
+        month: formatMonth(standing.month, locale),
+        deadline: deadlineTime(fees.currentMonthDeadline, standing.zone, locale),
       }),
     );
 
@@ -70,8 +73,8 @@ export function standingReport(
     lines.push(
       t('status-full-exemption', {
         reason: fullExemption.reason ?? 'unknown',
-        since: formatDate(fullExemption.startsOn),
-        until: fullExemption.endsOn ? formatDate(fullExemption.endsOn) : 'none',
+        since: formatDate(fullExemption.startsOn, locale),
+        until: fullExemption.endsOn ? formatDate(fullExemption.endsOn, locale) : 'none',
       }),
     );
   }
@@ -82,7 +85,7 @@ export function standingReport(
         kind: upcomingAbsence.kind,
         arrangement: upcomingAbsence.arrangement ?? 'none',
         application: upcomingAbsence.applicationStatus,
-        since: formatDate(upcomingAbsence.startsOn),
+        since: formatDate(upcomingAbsence.startsOn, locale),
       }),
     );
   }
@@ -93,13 +96,13 @@ export function standingReport(
         kind: absence.kind,
         arrangement: absence.arrangement ?? 'none',
         application: absence.applicationStatus,
-        since: formatDate(absence.startsOn),
+        since: formatDate(absence.startsOn, locale),
       }),
     );
     if (absence.exemptionEndsOn)
       lines.push(
         t('status-exemption-end', {
-          date: formatDate(absence.exemptionEndsOn),
+          date: formatDate(absence.exemptionEndsOn, locale),
           days: absence.daysLeft ?? 0,
           lapsed: absence.lapsed ? 'yes' : 'no',
         }),
@@ -112,14 +115,17 @@ export function standingReport(
     t('status-review', {
       year: String(review.year),
       status: review.status,
-      due: deadlineTime(review.dueAt),
-      opens: localTime(review.opensAt),
+      due: deadlineTime(review.dueAt, standing.zone, locale),
+      opens: formatLocalDateTime(review.opensAt, standing.zone, locale),
     }),
   );
   lines.push(
     '',
     nextDeadline
-      ? t('status-next', { kind: nextDeadline.kind, at: deadlineTime(nextDeadline.at) })
+      ? t('status-next', {
+          kind: nextDeadline.kind,
+          at: deadlineTime(nextDeadline.at, standing.zone, locale),
+        })
       : t('status-next-none'),
   );
   return lines.join('\n');

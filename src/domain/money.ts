@@ -15,13 +15,3 @@ export function currencyFractionDigits(currency: string): number {
 export function majorUnits(amountMinor: number, currency: string): number {
   return amountMinor / 10 ** currencyFractionDigits(currency);
 }
-
-/** "20.000 VND" in Vietnamese, "20,000 VND" in English; "12.50 USD". */
-export function formatMoney(amountMinor: number, currency: string, locale: string): string {
-  const digits = currencyFractionDigits(currency);
-  const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(majorUnits(amountMinor, currency));
-  return `${number} ${currency}`;
-}

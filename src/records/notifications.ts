@@ -12,9 +12,24 @@ import {
 } from './notification-payloads';
 
 /** What `kind: 'message'` rows carry: a Fluent message id and its arguments, translated in the recipient's language. */
+/** An amount in a message: formatted when the message is rendered, in the recipient's language ("40.000 ₫"). */
+const amountSchema = z.strictObject({
+  amountMinor: z.number().int(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+});
+export type MessageAmount = z.infer<typeof amountSchema>;
+
+/**
+ * A message's arguments are typed values, never text formatted in advance: months ('2026-11') and dates
+ * ('2026-12-03') as ISO strings, a list of months as an array, amounts as minor units and a currency. The renderer
+ * formats them for the recipient (scheduler/render.ts).
+ */
+const messageArgSchema = z.union([z.string(), z.number(), z.array(z.string()), amountSchema]);
+export type MessageArgs = Record<string, z.infer<typeof messageArgSchema>>;
+
 export const messagePayloadSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a Fluent message id'),
-  args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  args: z.record(z.string(), messageArgSchema).optional(),
   /**
    * A chat the message goes to instead of the member's bound chats: a chat that was bound when the message was
    * queued and may be gone by the time it is sent (the old account told of an unlink).
@@ -29,7 +44,7 @@ export interface QueuedMessage {
   memberId: number;
   /** Fluent message id, e.g. `decision-exemption-approved`. */
   messageKey: string;
-  args?: Record<string, string | number>;
+  args?: MessageArgs;
   /**
    * When it may go out: the caller's clock now for "at once" (subject only to the rate limit). Required, because the
    * outbox never reads the database's clock.

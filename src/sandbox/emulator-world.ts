@@ -217,6 +217,11 @@ export class EmulatorWorld {
     chat.replyKeyboard = keyboard;
   }
 
+  /** Every chat the bot or a person wrote in, by id. */
+  chatIds(): number[] {
+    return [...this.chats.keys()];
+  }
+
   botMessages(chatId: number): EmulatedBotMessage[] {
     const chat = this.chats.get(chatId);
     if (!chat) return [];

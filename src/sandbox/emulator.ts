@@ -248,6 +248,13 @@ export class BotApiEmulator {
     return this.world.botMessages(chatId);
   }
 
+  /** Every message the bot sent in any chat, each in its current state after edits (e.g. to scan all texts). */
+  allBotMessages(): Array<{ chatId: number; message: EmulatedBotMessage }> {
+    return this.world
+      .chatIds()
+      .flatMap((chatId) => this.world.botMessages(chatId).map((message) => ({ chatId, message })));
+  }
+
   /** Everything in the chat, both sides, as Telegram Message objects (e.g. to redraw a web chat after reload). */
   conversation(chatId: number): Array<{ fromBot: boolean; message: Message }> {
     return this.world.conversation(chatId);

@@ -1,10 +1,10 @@
 // Turns an outgoing message into the neutral view its recipient reads (paragraphs and actions), in the recipient's
 // language and within the recipient's channel's text limit; the channel then shows it its own way.
-import { DateTime } from 'luxon';
 import type { MessageAction, MessageView } from '../channels/outbound';
 import type { DueRule, ItemVars, NudgeFormId } from '../domain/due-items';
 import type { Translate } from '../i18n';
-import { messagePayloadSchema } from '../records/notifications';
+import { countryName, formatDate, formatMoney, formatMonth, formatStoredValue } from '../presentation/formats';
+import { messagePayloadSchema, type MessageArgs } from '../records/notifications';
 import type { ItemView, OutgoingMessage } from './outgoing';
 
 export type RenderResult = { ok: true; view: MessageView } | { ok: false; problem: string };
@@ -17,7 +17,7 @@ export interface RenderLimits {
 
 type Args = Record<string, string | number>;
 
-/** Formats the plain values of an item (months, dates, countries, lists) for one language. */
+/** Formats the typed values of an item or a message (months, dates, amounts, countries, lists) for one language. */
 class Formats {
   constructor(
     private readonly locale: string,
@@ -25,47 +25,39 @@ class Formats {
   ) {}
 
   month(month: string): string {
-    const date = DateTime.fromISO(`${month}-01`, { zone: 'utc' });
-    return this.locale === 'vi' ? date.toFormat('MM/yyyy') : date.setLocale('en').toFormat('LLLL yyyy');
+    return formatMonth(month, this.locale);
   }
 
   date(date: string): string {
-    const parsed = DateTime.fromISO(date, { zone: 'utc' });
-    return this.locale === 'vi'
-      ? parsed.toFormat('dd/MM/yyyy')
-      : parsed.setLocale('en').toFormat('d LLL yyyy');
+    return formatDate(date, this.locale);
   }
 
-  country(code: string): string {
-    try {
-      return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  }
-
-  /** The item's values as Fluent arguments: months and dates formatted, lists joined. */
-  args(vars: ItemVars): Args {
+  /** The values as Fluent arguments: months, dates and amounts formatted, lists joined. */
+  args(vars: ItemVars | MessageArgs): Args {
     const args: Args = {};
     for (const [name, value] of Object.entries(vars)) {
       if (Array.isArray(value)) {
-        args[name] = (name === 'months' ? value.map((month) => this.month(month)) : value).join(', ');
+        args[name] = value.map((entry) => this.plain(name, entry)).join(', ');
+      } else if (typeof value === 'object') {
+        args[name] = formatMoney(value.amountMinor, value.currency, this.locale);
       } else if (typeof value === 'boolean') {
         args[name] = value ? 'yes' : 'no';
-      } else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) {
-        args[name] = this.month(value);
-      } else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        args[name] = this.date(value);
+      } else if (typeof value === 'string') {
+        args[name] = this.plain(name, value);
       } else if (name === 'year') {
         // A year is a name, not a quantity: Fluent would print 2026 as "2.026" in Vietnamese.
         args[name] = String(value);
-      } else if (name === 'country' && typeof value === 'string') {
-        args[name] = this.country(value);
       } else {
         args[name] = value;
       }
     }
     return args;
+  }
+
+  /** A month ('2026-11') or a date ('2026-12-03') as the reader writes it; a country code by its name. */
+  private plain(name: string, value: string): string {
+    if (name === 'country') return countryName(value, this.locale);
+    return formatStoredValue(value, this.locale);
   }
 
   t(key: string, args?: Args): string {

@@ -55,8 +55,8 @@ describe('form engine on Telegram', () => {
     expect(details.text).toContain('(2/8)');
     const collecting = await member.say('Đóng phí qua người nhà');
     const amount = await member.tap(collecting, 'Xong');
-    expect(buttons(amount)).toEqual(['Dùng: 20.000 VND']);
-    const months = await member.tap(amount, 'Dùng: 20.000 VND');
+    expect(buttons(amount)).toEqual(['Dùng: 20.000\u00a0₫']);
+    const months = await member.tap(amount, 'Dùng: 20.000\u00a0₫');
     const [, september, october] = sampleMonths(now).map((month) => `${month.slice(5)}/${month.slice(0, 4)}`);
     const toggled = await member.tapInPlace(months, september);
     expect(buttons(toggled)).toContain(`✓ ${september}`);
@@ -75,7 +75,7 @@ describe('form engine on Telegram', () => {
     const summary = await member.tap(call, 'Có');
     expect(summary.text).toBe(
       'Đồng chí kiểm tra lại yêu cầu hỗ trợ (mẫu):\n\n' +
-        'Nội dung: Đảng phí\nChi tiết: Đóng phí qua người nhà\nSố tiền: 20.000 VND\n' +
+        'Nội dung: Đảng phí\nChi tiết: Đóng phí qua người nhà\nSố tiền: 20.000\u00a0₫\n' +
         `Các tháng: ${september}, ${october}\nTừ ngày: 01/10/2026\nNước: Hàn Quốc\nẢnh: Đã nhận ảnh\nGọi lại: Có`,
     );
     expect(buttons(summary)).toEqual(['✅ Xác nhận', '✏️ Sửa', 'Hủy']);

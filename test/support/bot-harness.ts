@@ -7,6 +7,7 @@ import { DEFAULT_EXPORT_CHAT_MAX_MEMBERS } from '../../src/config';
 import { createBot } from '../../src/channels/telegram/bot';
 import { setDefaultCommandMenus } from '../../src/channels/telegram/command-menu';
 import { stopRunner } from '../../src/channels/telegram/stop-runner';
+import { assertNoMachineFormats } from './machine-formats';
 import type { BotContext, SessionData } from '../../src/channels/telegram/context';
 import type { FormDefinition } from '../../src/forms/types';
 import { createI18n, translator, type Locale } from '../../src/i18n';
@@ -108,8 +109,12 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     },
     stop: async () => {
       await stopBot();
-      await emulator.stop();
-      await database.drop();
+      try {
+        assertNoMachineFormats(emulator);
+      } finally {
+        await emulator.stop();
+        await database.drop();
+      }
     },
   };
 }

@@ -1,8 +1,8 @@
 // /away when the member has something to take back: cancel a departure that has not begun, or withdraw an application
 // not decided yet. One choice and a confirmation; the records make it 'withdrawn', which changes nothing (rule 11).
+import { formatDate } from '../../presentation/formats';
 import type { WithdrawableAbsence } from '../../records/absences';
 import { textAnswer } from '../answers';
-import { formatDate } from '../steps/date';
 import type { ChoiceOption, FormDefinition, FormEnv } from '../types';
 
 const KEEP = 'keep';
@@ -13,10 +13,11 @@ const withdrawable = (env: FormEnv) => env.records.absences.withdrawable(env.mem
 /** What the member is taking back, in the words of the option and of the acknowledgement. */
 export function withdrawalArgs(
   absence: Pick<WithdrawableAbsence, 'arrangement' | 'startsOn' | 'begun' | 'undecided'>,
+  locale: string,
 ) {
   return {
     arrangement: absence.arrangement ?? 'none',
-    from: formatDate(absence.startsOn),
+    from: formatDate(absence.startsOn, locale),
     // Not begun: the departure is cancelled (decided or not); begun: only an undecided application can go.
     what: absence.begun ? 'application' : absence.undecided ? 'departure-and-application' : 'departure',
   };
@@ -42,7 +43,7 @@ export const awayWithdrawForm: FormDefinition = {
           {
             value: `${WITHDRAW}${absence.id}`,
             labelKey: 'away-withdraw-option',
-            labelArgs: withdrawalArgs(absence),
+            labelArgs: withdrawalArgs(absence, env.locale),
           },
           keep,
         ];
@@ -63,7 +64,7 @@ export const awayWithdrawForm: FormDefinition = {
     return {
       reference: `AWAY-${absence.id}`,
       ackKey: 'away-withdraw-ack',
-      ackArgs: withdrawalArgs({ ...absence, ...withdrawal }),
+      ackArgs: withdrawalArgs({ ...absence, ...withdrawal }, env.locale),
     };
   },
 };

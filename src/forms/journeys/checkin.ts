@@ -1,9 +1,8 @@
 // The monthly check-in (DOMAIN duty 1, product rule 3): where the member is, work, health, difficulties, a call.
+import { formatDate, formatMonth } from '../../presentation/formats';
 import { lateCheckInWindow } from '../../domain/check-in-window';
 import { currentMonth, type MonthKey } from '../../domain/periods';
 import { fileAnswer, textAnswer, yesNoAnswer } from '../answers';
-import { formatDate } from '../steps/date';
-import { formatMonth } from '../steps/months';
 import type {
   AnswerValue,
   Answers,
@@ -42,8 +41,12 @@ async function monthOptions(_answers: Answers, env: FormEnv): Promise<ChoiceOpti
   if (!late || (await env.records.checkIns.forMonth(env.member.id, late.month))) return [];
   const month = currentMonth(env.now, env.member.timezone);
   return [
-    { value: late.month, labelKey: 'checkin-month-late', labelArgs: { month: formatMonth(late.month) } },
-    { value: month, labelKey: 'checkin-month-current', labelArgs: { month: formatMonth(month) } },
+    {
+      value: late.month,
+      labelKey: 'checkin-month-late',
+      labelArgs: { month: formatMonth(late.month, env.locale) },
+    },
+    { value: month, labelKey: 'checkin-month-current', labelArgs: { month: formatMonth(month, env.locale) } },
   ];
 }
 
@@ -71,7 +74,9 @@ const monthStep: StepDefinition = {
   promptKey: 'checkin-ask-month',
   promptArgs: (_answers, env): FluentArgs => {
     const late = lateWindow(env);
-    return late ? { month: formatMonth(late.month), until: formatDate(late.lastDay) } : {};
+    return late
+      ? { month: formatMonth(late.month, env.locale), until: formatDate(late.lastDay, env.locale) }
+      : {};
   },
   labelKey: 'checkin-label-month',
   options: monthOptions,
@@ -160,19 +165,21 @@ const submitCheckIn: FormDefinition['submit'] = async (answers, env, idempotency
   if (result.outcome === 'refused')
     return {
       refusedKey: `checkin-refused-${result.reason}`,
-      refusedArgs: { month: formatMonth(result.month) },
+      refusedArgs: { month: formatMonth(result.month, env.locale) },
     };
   const { checkIn } = result;
   return {
     reference: `CI-${checkIn.month.replace('-', '')}-${checkIn.id}`,
     ackKey: 'checkin-ack',
     ackArgs: {
-      month: formatMonth(checkIn.month),
+      month: formatMonth(checkIn.month, env.locale),
       revision: checkIn.revision,
       call: wantsCall ? 'yes' : 'no',
     },
     // Recorded as late: the month counts as contact, and the secretary sees it was late.
-    notes: checkIn.late ? [{ key: 'checkin-ack-late', args: { month: formatMonth(checkIn.month) } }] : [],
+    notes: checkIn.late
+      ? [{ key: 'checkin-ack-late', args: { month: formatMonth(checkIn.month, env.locale) } }]
+      : [],
   };
 };
 

@@ -1,10 +1,11 @@
 // The departure wizard (DOMAIN duty 3, product rule 6): where, how long, what kind of work; it recommends the arrangement.
+import { formatDate } from '../../presentation/formats';
+import { zoneName } from '../../presentation/zones';
 import { getCountry } from 'countries-and-timezones';
 import { recommendArrangement, type ArrangementAdvice, type ArrangementChoice } from '../../domain/departure';
 import { addDays, addMonthsToDate, today } from '../../domain/periods';
 import type { Arrangement } from '../../generated/prisma/client';
 import { numberAnswer, textAnswer } from '../answers';
-import { formatDate } from '../steps/date';
 import type { Answers, ChoiceOption, FormDefinition, FormEnv, SubmitAccepted } from '../types';
 
 /** How far back a member may date a departure that already happened, and how far ahead one may be planned. */
@@ -86,7 +87,7 @@ async function abroadNotes(countryCode: string, env: FormEnv): Promise<Note[]> {
         ];
   const zones: readonly string[] = getCountry(countryCode)?.timezones ?? [];
   if (zones.length > 0 && !zones.includes(env.member.timezone))
-    notes.push({ key: 'away-timezone-hint', args: { zone: zones[0] } });
+    notes.push({ key: 'away-timezone-hint', args: { zone: zoneName(zones[0], env.locale, env.translate) } });
   return notes;
 }
 
@@ -202,7 +203,7 @@ export const departureForm: FormDefinition = {
       labelKey: 'away-label-ends-on',
       promptArgs: (answers, env) => ({
         arrangement: String(answers.arrangement),
-        latest: formatDate(longestEnd(answers, env) ?? ''),
+        latest: formatDate(longestEnd(answers, env) ?? '', env.locale),
       }),
       when: (answers) =>
         answers.arrangement === 'temporary_exemption' || answers.arrangement === 'temporary_transfer',

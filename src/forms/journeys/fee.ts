@@ -1,7 +1,7 @@
 // Party-fee confirmation (DOMAIN duty 2, product rules 1-2): months covered, amount, method, optional receipt.
+import { formatMonths } from '../../presentation/formats';
 import type { FeeMethod } from '../../generated/prisma/client';
 import { fileAnswer, listAnswer, moneyAnswer, textAnswer } from '../answers';
-import { formatMonths } from '../steps/months';
 import type { FormDefinition, FormEnv } from '../types';
 
 export const FEE_METHODS: readonly FeeMethod[] = ['bank_transfer', 'family', 'in_person', 'public_portal'];
@@ -71,12 +71,15 @@ export const feeForm: FormDefinition = {
     if (result.outcome === 'refused')
       return {
         refusedKey: `fee-refused-${result.reason}`,
-        refusedArgs: { months: formatMonths(result.months) },
+        refusedArgs: { months: formatMonths(result.months, env.locale) },
       };
     return {
       reference: `FEE-${result.payment.id}`,
       ackKey: 'fee-ack',
-      ackArgs: { months: formatMonths(result.payment.months), count: result.payment.months.length },
+      ackArgs: {
+        months: formatMonths(result.payment.months, env.locale),
+        count: result.payment.months.length,
+      },
     };
   },
 };

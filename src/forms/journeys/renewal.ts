@@ -1,7 +1,7 @@
 // Renewing an exemption or a temporary transfer before (or after) it ends: the same place, work and reason as the
 // absence in force, only the new end date is asked; filed as an application through the same steps (DOMAIN duty 3).
+import { formatDate } from '../../presentation/formats';
 import { textAnswer } from '../answers';
-import { formatDate } from '../steps/date';
 import type { FormDefinition, FormEnv } from '../types';
 
 const renewable = (env: FormEnv) => env.records.absenceChanges.renewable(env.member.id, env.now);
@@ -30,9 +30,9 @@ export const renewalForm: FormDefinition = {
           arrangement: absence.arrangement,
           place: absence.place ?? absence.countryCode,
           reason: absence.reason ?? '-',
-          endsOn: formatDate(absence.expectedEndOn),
-          from: formatDate(absence.renewalStartsOn),
-          latest: formatDate(absence.latestEndOn),
+          endsOn: formatDate(absence.expectedEndOn, env.locale),
+          from: formatDate(absence.renewalStartsOn, env.locale),
+          latest: formatDate(absence.latestEndOn, env.locale),
         };
       },
       validate: async (value: string, _answers, env) => {
@@ -57,8 +57,8 @@ export const renewalForm: FormDefinition = {
       ackKey: 'renew-ack',
       ackArgs: {
         arrangement: result.arrangement,
-        from: formatDate(result.startsOn),
-        until: formatDate(result.expectedEndOn),
+        from: formatDate(result.startsOn, env.locale),
+        until: formatDate(result.expectedEndOn, env.locale),
       },
     };
   },

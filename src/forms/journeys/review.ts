@@ -1,4 +1,5 @@
 // The year-end self-review, form 2C (DOMAIN duty 4, product rule 7): four sections, the workplace's comment, a self-rating.
+import { formatDate } from '../../presentation/formats';
 import { currentMonth, isoIn } from '../../domain/periods';
 import {
   REVIEW_SECTIONS,
@@ -9,7 +10,6 @@ import {
 import type { ReviewSection } from '../../domain/review';
 import type { Rating } from '../../generated/prisma/client';
 import { fileAnswer, textAnswer } from '../answers';
-import { formatDate } from '../steps/date';
 import type { Answers, FormDefinition, FormEnv, StepDefinition, SubmitResult } from '../types';
 
 export const RATINGS: readonly Rating[] = ['excellent', 'good', 'complete', 'incomplete'];
@@ -116,7 +116,7 @@ export const reviewForm: FormDefinition = {
       return {
         reference: `REV-${year}-${saved.review.id}`,
         ackKey: 'review-ack-draft',
-        ackArgs: { opens: formatDate(isoIn(window.opensAt, env.member.timezone).slice(0, 10)) },
+        ackArgs: { opens: formatDate(isoIn(window.opensAt, env.member.timezone).slice(0, 10), env.locale) },
       };
     }
     const result = await env.records.reviews.submit(env.member.id, year, content, {

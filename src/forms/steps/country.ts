@@ -1,10 +1,9 @@
 // Countries: an ISO code ("KR") or a name in Vietnamese or English ("Hàn Quốc", "han quoc", "Korea").
 import { normaliseWords } from '../keywords';
 import type { CountryStep } from '../types';
-import { COMMON_COUNTRIES, FREQUENT_DESTINATIONS } from './countries';
+import { COMMON_COUNTRIES, FREQUENT_DESTINATIONS } from '../../presentation/countries';
+import { countryName } from '../../presentation/formats';
 import { accepted, refused, type Parsed } from './parsed';
-
-const byCode = new Map(COMMON_COUNTRIES.map((country) => [country.code, country]));
 
 function comparable(text: string): string {
   return normaliseWords(text).replace(/[-_]/g, ' ').replace(/\s+/g, ' ');
@@ -21,16 +20,6 @@ function isRegionCode(code: string): boolean {
     return name !== undefined && name !== code;
   } catch {
     return false;
-  }
-}
-
-export function countryName(code: string, locale: string): string {
-  const known = byCode.get(code);
-  if (known) return locale === 'vi' ? known.vi : known.en;
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 

@@ -1,4 +1,5 @@
 // Dates as typed in Vietnam and abroad: 25/12/2026, 5/1/2026, 05.01.2026 (day first) or 2026-01-05.
+import { formatDate } from '../../presentation/formats';
 import { DateTime } from 'luxon';
 import type { Answers, DateStep, FormEnv } from '../types';
 import { accepted, refused, type Parsed } from './parsed';
@@ -16,18 +17,15 @@ function readDate(text: string): { iso: string } | { impossible: true } | undefi
   return date.isValid ? { iso: date.toISODate() } : { impossible: true };
 }
 
-export function formatDate(iso: string): string {
-  const date = DateTime.fromISO(iso, { zone: 'UTC' });
-  return date.isValid ? date.toFormat('dd/MM/yyyy') : iso;
-}
-
 export function parseDate(step: DateStep, text: string, answers: Answers, env: FormEnv): Parsed<string> {
   const read = readDate(text);
   if (!read) return refused('forms-error-date-format');
   if ('impossible' in read) return refused('forms-error-date-impossible', { date: text.trim() });
   const min = step.min?.(answers, env);
-  if (min && read.iso < min) return refused('forms-error-date-too-early', { min: formatDate(min) });
+  if (min && read.iso < min)
+    return refused('forms-error-date-too-early', { min: formatDate(min, env.locale) });
   const max = step.max?.(answers, env);
-  if (max && read.iso > max) return refused('forms-error-date-too-late', { max: formatDate(max) });
+  if (max && read.iso > max)
+    return refused('forms-error-date-too-late', { max: formatDate(max, env.locale) });
   return accepted(read.iso);
 }

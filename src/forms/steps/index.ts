@@ -2,11 +2,19 @@
 import type { Translate } from '../../i18n';
 import type { AnswerValue, Answers, FileAnswer, FormEnv, MoneyAnswer, StepDefinition } from '../types';
 import { parseChoice, parseConfirm, parseMultiChoice, type OfferedOption } from './choice';
-import { countryName, frequentCountries, parseCountry } from './country';
-import { formatDate, parseDate } from './date';
+import { frequentCountries, parseCountry } from './country';
+import { parseDate } from './date';
 import { expectedFileError, parseFile, type ReceivedFile } from './file';
-import { formatMoney, parseMoney } from './money';
-import { formatMonth, formatMonths, parseMonths } from './months';
+import { parseMoney } from './money';
+import { parseMonths } from './months';
+import {
+  countryName,
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatMonths,
+  formatStoredValue,
+} from '../../presentation/formats';
 import { formatNumber, parseNumber } from './number';
 import { refused, type Parsed } from './parsed';
 import { parseText, textMaxLength } from './text';
@@ -41,7 +49,10 @@ export async function loadOptions(step: StepDefinition, context: StepContext): P
         { value: 'no', label: translate(locale, 'forms-no') },
       ];
     case 'months':
-      return (await step.months(answers, env)).map((month) => ({ value: month, label: formatMonth(month) }));
+      return (await step.months(answers, env)).map((month) => ({
+        value: month,
+        label: formatMonth(month, locale),
+      }));
     case 'country':
       return frequentCountries(step).map((code) => ({ value: code, label: countryName(code, locale) }));
     default:
@@ -74,6 +85,7 @@ export function parseTypedAnswer(
         step,
         text,
         offered.map((option) => option.value),
+        locale,
       );
     case 'date':
       return parseDate(step, text, answers, env);
@@ -119,18 +131,19 @@ export async function formatAnswer(
         (await loadOptions(step, context)).map((option) => [option.value, option.label]),
       );
       const values = Array.isArray(value) ? value : [String(value)];
-      return values.map((entry) => labels.get(entry) ?? entry).join(', ');
+      // An option no longer offered (the late month once filed) still reads as a month, not as its stored value.
+      return values.map((entry) => labels.get(entry) ?? formatStoredValue(entry, locale)).join(', ');
     }
     case 'confirm':
       return translate(locale, value === true ? 'forms-yes' : 'forms-no');
     case 'number':
       return typeof value === 'number' ? formatNumber(value, locale) : String(value);
     case 'money':
-      return isMoney(value) ? formatMoney(value, locale) : String(value);
+      return isMoney(value) ? formatMoney(value.amountMinor, value.currency, locale) : String(value);
     case 'months':
-      return Array.isArray(value) ? formatMonths(value) : String(value);
+      return Array.isArray(value) ? formatMonths(value, locale) : String(value);
     case 'date':
-      return formatDate(String(value));
+      return formatDate(String(value), locale);
     case 'country':
       return countryName(String(value), locale);
     case 'photo':

@@ -1,7 +1,9 @@
 // Money as members type it: "20000", "20.000", "20,000 VND", "20k", "50 USD", "50usd", "$50".
 import { normaliseWords } from '../keywords';
 import type { MoneyAnswer, MoneyStep } from '../types';
-import { formatNumber, parseDecimal } from './number';
+import { currencyFractionDigits } from '../../domain/money';
+import { formatMoney } from '../../presentation/formats';
+import { parseDecimal } from './number';
 import { accepted, refused, type Parsed } from './parsed';
 
 // Words and signs for currencies, after normaliseWords (no accents: "đồng" is "dong", "đ" is "d").
@@ -43,24 +45,8 @@ const DEFAULT_MAX_AMOUNT: Readonly<Record<string, number>> = {
 };
 const DEFAULT_MAX_OTHER = 2_000;
 
-export function currencyDecimals(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
-  }
-}
-
 export function maxAmountOf(step: MoneyStep, currency: string): number {
   return step.maxAmount?.[currency] ?? DEFAULT_MAX_AMOUNT[currency] ?? DEFAULT_MAX_OTHER;
-}
-
-export function formatMoney(money: MoneyAnswer, locale: string): string {
-  const decimals = currencyDecimals(money.currency);
-  return `${formatNumber(money.amountMinor / 10 ** decimals, locale, decimals)} ${money.currency}`;
 }
 
 function currencyOf(word: string): string | undefined {
@@ -93,7 +79,7 @@ export function parseMoney(step: MoneyStep, text: string, locale: string): Parse
   if (!step.currencies.includes(currency))
     return refused('forms-error-money-currency', { currency, currencies: allowed });
 
-  const decimals = currencyDecimals(currency);
+  const decimals = currencyFractionDigits(currency);
   const scaled = number * multiplier * 10 ** decimals;
   const amountMinor = Math.round(scaled);
   if (Math.abs(scaled - amountMinor) > 1e-6) return refused('forms-error-money-decimals', { currency });
@@ -101,7 +87,7 @@ export function parseMoney(step: MoneyStep, text: string, locale: string): Parse
   const max = maxAmountOf(step, currency);
   if (amountMinor > max * 10 ** decimals)
     return refused('forms-error-money-too-large', {
-      max: formatMoney({ amountMinor: max * 10 ** decimals, currency }, locale),
+      max: formatMoney(max * 10 ** decimals, currency, locale),
     });
   return accepted({ amountMinor, currency });
 }

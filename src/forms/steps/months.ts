@@ -1,4 +1,5 @@
 // Month sets: chosen from the months on offer (e.g. unpaid ones), or typed "11/2026, 12/2026", "2026-11", "1, 2".
+import { formatMonth, formatMonths } from '../../presentation/formats';
 import { isKeyword, normaliseWords } from '../keywords';
 import type { MonthsStep } from '../types';
 import { accepted, refused, type Parsed } from './parsed';
@@ -16,15 +17,6 @@ function readMonth(token: string): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-export function formatMonth(month: string): string {
-  const [year, number] = month.split('-');
-  return `${number}/${year}`;
-}
-
-export function formatMonths(months: readonly string[]): string {
-  return months.map(formatMonth).join(', ');
-}
-
 export function checkMonthCount(step: MonthsStep, months: readonly string[]): Parsed<string[]> {
   const min = step.minSelected ?? 1;
   if (months.length < min) return refused('forms-error-select-min', { min });
@@ -33,7 +25,12 @@ export function checkMonthCount(step: MonthsStep, months: readonly string[]): Pa
   return accepted([...months]);
 }
 
-export function parseMonths(step: MonthsStep, text: string, offered: readonly string[]): Parsed<string[]> {
+export function parseMonths(
+  step: MonthsStep,
+  text: string,
+  offered: readonly string[],
+  locale: string,
+): Parsed<string[]> {
   if (isKeyword(text, 'all')) return checkMonthCount(step, offered);
   // "thang 11/2026" and "month 11/2026": the word adds nothing.
   const tokens = normaliseWords(text)
@@ -50,8 +47,8 @@ export function parseMonths(step: MonthsStep, text: string, offered: readonly st
     if (month === undefined) return refused('forms-error-months-format');
     if (!offered.includes(month))
       return refused('forms-error-month-not-offered', {
-        month: formatMonth(month),
-        offered: formatMonths(offered),
+        month: formatMonth(month, locale),
+        offered: formatMonths(offered, locale),
       });
     chosen.add(month);
   }

@@ -1,4 +1,5 @@
 // What every cell decision shares: the actor checked against the member's cell, the Decision row, and the member told.
+import type { MessageArgs } from '../notifications';
 import type { Prisma } from '../../generated/prisma/client';
 import { isCellLeader, loadActor, recordDenied, type AccessRefusal, type Actor } from '../access';
 import { enqueueMessage } from '../notifications';
@@ -70,7 +71,7 @@ export interface DecisionInput {
   reason?: string | null;
   now: Date;
   /** The Fluent message that tells the member, in their language, with its variables; omit for internal ones. */
-  message?: { key: string; args?: Record<string, string | number> };
+  message?: { key: string; args?: MessageArgs };
 }
 
 /** Writes the Decision row and, in the same transaction, the outbox row that tells the member. */

@@ -1,5 +1,4 @@
 // The cell confirms a declared fee payment, or disputes it with a reason (a disputed payment pays nothing).
-import { formatMoney } from '../../domain/money';
 import { monthFromDb } from '../../domain/periods';
 import { recordAudit } from '../audit';
 import {
@@ -58,7 +57,6 @@ export async function decidePayment(
   if (claimed.count === 0) return { outcome: 'refused', reason: 'already-decided' };
 
   const months = payment.months.map((row) => monthFromDb(row.month)).sort();
-  const monthList = months.join(', ');
   const written = await writeDecision(tx, {
     actor,
     member,
@@ -72,11 +70,11 @@ export async function decidePayment(
       ? {
           key: 'decision-fee-confirmed',
           args: {
-            months: monthList,
-            amount: formatMoney(payment.amountMinor, payment.currency, member.locale),
+            months,
+            amount: { amountMinor: payment.amountMinor, currency: payment.currency },
           },
         }
-      : { key: 'decision-fee-disputed', args: { months: monthList, reason: reason!.text } },
+      : { key: 'decision-fee-disputed', args: { months, reason: reason!.text } },
   });
   await recordAudit(tx, {
     actorId: actor.id,

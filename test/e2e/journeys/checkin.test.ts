@@ -115,7 +115,7 @@ describe('monthly check-in (/checkin)', () => {
     const summary = await member.tap(photo, 'Skip');
     expect(first.text).toContain('Monthly check-in (1/6)');
     const ack = await member.tap(summary, '✅ Confirm');
-    expect(ack.text).toMatch(/^Your check-in for 11\/2026 is recorded\. Reference: CI-202611-\d+\.$/);
+    expect(ack.text).toMatch(/^Your check-in for November 2026 is recorded\. Reference: CI-202611-\d+\.$/);
 
     const place = await member.say('/checkin');
     expect(buttons(place)).toEqual(['Still in: Suwon, Gyeonggi']);
@@ -130,7 +130,7 @@ describe('monthly check-in (/checkin)', () => {
     const ack2 = await member.tap(summary2, '✅ Confirm');
     expect(details.text).toContain('Tell us more');
     expect(ack2.text).toMatch(
-      /^Your check-in for 11\/2026 is updated \(version 2\); the earlier one is kept\. Reference: CI-202611-\d+\. The cell secretary will call you\.$/,
+      /^Your check-in for November 2026 is updated \(version 2\); the earlier one is kept\. Reference: CI-202611-\d+\. The cell secretary will call you\.$/,
     );
     const [checkIn] = await checkInsOf(member);
     expect(checkIn.revision).toBe(2);

@@ -296,7 +296,8 @@ describe('dated standing and the two kinds of exemption', () => {
     await sweep();
     const message = await harness.emulator.waitForMessage(secretary.userId, {
       after: told,
-      match: (m) => (m.text ?? '').includes('Vũ Thị Hoa'),
+      // The same sweep may send the cell's digest, which names her too (her unpaid month).
+      match: (m) => (m.text ?? '').startsWith('Đồng chí Vũ Thị Hoa'),
     });
     expect(message.text).toBe(
       'Đồng chí Vũ Thị Hoa đã hủy chuyến đi: xin tạm miễn sinh hoạt đảng từ 20/12/2026. Khai báo này không còn hiệu lực và không còn trong /pending.',

@@ -115,7 +115,7 @@ describe('departure (/away) and return (/back)', () => {
     expect(buttons(arrangement)).toEqual(['Temporary exemption (recommended)', 'Official transfer']);
     const reason = await member.tap(arrangement, 'Temporary exemption (recommended)');
     const endsOn = await member.say('Factory contract under the EPS scheme, night shifts');
-    expect(endsOn.text).toContain('At the latest 09/11/2027.');
+    expect(endsOn.text).toContain('At the latest 9 Nov 2027.');
     const summary = await member.say('09/09/2027');
     expect(reason.text).toContain('Why do you apply');
     expect(summary.text).toContain('Country: South Korea');

@@ -54,8 +54,8 @@ describe('fee confirmation (/fee)', () => {
     const both = await member.tapInPlace(september, '10/2026');
     expect(buttons(both)).toEqual(['✓ 09/2026', '✓ 10/2026', '11/2026', 'Xong']);
     const amount = await member.tap(both, 'Xong');
-    expect(buttons(amount)).toEqual(['Đúng mức phải đóng: 40.000 VND']);
-    const method = await member.tap(amount, 'Đúng mức phải đóng: 40.000 VND');
+    expect(buttons(amount)).toEqual(['Đúng mức phải đóng: 40.000\u00a0₫']);
+    const method = await member.tap(amount, 'Đúng mức phải đóng: 40.000\u00a0₫');
     expect(buttons(method)).toEqual([
       'Chuyển khoản',
       'Nhờ gia đình đóng hộ',
@@ -67,7 +67,7 @@ describe('fee confirmation (/fee)', () => {
     expect(receipt.text).toContain('biên lai');
     expect(summary.text).toBe(
       'Đồng chí kiểm tra lại xác nhận đóng đảng phí:\n\n' +
-        'Các tháng: 09/2026, 10/2026\nSố tiền: 40.000 VND\nCách đóng: Nhờ gia đình đóng hộ\nBiên lai: Đã nhận ảnh',
+        'Các tháng: 09/2026, 10/2026\nSố tiền: 40.000\u00a0₫\nCách đóng: Nhờ gia đình đóng hộ\nBiên lai: Đã nhận ảnh',
     );
     const ack = await member.tap(summary, '✅ Xác nhận');
     const [, payment] = await paymentsOf(member);
@@ -95,12 +95,12 @@ describe('fee confirmation (/fee)', () => {
     const member = await memberSinceAugust('en');
     const months = await member.say('/fee');
     const ahead = await member.say('05/2027');
-    expect(ahead.text).toContain('05/2027 cannot be chosen here');
-    expect(ahead.text).toContain('09/2026, 10/2026, 11/2026');
+    expect(ahead.text).toContain('May 2027 cannot be chosen here');
+    expect(ahead.text).toContain('September 2026, October 2026, November 2026');
     await expectDraft(harness.database.db, member.userId, { stepId: 'months', answers: {} });
     const amount = await member.say('11/2026');
     expect(amount.text).toContain('How much did you pay in total?');
-    expect(buttons(amount)).toEqual(['The expected fee: 20,000 VND']);
+    expect(buttons(amount)).toEqual(['The expected fee: ₫20,000']);
     expect((await member.say('abc')).text).toContain('That is not an amount');
     expect((await member.say('-20000')).text).toContain('The amount cannot be negative.');
     expect((await member.say('0')).text).toContain('The amount must be more than zero.');
@@ -116,13 +116,13 @@ describe('fee confirmation (/fee)', () => {
     const sticker = await member.send((userId) => harness.emulator.sendSticker(userId));
     expect(sticker.text).toContain('needs a photo');
     const summary = await member.tap(sticker, 'Skip');
-    expect(summary.text).toContain('Amount: 25,000 KRW\nMethod: Bank transfer\nReceipt: (skipped)');
+    expect(summary.text).toContain('Amount: ₩25,000\nMethod: Bank transfer\nReceipt: (skipped)');
     const menu = await member.tapInPlace(summary, '✏️ Edit');
     const editMethod = await member.tap(menu, 'Method');
     const back = await member.tap(editMethod, 'National public-service portal');
     expect(back.text).toContain('Method: National public-service portal');
     const ack = await member.tap(back, '✅ Confirm');
-    expect(ack.text).toMatch(/^Your party fee for the month 11\/2026 is recorded\. Reference: FEE-\d+\./);
+    expect(ack.text).toMatch(/^Your party fee for November 2026 is recorded\. Reference: FEE-\d+\./);
     const [, payment] = await paymentsOf(member);
     expect(payment).toMatchObject({
       amountMinor: 25000,

@@ -205,7 +205,7 @@ describe('/help_me, /settings and /status', () => {
     const status = await member.say('/status');
     expect(status.text).toBe(
       [
-        'Tình hình của đồng chí Hoàng Văn Tuấn (giờ Asia/Taipei, lúc 20/11/2026 11:00):',
+        'Tình hình của đồng chí Hoàng Văn Tuấn, lúc 20/11/2026 11:00 giờ Đài Bắc:',
         '',
         '⏳ Chưa báo cáo tháng 11/2026; hạn cuối 30/11/2026 23:59. Gõ /checkin.',
         '⚠️ Đã 3 tháng liền chưa báo cáo.',

@@ -86,14 +86,14 @@ describe('a late check-in (/checkin within the policy window)', () => {
 
   it('shows the secretary December as late, and the member no longer as out of contact', async () => {
     const text = await roster();
-    expect(text).toMatch(/Lê Văn Minh · .*chưa báo cáo 2027-01 · báo cáo 2026-12 nộp muộn/);
+    expect(text).toMatch(/Lê Văn Minh · .*chưa báo cáo 01\/2027 · báo cáo 12\/2026 nộp muộn/);
     expect(text).not.toContain('mất liên lạc');
     const record = textOf(
       await secretary.ask('/member Lê Văn Minh', (message) => (message.text ?? '').includes('Nhật ký')),
     );
-    expect(record).toContain('2026-12: ✓ Ansan, Gyeonggi (nộp muộn)');
-    expect(record).toContain('2026-11: —');
-    expect(record).toContain('2026-10: ✓ Suwon');
+    expect(record).toContain('12/2026: ✓ Ansan, Gyeonggi (nộp muộn)');
+    expect(record).toContain('11/2026: —');
+    expect(record).toContain('10/2026: ✓ Suwon');
     expect(record).not.toContain('2026-10: ✓ Suwon (nộp muộn)');
   });
 

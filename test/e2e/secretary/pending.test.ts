@@ -1,4 +1,5 @@
 // The secretary's whole /pending cycle through the emulator: approve an exemption, dispute and confirm fees, rate a review, note a contact.
+import { outboxText } from '../../support/outbox-text';
 import { createI18n, translator } from '../../../src/i18n';
 import { startBotHarness, type BotHarness } from '../../support/bot-harness';
 import { bindExisting, hasButtons, textOf, type CellChat } from '../../support/cell-chat';
@@ -46,10 +47,7 @@ describe('secretary /pending', () => {
   const db = () => harness.database.db;
   const lastNotification = async (memberId: number) =>
     db().notification.findFirstOrThrow({ where: { memberId }, orderBy: { id: 'desc' } });
-  const told = (notification: { payload: unknown }, locale: string) => {
-    const payload = notification.payload as { key: string; args?: Record<string, string | number> };
-    return translate(locale, payload.key, payload.args);
-  };
+  const told = outboxText;
 
   it('runs the whole cycle oldest first, every step in the records, the audit log and the outbox', async () => {
     const { records } = harness;
@@ -130,8 +128,8 @@ describe('secretary /pending', () => {
     //    3); each step is audited and told to the member, in English.
     const application = await secretary.press(list, /Lê Văn Minh/, hasButtons);
     expect(textOf(application)).toContain('Đơn xin tạm miễn sinh hoạt đảng của đồng chí Lê Văn Minh');
-    expect(textOf(application)).toContain('Ansan, Gyeonggi (KR)');
-    expect(textOf(application)).toContain('từ 2026-09-01 đến 2027-06-30');
+    expect(textOf(application)).toContain('Ansan, Gyeonggi (Hàn Quốc)');
+    expect(textOf(application)).toContain('từ 01/09/2026 đến 30/06/2027');
     const buttonsOfApplication = application
       .at(-1)!
       .reply_markup!.inline_keyboard.flat()
@@ -188,7 +186,7 @@ describe('secretary /pending', () => {
     expect(toMinh).toMatchObject({ kind: 'message', status: 'pending' });
     expect(toMinh.dueAt).toEqual(NOW);
     expect(told(toMinh, 'en')).toContain(
-      'your temporary exemption from party activities, from 2026-09-01 to 2027-06-30',
+      'your temporary exemption from party activities, from 1 Sep 2026 to 30 Jun 2027',
     );
     // The cell's list has nothing of it any more; the officer's neither.
     expect((await secretary.ask('/pending'))[0].text).not.toContain('Lê Văn Minh');
@@ -198,12 +196,12 @@ describe('secretary /pending', () => {
       (message.text ?? '').includes('đóng đảng phí chậm hoặc đóng trước'),
     );
     const arranged = await secretary.press(record.at(-1)!, 'Cho đóng phí chậm các tháng tạm miễn');
-    expect(arranged[0].text).toContain('đóng chậm đảng phí các tháng từ 2026-09 đến 2027-06');
+    expect(arranged[0].text).toContain('đóng chậm đảng phí các tháng từ 09/2026 đến 06/2027');
     const arrangement = await db().feeArrangement.findFirstOrThrow({ where: { memberId: minh.id } });
     expect(arrangement).toMatchObject({ kind: 'late', decidedById: secretary.memberId });
     expect(arrangement.lastMonth).toEqual(new Date('2027-06-01T00:00:00Z'));
     expect(told(await lastNotification(minh.id), 'en')).toContain(
-      'pay the party fee late for the months from 2026-09 to 2027-06',
+      'pay the party fee late for the months from September 2026 to June 2027',
     );
     // A second arrangement for the same months is refused and changes nothing.
     const again = await secretary.pressData(record.at(-1)!.message_id, `pd:fee-advance:${absence.id}`);
@@ -217,7 +215,7 @@ describe('secretary /pending', () => {
         (message) => message.photo !== undefined && message.caption === 'Ảnh biên lai đồng chí gửi kèm',
       ),
     ).toBe(true);
-    expect(textOf(feeItem)).toContain('Số tiền khai: 20.000 VND');
+    expect(textOf(feeItem)).toContain('Số tiền khai: 20.000\u00a0₫');
     const ask = await secretary.press(feeItem.at(-1)!, '⚠️ Chưa khớp (ghi lý do)');
     expect(ask[0].text).toContain('Gửi lý do chưa xác nhận khoản đảng phí của đồng chí Phạm Thị Lan');
     const before = await recordCounts(db());
@@ -229,7 +227,7 @@ describe('secretary /pending', () => {
     );
     await harness.restart();
     const disputed = await secretary.ask('Chưa thấy tiền về tài khoản chi bộ.');
-    expect(disputed[0].text).toContain('chưa xác nhận đảng phí của đồng chí Phạm Thị Lan cho tháng 2026-11');
+    expect(disputed[0].text).toContain('chưa xác nhận đảng phí của đồng chí Phạm Thị Lan cho tháng 11/2026');
     expect(await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).toMatchObject({
       status: 'disputed',
       disputeReason: 'Chưa thấy tiền về tài khoản chi bộ.',
@@ -324,7 +322,7 @@ describe('secretary /pending', () => {
     const feeItem = await secretary.press(list, /Hoàng Văn Tuấn · Khai đóng đảng phí/, hasButtons);
     const confirmed = await secretary.press(feeItem.at(-1)!, '✅ Xác nhận đã đóng');
     expect(confirmed[0].text).toContain(
-      'Đã xác nhận đảng phí của đồng chí Hoàng Văn Tuấn cho tháng 2026-10, 2026-11',
+      'Đã xác nhận đảng phí của đồng chí Hoàng Văn Tuấn cho tháng 10/2026, 11/2026',
     );
     expect(await db().feePayment.findUniqueOrThrow({ where: { id: fee.payment.id } })).toMatchObject({
       status: 'confirmed',
@@ -332,7 +330,7 @@ describe('secretary /pending', () => {
       confirmedAt: NOW,
     });
     expect(told(await lastNotification(tuan.id), 'en')).toBe(
-      'The cell confirmed your party fee of 40,000 VND for 2026-10, 2026-11. Thank you.',
+      'The cell confirmed your party fee of ₫40,000 for October 2026, November 2026. Thank you.',
     );
 
     const reviewItem = await secretary.press(list, /Hoàng Văn Tuấn · Bản kiểm điểm/, hasButtons);

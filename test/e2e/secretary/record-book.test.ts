@@ -154,9 +154,9 @@ describe('secretary record book', () => {
     expect(text).toContain('Chi bộ thôn Hải Thanh: 7 đảng viên');
     expect(text).toMatch(/Trần Văn An · Đang sinh hoạt tại chi bộ · nợ phí 3 tháng/);
     expect(text).toMatch(
-      /Lê Văn Minh · Tạm miễn sinh hoạt \(đi làm ăn xa\) · đã báo cáo 2026-11 · tạm miễn đã hết hạn 2026-10-31/,
+      /Lê Văn Minh · Tạm miễn sinh hoạt \(đi làm ăn xa\) · đã báo cáo 11\/2026 · tạm miễn đã hết hạn 31\/10\/2026/,
     );
-    expect(text).toMatch(/Phan Thị Chi · Đi làm ăn xa · chưa báo cáo 2026-11 · mất liên lạc 2 tháng/);
+    expect(text).toMatch(/Phan Thị Chi · Đi làm ăn xa · chưa báo cáo 11\/2026 · mất liên lạc 2 tháng/);
     expect(text).not.toContain('Trần Văn Hải Khác');
     expect(
       await db().auditEvent.count({ where: { action: 'roster.read', actorId: secretary.memberId } }),
@@ -172,10 +172,10 @@ describe('secretary record book', () => {
     expect(order.every((index) => index > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(text).toContain(
-      'Nợ phí 3 tháng trong năm (2026-08, 2026-09, 2026-10): đủ căn cứ để chi bộ xem xét xóa tên',
+      'Nợ phí 3 tháng trong năm (08/2026, 09/2026, 10/2026): đủ căn cứ để chi bộ xem xét xóa tên',
     );
-    expect(text).toContain('Nợ phí 2 tháng (2026-09, 2026-10)');
-    expect(text).toContain('đã hết ngày 2026-10-31');
+    expect(text).toContain('Nợ phí 2 tháng (09/2026, 10/2026)');
+    expect(text).toContain('đã hết ngày 31/10/2026');
     expect(text).toContain('2 tháng liền không báo cáo');
     expect(text).not.toContain('Trần Văn Hải');
     expect(
@@ -189,9 +189,9 @@ describe('secretary record book', () => {
     );
     const text = textOf(record);
     expect(text).toContain('Hồ sơ đảng viên Lê Văn Minh');
-    expect(text).toContain('Nước ngoài, Ansan: tạm miễn sinh hoạt (đã duyệt), từ 2026-03-01 đến 2026-10-31');
-    expect(text).toContain('2026-11: ✓ Ansan');
-    expect(text).toContain('2026-10: Đã xác nhận 20.000 VND');
+    expect(text).toContain('Nước ngoài, Ansan: tạm miễn sinh hoạt (đã duyệt), từ 01/03/2026 đến 31/10/2026');
+    expect(text).toContain('11/2026: ✓ Ansan');
+    expect(text).toContain('10/2026: Đã xác nhận 20.000\u00a0₫');
     expect(text).toContain('Năm 2026: Đã nộp, chờ xếp loại · tự xếp loại: Hoàn thành tốt nhiệm vụ');
     const read = await db().auditEvent.findFirst({
       where: {

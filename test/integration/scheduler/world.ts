@@ -1,5 +1,6 @@
 // A scheduler's world for tests: a fresh database, the Bot API emulator as Telegram, members bound to chats, and
 // schedulers that deliver to the emulator through the real grammY client.
+import { assertNoMachineFormats } from '../../support/machine-formats';
 import pino from 'pino';
 import type { Clock } from '../../../src/clock';
 import { loadPolicy, type Policy } from '../../../src/domain/policy';
@@ -95,8 +96,12 @@ export async function startWorld(
     messageCounts: () => new Map(chatIds().map((chatId) => [chatId, emulator.messages(chatId).length])),
     stop: async () => {
       for (const scheduler of started) await scheduler.stop();
-      await emulator.stop();
-      await database.drop();
+      try {
+        assertNoMachineFormats(emulator);
+      } finally {
+        await emulator.stop();
+        await database.drop();
+      }
     },
   };
 }

@@ -46,7 +46,7 @@ describe('form engine: questions', () => {
     await driver.say('Phí tháng 9 và tháng 10');
     const amount = lastQuestion(await driver.press({ type: 'done' }));
     expect(amount.header).toBe('Yêu cầu hỗ trợ (mẫu) (3/8)');
-    expect(amount.prefill).toBe('Dùng: 20.000 VND');
+    expect(amount.prefill).toBe('Dùng: 20.000\u00a0₫');
     const months = lastQuestion(await driver.press({ type: 'prefill' }));
     expect(driver.state?.answers.amount).toEqual({ amountMinor: 20000, currency: 'VND' });
     expect(months.options.map((option) => option.label)).toEqual(['08/2026', '09/2026', '10/2026']);

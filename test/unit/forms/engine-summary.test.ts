@@ -20,7 +20,7 @@ describe('form engine: summary and submit', () => {
     expect(summary.lines).toEqual([
       { label: 'Nội dung', value: 'Đảng phí' },
       { label: 'Chi tiết', value: 'Tôi gửi phí qua người nhà ở quê.' },
-      { label: 'Số tiền', value: '20.000 VND' },
+      { label: 'Số tiền', value: '20.000\u00a0₫' },
       { label: 'Các tháng', value: '09/2026, 10/2026' },
       { label: 'Từ ngày', value: '01/09/2026' },
       { label: 'Nước', value: 'Hàn Quốc' },
@@ -48,7 +48,7 @@ describe('form engine: summary and submit', () => {
     expect(lastQuestion(driver.turn).prompt).toBe('Đồng chí đã đóng bao nhiêu?');
     await driver.say('25.000');
     await driver.say('10/2026');
-    expect(viewOf(driver.turn, 'summary').lines[2]).toEqual({ label: 'Số tiền', value: '25.000 VND' });
+    expect(viewOf(driver.turn, 'summary').lines[2]).toEqual({ label: 'Số tiền', value: '25.000\u00a0₫' });
 
     const sent = await driver.press({ type: 'confirm' });
     expect(viewOf(sent, 'submitted')).toEqual({

@@ -88,7 +88,7 @@ describe('Telegram renderer', () => {
     const [collecting] = vi((await driver.say('Chi tiết đủ dài')).views);
     expect(labels(collecting)).toEqual([['Xong']]);
     const amount = vi((await driver.press({ type: 'done' })).views).at(-1)!;
-    expect(labels(amount)).toEqual([['Dùng: 20.000 VND']]);
+    expect(labels(amount)).toEqual([['Dùng: 20.000\u00a0₫']]);
     const months = vi((await driver.press({ type: 'prefill' })).views).at(-1)!;
     expect(months.text).toContain('Bấm để chọn hoặc bỏ chọn, rồi bấm Xong.');
     expect(labels(months)).toEqual([['08/2026', '09/2026'], ['10/2026'], ['Xong']]);
@@ -214,12 +214,12 @@ describe('text renderer', () => {
     ]) {
       replies.push(...renderText((await driver.say(answer)).views, 'en', translate));
     }
-    expect(replies).toContainEqual(expect.stringContaining('Reply OK for “Use: 20,000 VND”.'));
-    expect(replies).toContainEqual(expect.stringContaining('1. 08/2026\n2. 09/2026\n3. 10/2026'));
+    expect(replies).toContainEqual(expect.stringContaining('Reply OK for “Use: ₫20,000”.'));
+    expect(replies).toContainEqual(expect.stringContaining('1. August 2026\n2. September 2026\n3. October 2026'));
     expect(replies).toContainEqual(expect.stringContaining('Reply with one or more numbers, e.g. 1, 2.'));
     expect(replies).toContainEqual(expect.stringContaining('Reply SKIP to skip this question.'));
     const summary = replies.at(-1)!;
-    expect(summary).toContain('Amount: 20,000 VND\nMonths: 09/2026, 10/2026');
+    expect(summary).toContain('Amount: ₫20,000\nMonths: September 2026, October 2026');
     expect(summary.endsWith('Reply OK to confirm, EDIT to change an answer, or CANCEL.')).toBe(true);
     const edit = renderText((await driver.say('EDIT')).views, 'en', translate);
     expect(edit[0]).toContain('1. Topic: Party fee');

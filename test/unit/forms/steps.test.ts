@@ -1,10 +1,10 @@
 // Each step kind's parser with the inputs members really send, good and bad, and how answers are shown.
 import { parseChoice, parseConfirm, parseMultiChoice } from '../../../src/forms/steps/choice';
-import { countryName, parseCountry } from '../../../src/forms/steps/country';
-import { formatDate, parseDate } from '../../../src/forms/steps/date';
+import { parseCountry } from '../../../src/forms/steps/country';
+import { parseDate } from '../../../src/forms/steps/date';
 import { parseFile } from '../../../src/forms/steps/file';
-import { formatMoney, parseMoney } from '../../../src/forms/steps/money';
-import { formatMonths, parseMonths } from '../../../src/forms/steps/months';
+import { parseMoney } from '../../../src/forms/steps/money';
+import { parseMonths } from '../../../src/forms/steps/months';
 import { parseDecimal, parseNumber } from '../../../src/forms/steps/number';
 import { appendText, parseText } from '../../../src/forms/steps/text';
 import type {
@@ -61,14 +61,8 @@ describe('money', () => {
     expect(parseMoney(capped, '2.000.000', 'vi')).toEqual({
       ok: false,
       errorKey: 'forms-error-money-too-large',
-      errorArgs: { max: '1.000.000 VND' },
+      errorArgs: { max: '1.000.000\u00a0₫' },
     });
-  });
-
-  it('formats per language and currency', () => {
-    expect(formatMoney({ amountMinor: 20000, currency: 'VND' }, 'vi')).toBe('20.000 VND');
-    expect(formatMoney({ amountMinor: 20000, currency: 'VND' }, 'en')).toBe('20,000 VND');
-    expect(formatMoney({ amountMinor: 1250, currency: 'USD' }, 'en')).toBe('12.5 USD');
   });
 });
 
@@ -123,9 +117,6 @@ describe('date', () => {
   ])('refuses %j', (text, errorKey) => {
     expect(parseDate(step, text, {}, env)).toMatchObject({ ok: false, errorKey });
   });
-  it('formats as day/month/year', () => {
-    expect(formatDate('2026-01-05')).toBe('05/01/2026');
-  });
 });
 
 describe('months', () => {
@@ -138,10 +129,10 @@ describe('months', () => {
     ['1, 3', ['2026-09', '2026-11']],
     ['tất cả', offered],
   ])('reads %j', (text, months) => {
-    expect(parseMonths(step, text, offered)).toEqual({ ok: true, value: months });
+    expect(parseMonths(step, text, offered, 'vi')).toEqual({ ok: true, value: months });
   });
   it('refuses a month not offered and names those that are', () => {
-    expect(parseMonths(step, '12/2026', offered)).toEqual({
+    expect(parseMonths(step, '12/2026', offered, 'vi')).toEqual({
       ok: false,
       errorKey: 'forms-error-month-not-offered',
       errorArgs: { month: '12/2026', offered: '09/2026, 10/2026, 11/2026' },
@@ -152,10 +143,7 @@ describe('months', () => {
     ['13/2026', 'forms-error-months-format'],
     ['7', 'forms-error-months-number'],
   ])('refuses %j', (text, errorKey) => {
-    expect(parseMonths(step, text, offered)).toMatchObject({ ok: false, errorKey });
-  });
-  it('formats as month/year', () => {
-    expect(formatMonths(['2026-09', '2026-10'])).toBe('09/2026, 10/2026');
+    expect(parseMonths(step, text, offered, 'vi')).toMatchObject({ ok: false, errorKey });
   });
 });
 
@@ -188,11 +176,6 @@ describe('country', () => {
       errorKey: 'forms-error-country-not-allowed',
       errorArgs: { country: 'Vietnam' },
     });
-  });
-  it('names countries in the member language', () => {
-    expect(countryName('KR', 'vi')).toBe('Hàn Quốc');
-    expect(countryName('KR', 'en')).toBe('South Korea');
-    expect(countryName('NZ', 'en')).toBe('New Zealand');
   });
 });
 

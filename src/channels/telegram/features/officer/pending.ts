@@ -6,7 +6,7 @@ import type { BotContext } from '../../context';
 import { isOfficer, pressedInOwnChat, refuseButton, refuseCommand } from '../secretary/access';
 import { OFFICER_PATTERNS, officerData } from '../secretary/callbacks';
 import { finishTap, promptIfPending } from '../secretary/decide';
-import { excerpt, formatInstant } from '../secretary/format';
+import { excerpt, viewFormats } from '../secretary/format';
 import { pendingView } from '../secretary/pending-views';
 
 export const officerPending = new Composer<BotContext>();
@@ -24,7 +24,7 @@ async function pageOf(ctx: BotContext, page: number) {
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
   const current = Math.min(Math.max(page, 0), pages - 1);
   const shown = entries.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const zone = ctx.deps.config.homeTimezone;
+  const formats = await viewFormats(ctx);
   const lines = [
     entries.length === 0
       ? ctx.t('officer-pending-empty')
@@ -35,7 +35,7 @@ async function pageOf(ctx: BotContext, page: number) {
         name: entry.memberName,
         cell: entry.cellName ?? '-',
         kind: kindOf(ctx, entry),
-        since: formatInstant(entry.since, zone),
+        since: formats.localTime(entry.since),
       }),
     ),
   ];
@@ -86,14 +86,7 @@ chat.callbackQuery(OFFICER_PATTERNS.open, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery();
-  const locale = await ctx.i18n.getLocale();
-  const view = pendingView(
-    result.detail,
-    (key, args) => ctx.t(key, args),
-    locale,
-    ctx.deps.config.homeTimezone,
-    'officer',
-  );
+  const view = pendingView(result.detail, (key, args) => ctx.t(key, args), await viewFormats(ctx), 'officer');
   const texts = [...view.texts];
   const last = texts.pop()!;
   for (const text of texts) await ctx.reply(text);

@@ -4,7 +4,7 @@ import { checkInRate } from '../../../../records/exports/statistics-table';
 import type { StatsCounts } from '../../../../records/stats';
 import type { BotContext } from '../../context';
 import { isOfficer, refuseCommand } from '../secretary/access';
-import { chunkLines, formatInstant } from '../secretary/format';
+import { chunkLines, viewFormats } from '../secretary/format';
 
 export const stats = new Composer<BotContext>();
 
@@ -40,7 +40,7 @@ stats.chatType('private').command('stats', async (ctx) => {
     ctx.t('officer-stats-title', {
       unit: statistics.unit.name,
       year: String(statistics.year),
-      asOf: formatInstant(statistics.asOf, ctx.deps.config.homeTimezone),
+      asOf: (await viewFormats(ctx)).localTime(statistics.asOf),
     }),
     '',
     ctx.t('stats-line-members', { ...total }),

@@ -3,7 +3,7 @@
 import { Composer } from 'grammy';
 import { DateTime } from 'luxon';
 import type { CalendarDate } from '../../../../domain/periods';
-import { formatDate } from '../../../../forms/steps/date';
+import { viewFormats } from './format';
 import type { BotContext } from '../../context';
 import { answerRefused, isCellLeader, refuseCommand } from './access';
 import { lookupMember } from './lookup';
@@ -43,7 +43,7 @@ endAbsence.chatType('private').command('end_absence', async (ctx) => {
   await ctx.reply(
     ctx.t(result.outcome === 'ended' ? 'sec-end-absence-ended' : 'sec-end-absence-shortened', {
       name: result.memberName,
-      day: formatDate(result.day),
+      day: (await viewFormats(ctx)).date(result.day),
       arrangements: result.arrangementsFitted,
     }),
   );

@@ -1,13 +1,14 @@
-// Shared formatting of the cell's views: instants in the home zone, and long texts cut into Telegram-sized messages.
-import { DateTime } from 'luxon';
+// Shared formatting of the cell's views: values for the reader (instants in the home zone), and long texts cut into
+// Telegram-sized messages.
+import { readerFormats, type ReaderFormats } from '../../../../presentation/formats';
+import type { BotContext } from '../../context';
 
 /** Under Telegram's 4,096 characters, with room for a header the caller may add. */
 export const MESSAGE_BUDGET = 3800;
 
-/** "2026-11-22 10:00" in the zone; an empty string for null. */
-export function formatInstant(iso: string | null, zone: string): string {
-  if (!iso) return '';
-  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('yyyy-LL-dd HH:mm');
+/** Dates, months, amounts in the reader's language; instants on the cell's clock (the home zone), where they work. */
+export async function viewFormats(ctx: BotContext): Promise<ReaderFormats> {
+  return readerFormats(await ctx.i18n.getLocale(), ctx.deps.config.homeTimezone, ctx.deps.translate);
 }
 
 /**

@@ -1,7 +1,7 @@
 // /full_exemption <card or name>: the secretary or deputy records the grassroots committee's decision to exempt a
 // member from work and activities (old age, poor health), or its end. The records re-check role, cell and state.
 import { Composer, InlineKeyboard } from 'grammy';
-import { formatDate } from '../../../../forms/steps/date';
+import { viewFormats } from './format';
 import type { BotContext } from '../../context';
 import {
   acknowledge,
@@ -63,7 +63,10 @@ chat.callbackQuery(FULL_EXEMPTION_PATTERN, async (ctx) => {
     await acknowledge(ctx);
     await closeQuestion(ctx, 'full-exemption');
     await ctx.reply(
-      ctx.t('sec-full-exemption-ended', { name: ended.memberName, until: formatDate(ended.endsOn) }),
+      ctx.t('sec-full-exemption-ended', {
+        name: ended.memberName,
+        until: (await viewFormats(ctx)).date(ended.endsOn),
+      }),
     );
     return;
   }
@@ -80,7 +83,7 @@ chat.callbackQuery(FULL_EXEMPTION_PATTERN, async (ctx) => {
     ctx.t('sec-full-exemption-recorded', {
       name: recorded.memberName,
       reason: choice,
-      from: formatDate(recorded.startsOn),
+      from: (await viewFormats(ctx)).date(recorded.startsOn),
     }),
   );
 });

@@ -10,7 +10,7 @@ import {
   refuseCommand,
 } from './access';
 import { MEMBER_PICK_PATTERN } from './callbacks';
-import { formatInstant } from './format';
+import { viewFormats } from './format';
 import { lookupMember } from './lookup';
 
 export const invite = new Composer<BotContext>();
@@ -37,7 +37,7 @@ async function issueInvite(ctx: BotContext, memberId: number): Promise<void> {
       card: member.cardNumber,
       link,
       code: issued.code,
-      expires: formatInstant(issued.expiresAt.toISOString(), ctx.deps.config.homeTimezone),
+      expires: (await viewFormats(ctx)).localTime(issued.expiresAt),
       connected: member.connected ? 'yes' : 'no',
     }),
     { link_preview_options: { is_disabled: true } },

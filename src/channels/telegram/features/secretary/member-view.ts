@@ -1,17 +1,11 @@
 // One member's record as chat text: who, standing, absences and decisions, check-ins and fees by month, reviews, requests, audit.
-import { formatMoney } from '../../../../domain/money';
-import { formatDate } from '../../../../forms/steps/date';
+import type { ReaderFormats } from '../../../../presentation/formats';
 import type { MemberRecordView } from '../../../../records/member-record';
-import { chunkLines, excerpt, formatInstant } from './format';
+import { chunkLines, excerpt } from './format';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
-export function memberRecordTexts(
-  record: MemberRecordView,
-  t: Translate,
-  locale: string,
-  zone: string,
-): string[] {
+export function memberRecordTexts(record: MemberRecordView, t: Translate, f: ReaderFormats): string[] {
   const { member, standing } = record;
   const none = t('sec-record-none');
   const section = (key: string) => ['', t(key)];
@@ -27,12 +21,12 @@ export function memberRecordTexts(
     t('sec-record-contact', {
       connected: member.connected ? 'yes' : 'no',
       reachable: member.reachable ? 'yes' : 'no',
-      locale: member.locale,
-      zone: member.timezone,
-      fee: formatMoney(member.monthlyFeeVnd, 'VND', locale),
+      language: t(`language-name-${member.locale === 'en' ? 'en' : 'vi'}`),
+      zone: f.zone(member.timezone),
+      fee: f.money(member.monthlyFeeVnd, 'VND'),
     }),
     t('sec-record-standing', {
-      month: standing.month,
+      month: f.month(standing.month),
       checkin: standing.checkIn.required ? (standing.checkIn.done ? 'done' : 'due') : 'not-required',
       missed: standing.checkIn.missedMonthsRunning,
       unpaid: standing.fees.unpaidCount,
@@ -44,12 +38,12 @@ export function memberRecordTexts(
       : record.absences.map((absence) =>
           t('sec-record-absence', {
             kind: absence.kind,
-            place: absence.place ?? absence.countryCode,
+            place: absence.place ?? f.country(absence.countryCode),
             arrangement: absence.arrangement ?? 'none',
             application: absence.applicationStatus,
-            from: absence.startsOn,
-            until: absence.expectedEndOn ?? '-',
-            ended: absence.endedOn ?? '-',
+            from: f.date(absence.startsOn),
+            until: f.dateOr(absence.expectedEndOn, '-'),
+            ended: f.dateOr(absence.endedOn, '-'),
           }),
         )),
     ...(record.fullExemptions.length === 0
@@ -59,8 +53,8 @@ export function memberRecordTexts(
           ...record.fullExemptions.map((exemption) =>
             t('sec-record-full-exemption', {
               reason: t('lbl-full-exemption-reason', { reason: exemption.reason ?? 'unknown' }),
-              from: formatDate(exemption.startsOn),
-              until: exemption.endsOn ? formatDate(exemption.endsOn) : '-',
+              from: f.date(exemption.startsOn),
+              until: f.dateOr(exemption.endsOn, '-'),
               by: exemption.decidedBy ?? '-',
             }),
           ),
@@ -70,7 +64,7 @@ export function memberRecordTexts(
       ? [none]
       : record.decisions.map((decision) =>
           t('sec-record-decision', {
-            at: formatInstant(decision.decidedAt, zone),
+            at: f.localTime(decision.decidedAt),
             kind: t('lbl-decision-kind', { kind: decision.kind }),
             outcome: t('lbl-decision-outcome', { outcome: decision.outcome }),
             by: decision.decidedBy,
@@ -80,7 +74,7 @@ export function memberRecordTexts(
     ...section('sec-record-checkins'),
     ...record.checkIns.map((row) =>
       t('sec-record-checkin', {
-        month: row.month,
+        month: f.month(row.month),
         done: row.checked ? (row.late ? 'late' : 'yes') : 'no',
         place: row.place ?? '',
       }),
@@ -88,13 +82,17 @@ export function memberRecordTexts(
     ...section('sec-record-fees'),
     ...record.fees.map((row) =>
       t('sec-record-fee', {
-        month: row.month,
+        month: f.month(row.month),
         state: t('lbl-fee-state', { state: row.state }),
-        amount: row.amount ? formatMoney(row.amount.minor, row.amount.currency, locale) : '',
+        amount: row.amount ? f.money(row.amount.minor, row.amount.currency) : '',
       }),
     ),
     ...record.arrangements.map((range) =>
-      t('sec-record-arrangement', { kind: range.kind, from: range.firstMonth, to: range.lastMonth }),
+      t('sec-record-arrangement', {
+        kind: range.kind,
+        from: f.month(range.firstMonth),
+        to: f.month(range.lastMonth),
+      }),
     ),
     ...section('sec-record-reviews'),
     ...(record.reviews.length === 0
@@ -112,7 +110,7 @@ export function memberRecordTexts(
       ? [none]
       : record.requests.map((request) =>
           t('sec-record-request', {
-            at: formatInstant(request.createdAt, zone),
+            at: f.localTime(request.createdAt),
             kind: request.kind,
             status: request.status,
             text: excerpt(request.text, 200),
@@ -122,9 +120,10 @@ export function memberRecordTexts(
     ...section('sec-record-audit'),
     ...record.audit.map((event) =>
       t('sec-record-audit-line', {
-        at: formatInstant(event.at, zone),
+        at: f.localTime(event.at),
         actor: event.actor,
-        action: event.action,
+        // Fluent variant keys cannot hold dots: absence.application.approved is absence-application-approved.
+        action: t('lbl-audit-action', { action: event.action.replace(/\./g, '-') }),
       }),
     ),
   ];

@@ -1,7 +1,7 @@
 // /members: the cell's roster with each member's standing at a glance; /member <name or card>: one member's whole record.
 import { Composer, InlineKeyboard } from 'grammy';
 import { monthOf, today } from '../../../../domain/periods';
-import { formatDate } from '../../../../forms/steps/date';
+import type { ReaderFormats } from '../../../../presentation/formats';
 import type { MemberRecordView } from '../../../../records/member-record';
 import type { RosterEntry } from '../../../../records/roster';
 import type { BotContext } from '../../context';
@@ -15,39 +15,42 @@ import {
   refuseCommand,
 } from './access';
 import { MEMBER_PICK_PATTERN, pendingData } from './callbacks';
-import { chunkLines } from './format';
+import { chunkLines, viewFormats } from './format';
 import { lookupMember } from './lookup';
 import { memberRecordTexts } from './member-view';
 
 export const members = new Composer<BotContext>();
 const chat = members.chatType('private');
 
-function rosterLine(ctx: BotContext, entry: RosterEntry, number: number): string {
+function rosterLine(ctx: BotContext, f: ReaderFormats, entry: RosterEntry, number: number): string {
   const { standing } = entry;
   const notes = [
     standing.checkIn.required
-      ? ctx.t('sec-roster-checkin', { done: standing.checkIn.done ? 'yes' : 'no', month: standing.month })
+      ? ctx.t('sec-roster-checkin', {
+          done: standing.checkIn.done ? 'yes' : 'no',
+          month: f.month(standing.month),
+        })
       : '',
-    entry.lateCheckIn ? ctx.t('sec-roster-checkin-late', { month: entry.lateCheckIn }) : '',
+    entry.lateCheckIn ? ctx.t('sec-roster-checkin-late', { month: f.month(entry.lateCheckIn) }) : '',
     standing.fees.unpaidCount > 0 ? ctx.t('sec-roster-unpaid', { count: standing.fees.unpaidCount }) : '',
     standing.checkIn.contactLost
       ? ctx.t('sec-roster-contact-lost', { months: standing.checkIn.missedMonthsRunning })
       : '',
     standing.absence?.exemptionEndsOn
       ? ctx.t('sec-roster-exemption', {
-          until: standing.absence.exemptionEndsOn,
+          until: f.date(standing.absence.exemptionEndsOn),
           lapsed: standing.absence.lapsed ? 'yes' : 'no',
         })
       : '',
     standing.fullExemption
       ? ctx.t('sec-roster-full-exemption', {
-          from: formatDate(standing.fullExemption.startsOn),
-          until: standing.fullExemption.endsOn ? formatDate(standing.fullExemption.endsOn) : 'none',
+          from: f.date(standing.fullExemption.startsOn),
+          until: f.dateOr(standing.fullExemption.endsOn, 'none'),
         })
       : '',
     standing.upcomingAbsence
       ? ctx.t('sec-roster-upcoming', {
-          from: formatDate(standing.upcomingAbsence.startsOn),
+          from: f.date(standing.upcomingAbsence.startsOn),
           arrangement: standing.upcomingAbsence.arrangement ?? 'none',
         })
       : '',
@@ -69,6 +72,7 @@ chat.command('members', async (ctx) => {
   // Away today from the absences in force today; a departure filed for later is not counted yet.
   const away = roster.entries.filter((entry) => entry.standing.absence !== null).length;
   const fullyExempt = roster.entries.filter((entry) => entry.standing.fullExemption !== null).length;
+  const formats = await viewFormats(ctx);
   const lines = [
     ctx.t('sec-roster-header', {
       cell: ctx.member.cellName,
@@ -77,7 +81,7 @@ chat.command('members', async (ctx) => {
       fullyExempt,
     }),
     '',
-    ...roster.entries.map((entry, index) => rosterLine(ctx, entry, index + 1)),
+    ...roster.entries.map((entry, index) => rosterLine(ctx, formats, entry, index + 1)),
     '',
     ctx.t('sec-roster-footer'),
   ];
@@ -88,13 +92,7 @@ async function showRecord(ctx: BotContext, memberId: number): Promise<void> {
   const result = await ctx.deps.records.memberRecords.read(ctx.member!.id, memberId);
   if (result.outcome === 'refused') return answerRefused(ctx);
   await acknowledge(ctx);
-  const locale = await ctx.i18n.getLocale();
-  const texts = memberRecordTexts(
-    result.record,
-    (key, args) => ctx.t(key, args),
-    locale,
-    ctx.deps.config.homeTimezone,
-  );
+  const texts = memberRecordTexts(result.record, (key, args) => ctx.t(key, args), await viewFormats(ctx));
   for (const text of texts) await ctx.reply(text);
   await offerFeeArrangement(ctx, result.record);
 }

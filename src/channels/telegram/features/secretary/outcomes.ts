@@ -10,6 +10,7 @@ import type {
 } from '../../../../records/decisions';
 import type { BotContext } from '../../context';
 import { pendingData } from './callbacks';
+import { viewFormats } from './format';
 
 export type DecisionAnswer =
   | { kind: 'step'; result: ApplicationStepResult }
@@ -80,7 +81,7 @@ export async function answerDecision(ctx: BotContext, answer: DecisionAnswer): P
       await ctx.reply(
         ctx.t(done.confirmed ? 'sec-done-confirmed' : 'sec-done-disputed', {
           name: done.memberName,
-          months: done.months.join(', '),
+          months: (await viewFormats(ctx)).months(done.months),
         }),
       );
       return;
@@ -105,12 +106,13 @@ export async function answerDecision(ctx: BotContext, answer: DecisionAnswer): P
     }
     case 'arrangement': {
       const done = answer.result as Extract<FeeArrangementResult, { outcome: 'approved' }>;
+      const formats = await viewFormats(ctx);
       await ctx.reply(
         ctx.t('sec-done-fee-arrangement', {
           kind: done.kind,
           name: done.memberName,
-          from: done.firstMonth,
-          to: done.lastMonth,
+          from: formats.month(done.firstMonth),
+          to: formats.month(done.lastMonth),
         }),
       );
       return;

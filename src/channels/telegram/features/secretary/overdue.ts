@@ -3,18 +3,19 @@ import { Composer } from 'grammy';
 import type { OverdueEntry, OverdueReason } from '../../../../records/roster';
 import type { BotContext } from '../../context';
 import { isCellLeader, refuseCommand } from './access';
-import { chunkLines } from './format';
+import type { ReaderFormats } from '../../../../presentation/formats';
+import { chunkLines, viewFormats } from './format';
 
 export const overdue = new Composer<BotContext>();
 
-function reasonText(ctx: BotContext, entry: OverdueEntry, reason: OverdueReason): string {
+function reasonText(ctx: BotContext, f: ReaderFormats, entry: OverdueEntry, reason: OverdueReason): string {
   const { standing } = entry;
   return ctx.t('sec-overdue-reason', {
     reason,
     unpaid: standing.fees.unpaidCount,
-    months: standing.fees.unpaidMonths.join(', '),
+    months: f.months(standing.fees.unpaidMonths),
     missed: standing.checkIn.missedMonthsRunning,
-    ended: standing.absence?.expectedEndOn ?? '-',
+    ended: f.dateOr(standing.absence?.expectedEndOn, '-'),
     away: standing.absence?.monthsAway ?? 0,
   });
 }
@@ -27,6 +28,7 @@ overdue.chatType('private').command('overdue', async (ctx) => {
     await ctx.reply(ctx.t('sec-overdue-none', { cell: ctx.member.cellName }));
     return;
   }
+  const formats = await viewFormats(ctx);
   const lines = [
     ctx.t('sec-overdue-header', { cell: ctx.member.cellName, count: result.entries.length }),
     '',
@@ -35,7 +37,7 @@ overdue.chatType('private').command('overdue', async (ctx) => {
     lines.push(
       ctx.t('sec-overdue-member', { number: index + 1, name: entry.fullName, card: entry.cardNumber }),
     );
-    for (const reason of entry.reasons) lines.push(`   • ${reasonText(ctx, entry, reason)}`);
+    for (const reason of entry.reasons) lines.push(`   • ${reasonText(ctx, formats, entry, reason)}`);
   });
   lines.push('', ctx.t('sec-overdue-footer'));
   for (const text of chunkLines(lines)) await ctx.reply(text);

@@ -1,13 +1,11 @@
 // What the secretary (or an officer, for a proposed application) reads when opening a pending item: texts in their language, the member's files, the decision buttons.
 import { InlineKeyboard } from 'grammy';
-import { DateTime } from 'luxon';
-import { formatMoney } from '../../../../domain/money';
 import { REVIEW_SECTIONS } from '../../../../domain/review';
 import { RATINGS } from '../../../../records/decisions';
 import type { PendingDetail } from '../../../../records/pending';
-import { formatDate } from '../../../../forms/steps/date';
+import type { ReaderFormats } from '../../../../presentation/formats';
 import { officerData, pendingData } from './callbacks';
-import { chunkLines, formatInstant } from './format';
+import { chunkLines } from './format';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
@@ -22,15 +20,10 @@ export interface PendingView {
 /** Who opened it: the member's cell, or an officer of the unit it was proposed to (or above). */
 export type PendingViewer = 'cell' | 'officer';
 
-/** "22/11/2026 10:00" in the zone, for the steps of an application. */
-function dayTime(iso: string | null, zone: string): string {
-  return iso ? DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('dd/MM/yyyy HH:mm') : '';
-}
-
 function applicationView(
   detail: Extract<PendingDetail, { kind: 'application' }>,
   t: Translate,
-  zone: string,
+  f: ReaderFormats,
   viewer: PendingViewer,
 ): PendingView {
   const lines = [
@@ -39,20 +32,20 @@ function applicationView(
       name: detail.memberName,
     }),
     ...(viewer === 'officer' ? [t('officer-field-cell', { cell: detail.cellName })] : []),
-    t('sec-field-destination', { place: detail.place ?? '-', country: detail.countryCode }),
-    t('sec-field-period', { from: detail.startsOn, until: detail.expectedEndOn ?? '-' }),
-    ...(detail.renewsEndsOn ? [t('sec-field-renews', { endsOn: formatDate(detail.renewsEndsOn) })] : []),
+    t('sec-field-destination', { place: detail.place ?? '-', country: f.country(detail.countryCode) }),
+    t('sec-field-period', { from: f.date(detail.startsOn), until: f.dateOr(detail.expectedEndOn, '-') }),
+    ...(detail.renewsEndsOn ? [t('sec-field-renews', { endsOn: f.date(detail.renewsEndsOn) })] : []),
     t('sec-field-mobile', { mobile: detail.mobile ? 'yes' : 'no' }),
     t('sec-field-organisation', {
       value: detail.organisationThere === null ? 'unknown' : detail.organisationThere ? 'yes' : 'no',
     }),
     t('sec-field-reason', { reason: detail.reason ?? '-' }),
-    t('sec-field-filed', { at: formatInstant(detail.filedAt, zone) }),
+    t('sec-field-filed', { at: f.localTime(detail.filedAt) }),
     ...(detail.proposalNote
       ? [
           t('sec-field-proposal', {
             unit: detail.decidingUnitName ?? '-',
-            at: dayTime(detail.proposedAt, zone),
+            at: f.localTime(detail.proposedAt),
             note: detail.proposalNote,
           }),
         ]
@@ -61,7 +54,7 @@ function applicationView(
       ? [
           t('sec-field-more-asked', {
             unit: detail.decidingUnitName ?? '-',
-            at: dayTime(detail.moreAskedAt, zone),
+            at: f.localTime(detail.moreAskedAt),
             question: detail.moreAskedQuestion,
           }),
         ]
@@ -97,27 +90,26 @@ function applicationView(
 export function pendingView(
   detail: PendingDetail,
   t: Translate,
-  locale: string,
-  zone: string,
+  f: ReaderFormats,
   viewer: PendingViewer = 'cell',
 ): PendingView {
   switch (detail.kind) {
     case 'application':
-      return applicationView(detail, t, zone, viewer);
+      return applicationView(detail, t, f, viewer);
     case 'fee': {
       const expected = detail.monthlyFeeVnd * detail.months.length;
       return {
         texts: chunkLines([
           t('sec-fee-title', { name: detail.memberName }),
-          t('sec-field-months', { months: detail.months.join(', ') }),
-          t('sec-field-amount', { amount: formatMoney(detail.amountMinor, detail.currency, locale) }),
+          t('sec-field-months', { months: f.months(detail.months) }),
+          t('sec-field-amount', { amount: f.money(detail.amountMinor, detail.currency) }),
           t('sec-field-expected', {
-            expected: formatMoney(expected, 'VND', locale),
-            monthly: formatMoney(detail.monthlyFeeVnd, 'VND', locale),
+            expected: f.money(expected, 'VND'),
+            monthly: f.money(detail.monthlyFeeVnd, 'VND'),
             count: detail.months.length,
           }),
           t('sec-field-method', { method: t('lbl-fee-method', { method: detail.method }) }),
-          t('sec-field-declared', { at: formatInstant(detail.declaredAt, zone) }),
+          t('sec-field-declared', { at: f.localTime(detail.declaredAt) }),
         ]),
         keyboard: new InlineKeyboard()
           .text(t('sec-button-confirm'), pendingData.confirm(detail.id))
@@ -138,7 +130,7 @@ export function pendingView(
       const lines = [
         t('sec-review-title', { year: String(detail.year), name: detail.memberName }),
         detail.status === 'absent_rate_later' ? t('sec-review-rate-later-note') : '',
-        t('sec-field-submitted', { at: formatInstant(detail.submittedAt, zone) }),
+        t('sec-field-submitted', { at: f.localTime(detail.submittedAt) }),
         ...REVIEW_SECTIONS.flatMap((section) => [
           '',
           t(`form2c-section-${section}`),
@@ -171,7 +163,7 @@ export function pendingView(
       return {
         texts: chunkLines([
           t('sec-request-title', { kind: detail.requestKind, name: detail.memberName }),
-          t('sec-field-sent', { at: formatInstant(detail.createdAt, zone) }),
+          t('sec-field-sent', { at: f.localTime(detail.createdAt) }),
           '',
           detail.text,
         ]),

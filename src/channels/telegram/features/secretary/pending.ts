@@ -4,7 +4,7 @@ import type { PendingEntry } from '../../../../records/pending';
 import type { BotContext } from '../../context';
 import { isCellLeader, isOfficer, pressedInOwnChat, refuseButton, refuseCommand } from './access';
 import { PENDING_PATTERNS, pendingData, pendingKindOf } from './callbacks';
-import { excerpt, formatInstant } from './format';
+import { excerpt, viewFormats } from './format';
 import { pendingView } from './pending-views';
 import { sendMemberFile } from './send-file';
 
@@ -27,7 +27,7 @@ async function pageOf(ctx: BotContext, page: number) {
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
   const current = Math.min(Math.max(page, 0), pages - 1);
   const shown = entries.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const zone = ctx.deps.config.homeTimezone;
+  const formats = await viewFormats(ctx);
   const lines = [
     entries.length === 0
       ? ctx.t('sec-pending-empty')
@@ -37,7 +37,7 @@ async function pageOf(ctx: BotContext, page: number) {
         number: current * PAGE_SIZE + index + 1,
         name: entry.memberName,
         kind: ctx.t('sec-pending-kind', { kind: entry.kind, detail: entry.detail }),
-        since: formatInstant(entry.since, zone),
+        since: formats.localTime(entry.since),
       }),
     ),
   ];
@@ -84,13 +84,7 @@ chat.callbackQuery(PENDING_PATTERNS.open, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery();
-  const locale = await ctx.i18n.getLocale();
-  const view = pendingView(
-    result.detail,
-    (key, args) => ctx.t(key, args),
-    locale,
-    ctx.deps.config.homeTimezone,
-  );
+  const view = pendingView(result.detail, (key, args) => ctx.t(key, args), await viewFormats(ctx));
   const texts = [...view.texts];
   const last = texts.pop()!;
   for (const text of texts) await ctx.reply(text);

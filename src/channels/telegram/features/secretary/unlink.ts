@@ -3,7 +3,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { DateTime } from 'luxon';
 import type { BotContext } from '../../context';
-import { formatDate } from '../../../../forms/steps/date';
+import { viewFormats } from './format';
 import type { ConnectedMember } from '../../../../records/connections';
 import {
   acknowledge,
@@ -20,10 +20,11 @@ import { lookupMember } from './lookup';
 export const unlink = new Composer<BotContext>();
 const chat = unlink.chatType('private');
 
-function boundOn(ctx: BotContext, member: ConnectedMember): string {
+/** The day the member's first chat was bound, on the cell's calendar. */
+async function boundOn(ctx: BotContext, member: ConnectedMember): Promise<string> {
   const first = member.connections[0];
   const day = DateTime.fromJSDate(first.boundAt).setZone(ctx.deps.config.homeTimezone).toISODate()!;
-  return formatDate(day);
+  return (await viewFormats(ctx)).date(day);
 }
 
 async function askToConfirm(ctx: BotContext, memberId: number): Promise<void> {
@@ -49,7 +50,7 @@ async function askToConfirm(ctx: BotContext, memberId: number): Promise<void> {
     ctx.t('sec-unlink-confirm', {
       name: member.fullName,
       card: member.cardNumber,
-      since: boundOn(ctx, member),
+      since: await boundOn(ctx, member),
     }),
     { reply_markup: keyboard },
   );
