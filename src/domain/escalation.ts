@@ -26,6 +26,11 @@ export interface Escalation {
   vars: ItemVars;
 }
 
+/** An escalation with the cell it happened in (the sweep knows the member's cell). */
+export interface CellEscalation extends Escalation {
+  cellId: number;
+}
+
 const isEscalated = (rule: DueRule): rule is (typeof ESCALATED_RULES)[number] =>
   (ESCALATED_RULES as readonly DueRule[]).includes(rule);
 

@@ -3,16 +3,11 @@
 // chat, never to a group.
 import type { Database } from '../db/client';
 import { escalationUnitOf, type UnitLevel } from '../domain/applications';
-import { applicationEscalation, type Escalation } from '../domain/escalation';
+import { applicationEscalation, type CellEscalation } from '../domain/escalation';
 import type { Policy } from '../domain/policy';
 import type { CalendarBook } from '../domain/zone-calendar';
 import { NOTIFICATION_KINDS, type OfficerDigestPayload } from './notification-payloads';
-import type { Recipient } from './sweep-outbox';
-
-/** An escalation with the cell it happened in (the sweep knows the member's cell). */
-export interface CellEscalation extends Escalation {
-  cellId: number;
-}
+import type { Recipient } from '../domain/sweep-plan';
 
 /** Lines one digest carries; a longer list is counted, not listed (the officer opens /pending or /member). */
 export const OFFICER_DIGEST_LINES = 60;

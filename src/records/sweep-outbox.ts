@@ -2,6 +2,14 @@
 // concurrent or repeated sweeps never write a situation twice; and the cells' daily digests.
 import type { Database } from '../db/client';
 import type { DueItem } from '../domain/due-items';
+import type {
+  BatchChanges,
+  CellDigestFacts,
+  DigestCell,
+  KeyState,
+  PlannedDigest,
+  Recipient,
+} from '../domain/sweep-plan';
 import { Prisma } from '../generated/prisma/client';
 import {
   DIGEST_NAMES_SHOWN,
@@ -12,65 +20,12 @@ import {
   type NudgePayload,
 } from './notification-payloads';
 
-export interface KeyState {
-  status: string;
-  batched: boolean;
-}
-
-export interface Recipient {
-  id: number;
-  fullName: string;
-  locale: string;
-}
-
-export interface PlannedNudge {
-  key: string;
-  memberId: number;
-  date: string;
-  itemKeys: string[];
-}
-
-export interface PlannedAlert {
-  key: string;
-  recipientId: number;
-  item: DueItem;
-}
-
-export interface BatchChanges {
-  newItems: DueItem[];
-  /** Items cancelled earlier (no longer due then) that are due again. */
-  revived: string[];
-  /** Waiting items that are no longer due (done, paid, superseded by a later stage). */
-  cancelled: string[];
-  nudges: PlannedNudge[];
-  alerts: PlannedAlert[];
-}
-
 export interface BatchWriteCounts {
   items: number;
   nudges: number;
   alerts: number;
   cancelled: number;
 }
-
-export interface CellDigestFacts {
-  cellId: number;
-  cellName: string;
-  zone: string;
-  newItems: number;
-  waiting: DigestPayload['waiting'];
-  unreachable: string[];
-  unreachableCount: number;
-}
-
-export interface PlannedDigest {
-  key: string;
-  cellId: number;
-  recipientId: number;
-  payload: DigestPayload;
-}
-
-const WAITING_STATES = ['pending', 'cancelled'];
 
 interface NewRow {
   key: string;
@@ -295,7 +250,7 @@ export class SweepOutbox {
   }
 
   /** Every cell with its zone: the digest is due at the policy's hour there. */
-  async cells(): Promise<Array<{ id: number; name: string; timezone: string }>> {
+  async cells(): Promise<DigestCell[]> {
     return this.db.unit.findMany({
       where: { kind: 'cell' },
       select: { id: true, name: true, timezone: true },
@@ -304,7 +259,7 @@ export class SweepOutbox {
   }
 
   /** What each cell's digest would say now: new overdue items, decisions waiting, unreachable members. */
-  async digestFacts(cells: ReadonlyArray<{ id: number; name: string; timezone: string }>, now: Date) {
+  async digestFacts(cells: readonly DigestCell[], now: Date): Promise<Map<number, CellDigestFacts>> {
     const facts = new Map<number, CellDigestFacts>(
       cells.map((cell) => [
         cell.id,
@@ -366,7 +321,7 @@ export class SweepOutbox {
             key: digest.key,
             memberId: digest.recipientId,
             kind: NOTIFICATION_KINDS.digest,
-            payload: digest.payload,
+            payload: digest.payload satisfies DigestPayload,
             dueAt: now,
           })),
           now,
@@ -388,9 +343,4 @@ export class SweepOutbox {
       { timeout: 60_000 },
     );
   }
-}
-
-/** Whether an item with this state may still go out (it has no row, waits unbatched, or was cancelled). */
-export function isWaitingState(state: KeyState | undefined): boolean {
-  return state === undefined || (!state.batched && WAITING_STATES.includes(state.status));
 }

@@ -1,17 +1,16 @@
 // Reads members for the sweep in id order, a batch at a time, with one query per table per batch (never per member).
 import type { Database } from '../db/client';
-import type { NotificationSubject, OpenRequestFacts, ReturnFacts } from '../domain/due-items';
+import type { OpenRequestFacts, ReturnFacts } from '../domain/due-items';
 import type { FeeArrangementRange } from '../domain/fees';
 import { addMonths, parseMonthKey, type MonthKey } from '../domain/periods';
-import type { PreferredHours } from '../domain/sending-hours';
 import type { MemberFacts, ReviewStatusCode } from '../domain/standing';
 import { MISSED_MONTHS_COUNTED } from '../domain/standing';
+import type { SweepMember } from '../domain/sweep-plan';
 import type { CalendarBook } from '../domain/zone-calendar';
 import { Prisma, type MemberRole, type MemberStatus } from '../generated/prisma/client';
 import { loadDatedFacts, membershipOf, NO_DATED_FACTS } from './dated-facts';
 
-export interface SweepSubject extends NotificationSubject, PreferredHours {
-  cellId: number;
+export interface SweepSubject extends SweepMember {
   role: MemberRole;
   locale: string;
   /** A chat is bound: an unreachable member with one blocked the bot, one without was never connected. */

@@ -1,9 +1,9 @@
 // Product rules 8 and 12 for the committee: each officer's daily digest, made by the full sweep from the
 // escalations it found and the applications waiting for the officer's unit.
+import type { CellEscalation } from '../domain/escalation';
 import type { Policy } from '../domain/policy';
 import type { CalendarBook } from '../domain/zone-calendar';
 import type { Records } from '../records';
-import type { CellEscalation } from '../records/officer-digest';
 import type { OutgoingMessage } from './outgoing';
 
 export async function sweepOfficerDigests(

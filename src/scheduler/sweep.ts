@@ -1,24 +1,27 @@
 // The sweep: reads every member in batches, applies the rules at one instant, and writes what is due to the outbox
 // (or, in a dry run, only reports what it would write and send).
-import { dueItems, requestAlerts, type DueItem } from '../domain/due-items';
-import { escalationsOf } from '../domain/escalation';
-import { planDigest, planNudge, nudgeKeys } from '../domain/nudge-plan';
+import { requestAlerts, type DueItem } from '../domain/due-items';
+import type { CellEscalation } from '../domain/escalation';
 import { isoIn } from '../domain/periods';
 import type { Policy } from '../domain/policy';
-import { sendingHours } from '../domain/sending-hours';
+import {
+  cellDigestKey,
+  cellsDueForDigest,
+  cellsToAlert,
+  dueOfBatch,
+  outboxKeysOf,
+  planBatch,
+  planDigests,
+  type BatchOutbox,
+  type BatchPlan,
+  type DigestCell,
+  type MemberDue,
+  type Recipient,
+} from '../domain/sweep-plan';
 import { CalendarBook } from '../domain/zone-calendar';
 import type { Logger } from '../logger';
 import type { Records } from '../records';
-import {
-  alertPayload,
-  isWaitingState,
-  itemPayload,
-  type BatchChanges,
-  type KeyState,
-  type PlannedDigest,
-  type Recipient,
-} from '../records/sweep-outbox';
-import type { CellEscalation } from '../records/officer-digest';
+import { alertPayload, itemPayload } from '../records/sweep-outbox';
 import type { SweepSubject } from '../records/sweep-reader';
 import { sweepOfficerDigests } from './officer-digests';
 import type { HeldNudge, ItemView, OutgoingMessage, RecipientView } from './outgoing';
@@ -75,8 +78,6 @@ const ANALYZE_AFTER_ROWS = 50_000;
 
 const view = (item: DueItem): ItemView => ({ key: item.key, ...itemPayload(item) });
 
-const isCancelled = (state: KeyState | undefined) => state?.status === 'cancelled' && !state.batched;
-
 const recipientOf = (subject: SweepSubject): RecipientView => ({
   memberId: subject.memberId,
   name: subject.fullName,
@@ -110,7 +111,7 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
   const due: DueItem[] = [];
   const contacts = new ContactBook(records);
   // In a dry run nothing is written, so the digest counts this sweep's new digest items from memory.
-  const unwrittenDigestItems = new Map<number, ItemView[]>();
+  const unwrittenDigestItems = new Map<number, DueItem[]>();
   const unreachable = collect ? new UnreachableTally(calendars, policy) : undefined;
   const withDigests = !options.skipDigests && !options.memberIds;
   const escalated: CellEscalation[] = [];
@@ -124,119 +125,22 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
   })) {
     counts.members += subjects.length;
     if (unreachable) for (const subject of subjects) unreachable.add(subject);
-    const perSubject = await Promise.all(
-      subjects.map(async (subject) => ({
-        subject,
-        items: await contacts.enrich(dueItems(subject, calendars, policy)),
-      })),
-    );
-    const all = perSubject.flatMap((entry) => entry.items);
-    if (options.memberIds) due.push(...all);
-    // Product rule 12: what the cells have let stand past the policy's days, for the officers' digests.
-    if (withDigests) {
-      for (const { subject, items } of perSubject) {
-        for (const escalation of escalationsOf(items, calendars.of(subject.cellZone), policy))
-          escalated.push({ ...escalation, cellId: subject.cellId });
-      }
-    }
-    const dayKeys = perSubject.flatMap(({ subject, items }) =>
-      items.some((item) => item.audience === 'member')
-        ? nudgeKeys(subject.memberId, calendars.of(subject.facts.zone).today, policy)
-        : [],
-    );
-    const ids = subjects.map((subject) => subject.memberId);
-    const { states, waiting } = await records.sweepOutbox.statesAndWaiting(
-      [...all.map((item) => item.key), ...dayKeys],
-      // Without a member list a batch is every member from its first id to its last.
-      options.memberIds ? { only: ids } : { first: ids[0], last: ids.at(-1)! },
-    );
-    // Secretaries are looked up only for alerts not told yet: on most sweeps there are none.
-    const alertCells = perSubject
-      .filter((entry) => entry.items.some((item) => item.audience === 'alert' && !states.has(item.key)))
-      .map((entry) => entry.subject.cellId);
-    const recipients = await records.sweepOutbox.recipients(alertCells);
-
-    const dueKeys = new Set(all.map((item) => item.key));
-    const changes: BatchChanges = {
-      newItems: all.filter((item) => item.audience !== 'alert' && !states.has(item.key)),
-      revived: all
-        .filter((item) => item.audience !== 'alert' && isCancelled(states.get(item.key)))
-        .map((item) => item.key),
-      cancelled: waiting.filter((row) => !dueKeys.has(row.key)).map((row) => row.key),
-      nudges: [],
-      alerts: [],
-    };
-
-    for (const { subject, items } of perSubject) {
-      const calendar = calendars.of(subject.facts.zone);
-      const waitingItems = items.filter(
-        (item) => item.audience === 'member' && isWaitingState(states.get(item.key)),
-      );
-      const used = new Set(
-        nudgeKeys(subject.memberId, calendar.today, policy).filter((key) => states.has(key)),
-      );
-      const plan = planNudge(
-        subject.memberId,
-        waitingItems,
-        used,
-        calendar,
-        sendingHours(subject, policy),
-        policy,
-      );
-      if (plan.outcome === 'send') {
-        changes.nudges.push({
-          key: plan.key,
-          memberId: subject.memberId,
-          date: calendar.today,
-          itemKeys: plan.items.map((item) => item.key),
-        });
-        if (collect) {
-          messages.push({
-            kind: 'nudge',
-            key: plan.key,
-            recipient: recipientOf(subject),
-            items: plan.items.map(view),
-          });
-        }
-      } else if (plan.outcome === 'held') {
-        counts.held += 1;
-        if (collect) {
-          held.push({
-            recipient: recipientOf(subject),
-            until: isoIn(plan.until, subject.facts.zone),
-            reason: plan.reason,
-            items: plan.items.map(view),
-          });
-        }
-      }
-
-      for (const item of items) {
-        const state = states.get(item.key);
-        if (dryRun && item.audience === 'digest' && (state === undefined || isCancelled(state))) {
-          unwrittenDigestItems.set(subject.cellId, [
-            ...(unwrittenDigestItems.get(subject.cellId) ?? []),
-            view(item),
-          ]);
-        }
-        if (item.audience !== 'alert' || state !== undefined) continue;
-        const recipient = recipients.get(subject.cellId);
-        if (!recipient) {
-          counts.withoutRecipient += 1;
-          continue;
-        }
-        changes.alerts.push({ key: item.key, recipientId: recipient.id, item });
-        if (collect) {
-          messages.push({
-            kind: 'alert',
-            key: item.key,
-            recipient: recipientView(recipient),
-            alert: alertPayload(item),
-          });
-        }
-      }
-    }
-
+    // Read: the rules' items (with the directory's contacts), then what the outbox holds of them. Plan. Write.
+    const batch = await contacts.enrich(dueOfBatch(subjects, calendars, policy));
+    if (options.memberIds) due.push(...batch.flatMap((entry) => entry.items));
+    const outbox = await readOutbox(records, batch, calendars, policy, options.memberIds);
+    const plan = planBatch(batch, outbox, calendars, policy);
+    if (withDigests) escalated.push(...plan.escalations);
+    counts.held += plan.held.length;
+    counts.withoutRecipient += plan.withoutRecipient;
+    if (collect) report(plan, messages, held);
+    const { changes } = plan;
     if (dryRun) {
+      for (const { cellId, item } of plan.newDigestItems) {
+        const items = unwrittenDigestItems.get(cellId);
+        if (items) items.push(item);
+        else unwrittenDigestItems.set(cellId, [item]);
+      }
       counts.items += changes.newItems.length;
       counts.nudges += changes.nudges.length;
       counts.alerts += changes.alerts.length;
@@ -272,6 +176,54 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
   };
 }
 
+/** The outbox state a batch's plan depends on: its keys' rows, its members' waiting items, the cells' officers. */
+async function readOutbox(
+  records: Records,
+  batch: ReadonlyArray<MemberDue<SweepSubject>>,
+  calendars: CalendarBook,
+  policy: Policy,
+  memberIds: readonly number[] | undefined,
+): Promise<BatchOutbox> {
+  const ids = batch.map(({ subject }) => subject.memberId);
+  const { states, waiting } = await records.sweepOutbox.statesAndWaiting(
+    outboxKeysOf(batch, calendars, policy),
+    // Without a member list a batch is every member from its first id to its last.
+    memberIds ? { only: ids } : { first: ids[0], last: ids.at(-1)! },
+  );
+  // Secretaries are looked up only for alerts not told yet: on most sweeps there are none.
+  const recipients = await records.sweepOutbox.recipients(cellsToAlert(batch, states));
+  return { states, waiting, recipients };
+}
+
+/** A batch's plan as the messages and held nudges the sweep reports, in the order the plan made them. */
+function report(plan: BatchPlan<SweepSubject>, messages: OutgoingMessage[], held: HeldNudge[]): void {
+  for (const told of plan.told) {
+    if (told.kind === 'nudge') {
+      messages.push({
+        kind: 'nudge',
+        key: told.key,
+        recipient: recipientOf(told.subject),
+        items: told.items.map(view),
+      });
+    } else {
+      messages.push({
+        kind: 'alert',
+        key: told.item.key,
+        recipient: recipientView(told.recipient),
+        alert: alertPayload(told.item),
+      });
+    }
+  }
+  for (const entry of plan.held) {
+    held.push({
+      recipient: recipientOf(entry.subject),
+      until: isoIn(entry.until, entry.subject.facts.zone),
+      reason: entry.reason,
+      items: entry.items.map(view),
+    });
+  }
+}
+
 /** Rule 8: each cell's digest, once a day from the policy's hour in the cell's zone. */
 async function sweepDigests(
   deps: SweepDeps,
@@ -282,13 +234,11 @@ async function sweepDigests(
     collect: boolean;
     counts: SweepCounts;
     messages: OutgoingMessage[];
-    unwrittenDigestItems: Map<number, ItemView[]>;
+    unwrittenDigestItems: ReadonlyMap<number, readonly DueItem[]>;
   },
 ): Promise<void> {
   const { records, policy } = deps;
-  const cells = (await records.sweepOutbox.cells()).filter(
-    (cell) => run.calendars.of(cell.timezone).hour >= policy.digest.hour,
-  );
+  const cells = cellsDueForDigest(await records.sweepOutbox.cells(), run.calendars, policy);
   // A country has tens of thousands of cells: a chunk at a time keeps every query and write small.
   for (let start = 0; start < cells.length; start += DIGEST_CELLS_AT_ONCE) {
     await sweepDigestChunk(deps, run, cells.slice(start, start + DIGEST_CELLS_AT_ONCE));
@@ -298,61 +248,37 @@ async function sweepDigests(
 async function sweepDigestChunk(
   deps: SweepDeps,
   run: Parameters<typeof sweepDigests>[1],
-  cells: Array<{ id: number; name: string; timezone: string }>,
+  cells: readonly DigestCell[],
 ): Promise<void> {
   const { records, policy } = deps;
-  const keyOf = (cell: { id: number; timezone: string }) =>
-    `digest:${cell.id}:${run.calendars.of(cell.timezone).today}`;
-  const states = await records.sweepOutbox.states(cells.map(keyOf));
-  const open = cells.filter((cell) => !states.has(keyOf(cell)));
+  const states = await records.sweepOutbox.states(cells.map((cell) => cellDigestKey(cell, run.calendars)));
+  const open = cells.filter((cell) => !states.has(cellDigestKey(cell, run.calendars)));
   const [facts, recipients] = await Promise.all([
     records.sweepOutbox.digestFacts(open, run.now),
     records.sweepOutbox.recipients(open.map((cell) => cell.id)),
   ]);
-  const planned: PlannedDigest[] = [];
-  for (const cell of open) {
-    const fact = facts.get(cell.id)!;
-    const fromMemory = run.unwrittenDigestItems.get(cell.id) ?? [];
-    const calendar = run.calendars.of(cell.timezone);
-    const plan = planDigest(
-      cell.id,
-      calendar,
-      false,
-      {
-        newItems: fact.newItems + fromMemory.length,
-        waitingDecisions: Object.values(fact.waiting).reduce((sum, count) => sum + count, 0),
-        unreachableMembers: fact.unreachableCount,
-      },
-      policy,
-    );
-    if (plan.outcome !== 'send') continue;
-    const recipient = recipients.get(cell.id);
-    if (!recipient) {
-      run.counts.withoutRecipient += 1;
-      continue;
-    }
-    const payload = {
-      cellName: fact.cellName,
-      date: calendar.today,
-      waiting: fact.waiting,
-      unreachable: fact.unreachable,
-      unreachableCount: fact.unreachableCount,
-    };
-    planned.push({ key: plan.key, cellId: cell.id, recipientId: recipient.id, payload });
-    if (run.collect) {
-      const stored = await records.notifications.waitingDigestItems(cell.id, run.now);
+  const { digests, withoutRecipient } = planDigests(
+    open,
+    { facts, recipients, unwritten: run.unwrittenDigestItems },
+    run.calendars,
+    policy,
+  );
+  run.counts.withoutRecipient += withoutRecipient;
+  if (run.collect) {
+    for (const digest of digests) {
+      const stored = await records.notifications.waitingDigestItems(digest.cellId, run.now);
       run.messages.push({
         kind: 'digest',
-        key: plan.key,
-        recipient: recipientView(recipient),
-        digest: payload,
-        items: [...stored, ...fromMemory],
+        key: digest.key,
+        recipient: recipientView(recipients.get(digest.cellId)!),
+        digest: digest.payload,
+        items: [...stored, ...(run.unwrittenDigestItems.get(digest.cellId) ?? []).map(view)],
       });
     }
   }
   run.counts.digests += run.dryRun
-    ? planned.length
-    : await records.sweepOutbox.writeDigests(planned, run.now);
+    ? digests.length
+    : await records.sweepOutbox.writeDigests(digests, run.now);
 }
 
 /**
@@ -385,7 +311,14 @@ class ContactBook {
 
   constructor(private readonly records: Records) {}
 
-  async enrich(items: DueItem[]): Promise<DueItem[]> {
+  /** Rule 5's guidance items of a batch with the contacts of their country; other items are passed on as they are. */
+  async enrich<M extends SweepSubject>(batch: ReadonlyArray<MemberDue<M>>): Promise<Array<MemberDue<M>>> {
+    return Promise.all(
+      batch.map(async (entry) => ({ subject: entry.subject, items: await this.items(entry.items) })),
+    );
+  }
+
+  private async items(items: DueItem[]): Promise<DueItem[]> {
     return Promise.all(
       items.map(async (item) => {
         if (item.rule !== 'abroad-transfer-guidance') return item;
