@@ -37,6 +37,14 @@ export interface FeeFacts {
   zone: string;
 }
 
+/**
+ * The first month a member is counted from: the earlier of the month the member was recorded (in the member's zone)
+ * and the first month any payment covers, so a member imported mid-year is not "unpaid" before the records began.
+ */
+export function countedFrom(recordedFrom: MonthKey, firstPaid: MonthKey | undefined): MonthKey {
+  return firstPaid !== undefined && firstPaid < recordedFrom ? firstPaid : recordedFrom;
+}
+
 /** Months paid by a declared or confirmed payment; a disputed payment pays nothing until it is resolved. */
 export function paidMonthSet(paidMonths: readonly PaidMonth[]): Set<MonthKey> {
   return new Set(paidMonths.filter((paid) => paid.status !== 'disputed').map((paid) => paid.month));

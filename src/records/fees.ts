@@ -2,6 +2,7 @@
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import {
+  countedFrom,
   paidMonthSet,
   payableMonths,
   unpaidMonths,
@@ -171,7 +172,7 @@ export async function loadFeeFacts(db: Reader, memberId: number, now: Date): Pro
   return {
     paidMonths,
     arrangements,
-    activeSince: firstPaid !== undefined && firstPaid < recordedFrom ? firstPaid : recordedFrom,
+    activeSince: countedFrom(recordedFrom, firstPaid),
     now,
     zone: member.timezone,
   };

@@ -1,10 +1,16 @@
-// The standing facts of many members at once (a roster, an export batch) in six set-based queries, the same facts StandingRecords loads for one.
+// MemberFacts from stored rows, one mapping for every loader; and the facts of many members at once (a roster, an export batch) in six set-based queries.
 import type { Database } from '../db/client';
-import type { FeeArrangementRange, PaidMonth } from '../domain/fees';
+import { countedFrom, type FeeArrangementRange, type PaidMonth } from '../domain/fees';
 import { stateOn, type StateOnDay } from '../domain/member-state';
-import { addMonths, currentMonth, monthToDb, today } from '../domain/periods';
-import { MISSED_MONTHS_COUNTED, type MemberFacts } from '../domain/standing';
-import { loadDatedFacts, membershipOf, memberIn, NO_DATED_FACTS } from './dated-facts';
+import { addMonths, currentMonth, monthToDb, today, type MonthKey } from '../domain/periods';
+import { MISSED_MONTHS_COUNTED, type MemberFacts, type ReviewStatusCode } from '../domain/standing';
+import {
+  loadDatedFacts,
+  membershipOf,
+  memberIn,
+  NO_DATED_FACTS,
+  type DatedFactsOfMember,
+} from './dated-facts';
 import type { FeeArrangementKind, FeeStatus, MemberStatus, ReviewStatus } from '../generated/prisma/client';
 
 /** Each member's state at `now` on their own day, from the dated facts alone: for tables that need nothing more. */
@@ -24,6 +30,39 @@ export async function loadMemberStates(
       ),
     ]),
   );
+}
+
+/** What a loader read of one member, its months already keyed; each loader picks the rows its own way. */
+export interface MemberFactRows {
+  member: { timezone: string; status: MemberStatus };
+  /** The member's open absences and full exemptions (loadDatedFacts); none when absent. */
+  dated: DatedFactsOfMember | undefined;
+  /** The first month counted, by countedFrom (loadFeeFacts gives it for one member; the batch loaders work it out). */
+  activeSince: MonthKey | undefined;
+  checkInMonths: readonly MonthKey[];
+  paidMonths: readonly PaidMonth[];
+  feeArrangements: readonly FeeArrangementRange[];
+  /** The review of the year `now` falls in, in the member's zone. */
+  review: { year: number; status: ReviewStatusCode } | null | undefined;
+}
+
+/**
+ * The one place stored rows become MemberFacts: the standing /status shows, the roster and exports, and the sweep
+ * read members three ways (one, many, in batches), and must hand the rules the same facts
+ * (test/integration/records/member-facts-agreement.test.ts).
+ */
+export function memberFactsOf(rows: MemberFactRows): MemberFacts {
+  const { member, review } = rows;
+  return {
+    zone: member.timezone,
+    membership: membershipOf(member.status),
+    ...(rows.dated ?? NO_DATED_FACTS),
+    activeSince: rows.activeSince,
+    checkInMonths: rows.checkInMonths,
+    paidMonths: rows.paidMonths,
+    feeArrangements: rows.feeArrangements,
+    review: review ? { year: review.year, status: review.status } : null,
+  };
 }
 
 export async function loadMemberFacts(
@@ -71,19 +110,19 @@ export async function loadMemberFacts(
     const month = currentMonth(now, member.timezone);
     const paidMonths = paid.get(member.id) ?? [];
     const recordedFrom = currentMonth(member.recordedSince, member.timezone);
-    const firstPaid = paidMonths[0]?.month;
-    const review = reviewOf.get(`${member.id}:${Number(month.slice(0, 4))}`);
     const earliest = addMonths(month, -MISSED_MONTHS_COUNTED);
-    facts.set(member.id, {
-      zone: member.timezone,
-      membership: membershipOf(member.status),
-      ...(dated.get(member.id) ?? NO_DATED_FACTS),
-      activeSince: firstPaid !== undefined && firstPaid < recordedFrom ? firstPaid : recordedFrom,
-      checkInMonths: (checkInMonths.get(member.id) ?? []).filter((checked) => checked >= earliest),
-      paidMonths,
-      feeArrangements: arrangements.get(member.id) ?? [],
-      review: review ? { year: review.year, status: review.status } : null,
-    });
+    facts.set(
+      member.id,
+      memberFactsOf({
+        member,
+        dated: dated.get(member.id),
+        activeSince: countedFrom(recordedFrom, paidMonths[0]?.month),
+        checkInMonths: (checkInMonths.get(member.id) ?? []).filter((checked) => checked >= earliest),
+        paidMonths,
+        feeArrangements: arrangements.get(member.id) ?? [],
+        review: reviewOf.get(`${member.id}:${Number(month.slice(0, 4))}`),
+      }),
+    );
   }
   return facts;
 }

@@ -9,8 +9,9 @@ import {
   type MemberFacts,
   type MemberStanding,
 } from '../domain/standing';
-import { loadDatedFacts, membershipOf, memberIn, NO_DATED_FACTS } from './dated-facts';
+import { loadDatedFacts, memberIn } from './dated-facts';
 import { loadFeeFacts } from './fees';
+import { memberFactsOf } from './member-facts';
 
 export class StandingRecords {
   constructor(
@@ -45,15 +46,14 @@ export class StandingRecords {
         select: { year: true, status: true },
       }),
     ]);
-    return {
-      zone: member.timezone,
-      membership: membershipOf(member.status),
-      ...(dated.get(memberId) ?? NO_DATED_FACTS),
+    return memberFactsOf({
+      member,
+      dated: dated.get(memberId),
       activeSince: fees.activeSince,
       checkInMonths: checkIns.map((row) => monthFromDb(row.month)),
       paidMonths: fees.paidMonths,
       feeArrangements: fees.arrangements,
       review,
-    };
+    });
   }
 }

@@ -1,14 +1,14 @@
 // Reads members for the sweep in id order, a batch at a time, with one query per table per batch (never per member).
 import type { Database } from '../db/client';
 import type { OpenRequestFacts, ReturnFacts } from '../domain/due-items';
-import type { FeeArrangementRange } from '../domain/fees';
+import { countedFrom, type FeeArrangementRange } from '../domain/fees';
 import { addMonths, parseMonthKey, type MonthKey } from '../domain/periods';
-import type { MemberFacts, ReviewStatusCode } from '../domain/standing';
-import { MISSED_MONTHS_COUNTED } from '../domain/standing';
+import { MISSED_MONTHS_COUNTED, type ReviewStatusCode } from '../domain/standing';
 import type { SweepMember } from '../domain/sweep-plan';
 import type { CalendarBook } from '../domain/zone-calendar';
 import { Prisma, type MemberRole, type MemberStatus } from '../generated/prisma/client';
-import { loadDatedFacts, membershipOf, NO_DATED_FACTS } from './dated-facts';
+import { loadDatedFacts } from './dated-facts';
+import { memberFactsOf } from './member-facts';
 
 export interface SweepSubject extends SweepMember {
   role: MemberRole;
@@ -212,22 +212,16 @@ export class SweepReader {
 
     return members.map((member): SweepSubject => {
       const calendar = calendars.of(member.timezone);
-      // As loadFeeFacts: counting starts at the earlier of the month recorded and the first month paid.
-      const recordedFrom = calendar.monthOfInstant(member.recordedSince);
-      const firstPaidMonth = firstPaid.get(member.id);
-      const activeSince =
-        firstPaidMonth !== undefined && firstPaidMonth < recordedFrom ? firstPaidMonth : recordedFrom;
-      const review = reviewsBy.get(member.id)?.find((row) => row.year === calendar.year);
-      const facts: MemberFacts = {
-        zone: member.timezone,
-        membership: membershipOf(member.status),
-        ...(dated.get(member.id) ?? NO_DATED_FACTS),
-        activeSince,
+      const facts = memberFactsOf({
+        member,
+        dated: dated.get(member.id),
+        // The month recorded, read off the zone's calendar: luxon only near a month's edge, for a million members.
+        activeSince: countedFrom(calendar.monthOfInstant(member.recordedSince), firstPaid.get(member.id)),
         checkInMonths: checkInsBy.get(member.id) ?? [],
         paidMonths: paidBy.get(member.id) ?? [],
         feeArrangements: arrangementsBy.get(member.id) ?? [],
-        review: review ? { year: review.year, status: review.status } : null,
-      };
+        review: reviewsBy.get(member.id)?.find((row) => row.year === calendar.year),
+      });
       return {
         memberId: member.id,
         fullName: member.fullName,
