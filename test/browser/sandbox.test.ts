@@ -166,7 +166,7 @@ describeBrowser('sandbox web chat in a browser', () => {
     const ngoc = await openAs(NGOC);
     await say(ngoc, '/status');
     await botRow(ngoc, 'Tình hình của đồng chí Phạm Thị Ngọc').waitFor();
-    expect(await botRow(ngoc, 'Tình hình').innerText()).toContain('Asia/Tokyo');
+    expect(await botRow(ngoc, 'Tình hình').innerText()).toContain('giờ Tokyo');
     await say(ngoc, '/checkin');
     // In the first days of a month the month just closed may still be filed late: the form then asks which month
     // first (checkIn.lateWindowDays), and the current one is taken.

@@ -124,7 +124,7 @@ describe('departure (/away) and return (/back)', () => {
     expect(ack.text).toContain(
       '• Đảng ủy ngoài nước (mẫu): lienhe@example.org (EXAMPLE ENTRY, not a real contact)',
     );
-    expect(ack.text).toContain('where you are going it is Asia/Seoul. Send /settings');
+    expect(ack.text).toContain('where you are going uses Seoul time. Send /settings');
     const [absence] = await absencesOf(member);
     expect(absence).toMatchObject({
       kind: 'abroad',

@@ -158,7 +158,8 @@ describe('delivery on Zalo', () => {
     // Cut between lines: every name shown whole and once, and every line a whole line of the digest; what does not
     // fit the view (the same list as on Telegram) is counted on its last line.
     const shown = names.filter((name) => digestParts.some((part) => part.includes(`${name}:`)));
-    expect(shown.length).toBeGreaterThan(25);
+    // Two messages of up to 2,000 characters hold at least 15 lines of ~130 characters (the longest rule's line).
+    expect(shown.length).toBeGreaterThan(15);
     for (const name of shown) {
       expect(digestParts.filter((part) => part.includes(`${name}:`))).toHaveLength(1);
     }
