@@ -3,7 +3,13 @@
 import type { MessageAction, MessageView } from '../channels/outbound';
 import type { DueRule, ItemVars, NudgeFormId } from '../domain/due-items';
 import type { Translate } from '../i18n';
-import { countryName, formatDate, formatMoney, formatMonth, formatStoredValue } from '../presentation/formats';
+import {
+  countryName,
+  formatDate,
+  formatMoney,
+  formatMonth,
+  formatStoredValue,
+} from '../presentation/formats';
 import { messagePayloadSchema, type MessageArgs } from '../records/notifications';
 import type { ItemView, OutgoingMessage } from './outgoing';
 

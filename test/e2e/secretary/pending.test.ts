@@ -1,12 +1,10 @@
 // The secretary's whole /pending cycle through the emulator: approve an exemption, dispute and confirm fees, rate a review, note a contact.
 import { outboxText } from '../../support/outbox-text';
-import { createI18n, translator } from '../../../src/i18n';
 import { startBotHarness, type BotHarness } from '../../support/bot-harness';
 import { bindExisting, hasButtons, textOf, type CellChat } from '../../support/cell-chat';
 import { createCell, createMember, recordCounts, type TestCell } from '../../support/fixtures';
 import { bindMember } from '../../support/member-chat';
 
-const translate = translator(createI18n('vi'), 'vi');
 const NOW = new Date('2026-11-22T03:00:00Z');
 const SECTIONS = {
   strengths: 'Chấp hành tốt chủ trương của Đảng; làm việc chăm chỉ tại nhà máy ở Ansan.',

@@ -215,7 +215,9 @@ describe('text renderer', () => {
       replies.push(...renderText((await driver.say(answer)).views, 'en', translate));
     }
     expect(replies).toContainEqual(expect.stringContaining('Reply OK for “Use: ₫20,000”.'));
-    expect(replies).toContainEqual(expect.stringContaining('1. August 2026\n2. September 2026\n3. October 2026'));
+    expect(replies).toContainEqual(
+      expect.stringContaining('1. August 2026\n2. September 2026\n3. October 2026'),
+    );
     expect(replies).toContainEqual(expect.stringContaining('Reply with one or more numbers, e.g. 1, 2.'));
     expect(replies).toContainEqual(expect.stringContaining('Reply SKIP to skip this question.'));
     const summary = replies.at(-1)!;
