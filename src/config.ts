@@ -54,6 +54,20 @@ const base = z.object({
   POLICY_FILE: optionalString,
   /** The sandbox (emulator + web chat) is chosen by no BOT_TOKEN on the embedded database, or by SANDBOX=1. */
   SANDBOX: flag,
+  // Members' files go to this S3-compatible bucket instead of DATA_DIR/files; credentials from the AWS SDK's chain.
+  FILES_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 of a-z, 0-9, . and -)')
+    .optional(),
+  FILES_S3_ENDPOINT: urlWithProtocols(['http', 'https']).optional(),
+  FILES_S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, 'must be a region such as eu-central-1')
+    .optional(),
+  FILES_S3_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]{1,200}$/, 'must be letters, digits, ., _, - and /')
+    .optional(),
   EXPORT_CHAT_MAX_MEMBERS: z.coerce
     .number()
     .int()
@@ -110,6 +124,8 @@ export interface Config {
    * Telegram takes documents up to 50 MB from a bot, and the files are built in memory to be sent.
    */
   exportChatMaxMembers: number;
+  /** Where members' files are kept: DATA_DIR/files, or an S3-compatible bucket. */
+  files: { s3?: { bucket: string; region: string; endpoint?: string; prefix?: string } };
   /**
    * The bot talks to the in-process emulator and the web chat: no BOT_TOKEN on the embedded database, or SANDBOX=1.
    * With DATABASE_URL and no token the service refuses to start instead.
@@ -174,6 +190,10 @@ export function loadConfig(
       'only sends reminders next to the Telegram bot for now: set BOT_TOKEN too (the sandbox never talks to Zalo)',
     );
   }
+  const s3Only = (['FILES_S3_ENDPOINT', 'FILES_S3_REGION', 'FILES_S3_PREFIX'] as const).find(
+    (variable) => raw[variable] !== undefined,
+  );
+  if (s3Only && !raw.FILES_S3_BUCKET) throw new ConfigError(s3Only, 'needs FILES_S3_BUCKET');
   if (purpose === 'service' && !sandbox && !raw.BOT_TOKEN) {
     throw new ConfigError(
       'BOT_TOKEN',
@@ -200,6 +220,17 @@ export function loadConfig(
     logLevel: raw.LOG_LEVEL,
     policyFile: raw.POLICY_FILE,
     exportChatMaxMembers: raw.EXPORT_CHAT_MAX_MEMBERS,
+    files: raw.FILES_S3_BUCKET
+      ? {
+          s3: {
+            bucket: raw.FILES_S3_BUCKET,
+            // AWS_REGION is the SDK's own variable; S3-compatible servers take any region.
+            region: raw.FILES_S3_REGION ?? env.AWS_REGION ?? 'us-east-1',
+            ...(raw.FILES_S3_ENDPOINT ? { endpoint: raw.FILES_S3_ENDPOINT } : {}),
+            ...(raw.FILES_S3_PREFIX ? { prefix: raw.FILES_S3_PREFIX.replace(/\/*$/, '/') } : {}),
+          },
+        }
+      : {},
     sandbox,
   };
 }

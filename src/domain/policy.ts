@@ -32,6 +32,10 @@ const decidingLevel = z.enum(DECIDING_LEVELS, {
   error: `must be one of ${DECIDING_LEVELS.join(', ')}`,
 });
 
+/** The kinds of file a member may send, told apart by their first bytes (src/files/file-type.ts). */
+export const FILE_TYPES = ['jpeg', 'png', 'webp', 'heic', 'pdf'] as const;
+export type FileType = (typeof FILE_TYPES)[number];
+
 /** Each threshold carries the regulation or product rule it comes from, so a committee can check it. */
 function sourced<T extends z.ZodType>(value: T) {
   return z.strictObject({
@@ -128,6 +132,16 @@ const fileSchema = z.strictObject({
     globalWindowMinutes: sourced(wholeNumber(1, 1440)),
     globalPauseMinutes: sourced(wholeNumber(1, 1440)),
     cellAlertEveryMinutes: sourced(wholeNumber(1, 10_080)),
+  }),
+  /** Photos and documents members send (receipts, signed comments): what homecell takes and keeps. */
+  files: z.strictObject({
+    // Telegram lets a bot download files up to 20 MB.
+    maxMegabytes: sourced(wholeNumber(1, 20)),
+    acceptedTypes: sourced(
+      z
+        .array(z.enum(FILE_TYPES), { error: `must be a list of ${FILE_TYPES.join(', ')}` })
+        .min(1, 'must name at least one type'),
+    ),
   }),
   /** How long personal data the rules no longer need is kept (drafts: forms.draftTtlDays). */
   retention: z.strictObject({

@@ -145,7 +145,11 @@ export async function endAbsencesOn(
   memberId: number,
   day: CalendarDate,
   now: Date,
-  changes: { returnReport?: string | null; returnReportFileId?: string | null } = {},
+  changes: {
+    returnReport?: string | null;
+    returnReportStoredFileId?: number | null;
+    returnReportFileId?: string | null;
+  } = {},
 ): Promise<{ current: AbsenceRow | null; ended: AbsenceRow[]; withdrawn: number[] }> {
   const open = await tx.absence.findMany({ where: { memberId, ...OPEN } });
   const { current, later } = inForceAndLater(open, day);
@@ -272,7 +276,10 @@ export async function cellLeadersToTell(tx: Tx, cellId: number): Promise<Array<{
 function owedOf(row: AbsenceRow, policy: Policy): ReturnOwed | null {
   const reportMissing = (row.returnReport ?? '').trim() === '';
   const hostReviewMissing =
-    policy.return.hostReviewAbroad && row.kind === 'abroad' && row.returnReportFileId === null;
+    policy.return.hostReviewAbroad &&
+    row.kind === 'abroad' &&
+    row.returnReportStoredFileId === null &&
+    row.returnReportFileId === null;
   if (!reportMissing && !hostReviewMissing) return null;
   return {
     absenceId: row.id,
@@ -401,7 +408,15 @@ export class AbsenceChangeRecords {
   /** The report (and/or the host organisation's confirmed review) sent after the return; the cell is told. */
   async completeReturn(
     memberId: number,
-    input: { report?: string | null; hostReviewFileId?: string | null; sourceKey: string; now?: Date },
+    input: {
+      report?: string | null;
+      /** Kept by homecell (records.storedFiles). */
+      hostReviewStoredFileId?: number | null;
+      /** A draft from before files were kept (issue 12): the channel's file id. */
+      hostReviewFileId?: string | null;
+      sourceKey: string;
+      now?: Date;
+    },
   ): Promise<CompleteReturnResult> {
     const now = input.now ?? this.clock();
     return this.db.$transaction(async (tx): Promise<CompleteReturnResult> => {
@@ -428,8 +443,12 @@ export class AbsenceChangeRecords {
       const report = (input.report ?? '').trim();
       const data: Prisma.AbsenceUpdateInput = { updatedAt: now };
       if (report !== '' && owed.reportMissing) data.returnReport = report;
-      if (input.hostReviewFileId) data.returnReportFileId = input.hostReviewFileId;
-      if (data.returnReport === undefined && data.returnReportFileId === undefined)
+      if (input.hostReviewStoredFileId)
+        data.returnReportStoredFile = { connect: { id: input.hostReviewStoredFileId } };
+      else if (input.hostReviewFileId) data.returnReportFileId = input.hostReviewFileId;
+      const hostReviewSent =
+        data.returnReportStoredFile !== undefined || data.returnReportFileId !== undefined;
+      if (data.returnReport === undefined && !hostReviewSent)
         return { outcome: 'refused', reason: 'nothing-sent' };
       const row = await tx.absence.update({ where: { id: latest.id }, data });
       const member = await tx.member.findUniqueOrThrow({
@@ -445,7 +464,7 @@ export class AbsenceChangeRecords {
         before: { reportMissing: owed.reportMissing, hostReviewMissing: owed.hostReviewMissing },
         after: {
           report: data.returnReport !== undefined,
-          hostReview: data.returnReportFileId !== undefined,
+          hostReview: hostReviewSent,
           sourceKey: input.sourceKey,
         },
         at: now,
@@ -459,7 +478,7 @@ export class AbsenceChangeRecords {
             member: member.fullName,
             returnedOn: calendarDateFromDb(row.endedOn!),
             report: data.returnReport !== undefined ? 'yes' : 'no',
-            hostReview: data.returnReportFileId !== undefined ? 'yes' : 'no',
+            hostReview: hostReviewSent ? 'yes' : 'no',
           },
           dueAt: now,
         });

@@ -47,6 +47,7 @@ export interface AbsenceView {
   reason: string | null;
   applicationStatus: ApplicationStatus;
   returnReport: string | null;
+  returnReportStoredFileId: number | null;
   returnReportFileId: string | null;
   returnedAt: string | null;
 }
@@ -164,6 +165,8 @@ export class AbsenceRecords {
       returnedOn: CalendarDate;
       report: string;
       /** Abroad or on a transfer: the self-review confirmed by the organisation the member was with. */
+      reportStoredFileId?: number | null;
+      /** A draft from before files were kept (issue 12): the channel's file id. */
       reportFileId?: string | null;
       sourceKey: string;
       now?: Date;
@@ -203,6 +206,7 @@ export class AbsenceRecords {
       // return is withdrawn (absence-changes.ts).
       const { current, withdrawn } = await endAbsencesOn(tx, memberId, input.returnedOn, now, {
         returnReport: input.report,
+        returnReportStoredFileId: input.reportStoredFileId ?? null,
         returnReportFileId: input.reportFileId ?? null,
       });
       const ended = current ?? (await tx.absence.findUniqueOrThrow({ where: { id: open.id } }));
@@ -372,6 +376,7 @@ function toView(row: AbsenceRow): AbsenceView {
     reason: row.reason,
     applicationStatus: row.applicationStatus,
     returnReport: row.returnReport,
+    returnReportStoredFileId: row.returnReportStoredFileId,
     returnReportFileId: row.returnReportFileId,
     returnedAt: row.returnedAt ? row.returnedAt.toISOString() : null,
   };

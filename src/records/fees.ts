@@ -21,6 +21,9 @@ export interface FeeDeclaration {
   /** ISO 4217, e.g. VND, KRW; members abroad often pay through family in VND. */
   currency: string;
   method: FeeMethod;
+  /** The receipt photo homecell keeps (records.storedFiles). */
+  receiptStoredFileId?: number | null;
+  /** A draft from before files were kept (issue 12) holds the channel's file id instead. */
   receiptFileId?: string | null;
   sourceKey: string;
   now?: Date;
@@ -33,6 +36,7 @@ export interface FeePaymentView {
   amountMinor: number;
   currency: string;
   method: FeeMethod;
+  receiptStoredFileId: number | null;
   receiptFileId: string | null;
   status: FeeStatus;
   declaredAt: string;
@@ -97,6 +101,7 @@ export class FeeRecords {
           amountMinor: declaration.amountMinor,
           currency: declaration.currency,
           method: declaration.method,
+          receiptStoredFileId: declaration.receiptStoredFileId ?? null,
           receiptFileId: declaration.receiptFileId ?? null,
           status: 'declared',
           declaredAt: now,
@@ -184,6 +189,7 @@ function toView(row: {
   amountMinor: number;
   currency: string;
   method: FeeMethod;
+  receiptStoredFileId: number | null;
   receiptFileId: string | null;
   status: FeeStatus;
   declaredAt: Date;
@@ -196,6 +202,7 @@ function toView(row: {
     amountMinor: row.amountMinor,
     currency: row.currency,
     method: row.method,
+    receiptStoredFileId: row.receiptStoredFileId,
     receiptFileId: row.receiptFileId,
     status: row.status,
     declaredAt: row.declaredAt.toISOString(),

@@ -26,6 +26,7 @@ import { SweepReader } from './sweep-reader';
 import { RetentionRecords } from './retention';
 import { AbsenceChangeRecords } from './absence-changes';
 import { OfficerDigestRecords } from './officer-digest';
+import { StoredFileRecords } from './stored-files';
 
 export interface Records {
   db: Database;
@@ -60,6 +61,8 @@ export interface Records {
   officerDigests: OfficerDigestRecords;
   /** The housekeeping's prunes of personal data past its retention. */
   retention: RetentionRecords;
+  /** Photos and documents members sent (the bytes are in the file storage, src/files). */
+  storedFiles: StoredFileRecords;
 }
 
 /** `policy` defaults to the shipped prisma/policy.json; the service passes `loadPolicy(config.policyFile)`. */
@@ -91,5 +94,6 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     notifications: new NotificationRecords(db),
     officerDigests: new OfficerDigestRecords(db, policy),
     retention: new RetentionRecords(db),
+    storedFiles: new StoredFileRecords(db, clock),
   };
 }

@@ -74,6 +74,8 @@ export type PendingDetail =
       amountMinor: number;
       currency: string;
       method: FeeMethod;
+      /** The receipt homecell keeps; receiptFileId is the Telegram file id of a declaration from before issue 12. */
+      receiptStoredFileId: number | null;
       receiptFileId: string | null;
       monthlyFeeVnd: number;
       declaredAt: string;
@@ -86,6 +88,7 @@ export type PendingDetail =
       status: ReviewStatus;
       sections: ReviewSections;
       workplaceCommentText: string | null;
+      workplaceCommentStoredFileId: number | null;
       workplaceCommentFileId: string | null;
       selfRating: Rating | null;
       submittedAt: string | null;

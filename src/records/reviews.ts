@@ -18,7 +18,9 @@ import { stateOfMember } from './dated-facts';
 
 export interface ReviewExtras {
   workplaceCommentText?: string | null;
-  /** A photo or document of the workplace's or local authority's comment, as the channel's file id. */
+  /** A photo or document of the workplace's or local authority's comment, kept by homecell (records.storedFiles). */
+  workplaceCommentStoredFileId?: number | null;
+  /** A draft from before files were kept (issue 12) holds the channel's file id instead. */
   workplaceCommentFileId?: string | null;
   selfRating?: Rating | null;
 }
@@ -33,6 +35,7 @@ export interface ReviewView {
   year: number;
   sections: ReviewSections;
   workplaceCommentText: string | null;
+  workplaceCommentStoredFileId: number | null;
   workplaceCommentFileId: string | null;
   selfRating: Rating | null;
   cellRating: Rating | null;
@@ -121,6 +124,7 @@ export class ReviewRecords {
       const data = {
         sections: sectionsOf(content.sections),
         workplaceCommentText: content.workplaceCommentText ?? null,
+        workplaceCommentStoredFileId: content.workplaceCommentStoredFileId ?? null,
         workplaceCommentFileId: content.workplaceCommentFileId ?? null,
         selfRating: content.selfRating ?? null,
         status: 'submitted' as const,
@@ -190,6 +194,7 @@ function toView(row: Prisma.ReviewGetPayload<object>): ReviewView {
     year: row.year,
     sections: sectionsOf(row.sections),
     workplaceCommentText: row.workplaceCommentText,
+    workplaceCommentStoredFileId: row.workplaceCommentStoredFileId,
     workplaceCommentFileId: row.workplaceCommentFileId,
     selfRating: row.selfRating,
     cellRating: row.cellRating,

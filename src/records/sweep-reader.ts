@@ -157,12 +157,14 @@ export class SweepReader {
         SELECT 'return', "memberId",
                json_build_object('absenceId', id, 'kind', kind, 'endedOn', to_char("endedOn", 'YYYY-MM-DD'),
                                  'reportIn', coalesce(btrim("returnReport"), '') <> '',
-                                 'hostReviewIn', "returnReportFileId" IS NOT NULL)
+                                 'hostReviewIn', "returnReportStoredFileId" IS NOT NULL
+                                                 OR "returnReportFileId" IS NOT NULL)
         FROM (SELECT DISTINCT ON ("memberId") *
               FROM "Absence"
               WHERE "memberId" BETWEEN ${first} AND ${last} AND "endedOn" IS NOT NULL AND "returnedAt" IS NOT NULL
               ORDER BY "memberId", "endedOn" DESC, "startsOn" DESC, id DESC) r
-        WHERE coalesce(btrim("returnReport"), '') = '' OR ("kind" = 'abroad' AND "returnReportFileId" IS NULL)`,
+        WHERE coalesce(btrim("returnReport"), '') = '' OR ("kind" = 'abroad' AND "returnReportStoredFileId" IS NULL
+                                                                    AND "returnReportFileId" IS NULL)`,
       // Absences and full exemptions, read as StandingRecords and the roster read them.
       loadDatedFacts(this.db, Prisma.sql`"memberId" BETWEEN ${first} AND ${last}`),
     ]);

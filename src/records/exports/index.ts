@@ -173,7 +173,8 @@ export class ExportRecords {
           sections: sectionsOf(review.sections),
           selfRating: review.selfRating,
           workplaceCommentText: review.workplaceCommentText,
-          hasWorkplaceFile: review.workplaceCommentFileId !== null,
+          hasWorkplaceFile:
+            review.workplaceCommentStoredFileId !== null || review.workplaceCommentFileId !== null,
           submittedOn: dateIn(review.submittedAt),
           cellRating: review.cellRating,
           cellComment: review.cellComment,

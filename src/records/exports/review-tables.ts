@@ -68,7 +68,9 @@ export function reviewsTable(db: Database, context: TableContext): ExportTable {
               review?.ratedById ? (raterName.get(review.ratedById) ?? '') : '',
               review?.ratedAt?.toISOString() ?? '',
               review?.workplaceCommentText ?? '',
-              review?.workplaceCommentFileId ? context.t('lbl-yes-no', { value: 'yes' }) : '',
+              review?.workplaceCommentStoredFileId || review?.workplaceCommentFileId
+                ? context.t('lbl-yes-no', { value: 'yes' })
+                : '',
               ...REVIEW_SECTIONS.map((section) => sections?.[section] ?? ''),
             ];
           });
