@@ -13,6 +13,7 @@ import { loadPolicy } from './domain/policy';
 import { createI18n, translator, type Translate } from './i18n';
 import type { Logger } from './logger';
 import { createRecords, type Records } from './records';
+import { createFileStorage, MemberFiles } from './files';
 import { InboundUpdateRecords } from './records/inbound-updates';
 import { PostgresSessionStorage } from './records/session-storage';
 import { connectRedis } from './redis';
@@ -118,6 +119,9 @@ export async function startService(
 
     const i18n = createI18n(config.defaultLocale);
     const translate = translator(i18n, config.defaultLocale);
+    const fileStorage = createFileStorage(config);
+    logger.info({ storage: fileStorage.description }, "members' files are kept here");
+    const files = new MemberFiles(fileStorage, records.storedFiles, policy.files, clock);
     const claimedUpdates = new WeakSet<Update>();
     const bot = createBot({
       token,
@@ -128,6 +132,7 @@ export async function startService(
       records,
       translate,
       clock,
+      files,
       draftTtlDays: policy.forms.draftTtlDays,
       claimedUpdates,
     });

@@ -61,7 +61,10 @@ sec-request-title = { $kind ->
     [leave] { $name } is thinking of leaving the Party. Please get in touch and encourage them soon.
    *[difficulty] { $name } reports difficulties.
 }
-sec-file-unavailable = Could not send the file the member sent (it may have expired on Telegram).
+sec-file-unavailable = Could not send the file the member sent (it is not in the file storage, or it was sent before files were kept and has expired on Telegram).
+# Names of the files sent to the secretary: lower case, no accents, words joined by -.
+sec-file-name-receipt = receipt
+sec-file-name-workplace-comment = workplace-comment
 sec-button-approve = ✅ Approve
 sec-button-reject = ✖️ Reject (give a reason)
 sec-button-confirm = ✅ Confirm as paid

@@ -61,7 +61,10 @@ sec-request-title = { $kind ->
     [leave] Đồng chí { $name } đang nghĩ đến việc xin ra khỏi Đảng. Hãy liên hệ, động viên đồng chí sớm.
    *[difficulty] Đồng chí { $name } báo đang gặp khó khăn.
 }
-sec-file-unavailable = Không gửi lại được tệp đồng chí ấy đã gửi (tệp có thể đã hết hạn trên Telegram).
+sec-file-unavailable = Không gửi lại được tệp đồng chí ấy đã gửi (không tìm thấy tệp trong kho lưu trữ, hoặc tệp gửi từ trước khi có kho đã hết hạn trên Telegram).
+# Names of the files sent to the secretary: lower case, no accents, words joined by -.
+sec-file-name-receipt = bien-lai
+sec-file-name-workplace-comment = nhan-xet-noi-lam-viec
 sec-button-approve = ✅ Duyệt
 sec-button-reject = ✖️ Không duyệt (ghi lý do)
 sec-button-confirm = ✅ Xác nhận đã đóng

@@ -48,6 +48,10 @@ export class MemberFiles {
     private readonly clock: Clock,
   ) {}
 
+  get maxMegabytes(): number {
+    return this.policy.maxMegabytes;
+  }
+
   get maxBytes(): number {
     return this.policy.maxMegabytes * MEGABYTE;
   }

@@ -40,6 +40,7 @@ export const fileAnswer = (answers: Answers, id: string) =>
   read<FileAnswer>(
     answers,
     id,
-    (value) => typeof value === 'object' && !Array.isArray(value) && 'fileId' in value,
+    (value) =>
+      typeof value === 'object' && !Array.isArray(value) && ('storedFileId' in value || 'fileId' in value),
     'a file',
   );

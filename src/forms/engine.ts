@@ -145,6 +145,17 @@ export class FormEngine {
     return cancelDraft(this.context(form, env), false);
   }
 
+  /**
+   * The kind of file the draft's current question takes, or undefined when a file would not answer it: the channel
+   * downloads and keeps a file only then (nothing is written for a photo sent to a text question or the summary).
+   */
+  expectedFile(state: FormState): 'photo' | 'document' | undefined {
+    const form = this.forms.get(state.formId);
+    if (!form || state.pendingSwitch || state.stepId === 'summary') return undefined;
+    const step = stepById(form, state.stepId);
+    return step?.kind === 'photo' || step?.kind === 'document' ? step.kind : undefined;
+  }
+
   /** One input from the member: a typed text, a file, other media, or a button press (checked against the nonce). */
   async handle(state: FormState, input: FormInput, env: FormEnv): Promise<FormTurn> {
     const form = this.forms.get(state.formId);

@@ -12,6 +12,7 @@ import {
   type Parsed,
 } from './steps';
 import { checkSelectionCount } from './steps/choice';
+import { fileRefusalError } from './steps/file';
 import { checkMonthCount } from './steps/months';
 import { appendText, isNoneAnswer, parseText, textMaxLength } from './steps/text';
 import { formatNumber } from './steps/number';
@@ -259,6 +260,11 @@ export async function answerByMessage(
   if (input.type === 'media')
     return askStep(context, state, step, { error: { key: mediaError(step) }, keepSelection: true });
   if (input.type === 'file') return settle(context, state, step, parseReceivedFile(step, input), false);
+  if (input.type === 'file-refused') {
+    const error =
+      step.kind === 'photo' || step.kind === 'document' ? fileRefusalError(input.refusal) : undefined;
+    return askStep(context, state, step, { error: error ?? { key: mediaError(step) }, keepSelection: true });
+  }
   const text = input.text;
   if (step.optional && isKeyword(text, 'skip')) return acceptAnswer(context, state, step, null, false);
   if (state.prefill !== undefined && step.kind !== 'confirm' && isKeyword(text, 'confirm'))

@@ -27,10 +27,16 @@ export interface MoneyAnswer {
   currency: string;
 }
 
-/** A photo or document the member sent: the channel's file id, to fetch or forward later. */
+/**
+ * A photo or document the member sent, downloaded by the channel when it arrived and kept by homecell (a StoredFile
+ * row): never a channel's file id or URL, which another bot token or a day's wait makes useless.
+ */
 export interface FileAnswer {
-  fileId: string;
+  storedFileId?: number;
+  /** Only in drafts from before files were kept (issue 12): the Telegram file id, submitted as it is. */
+  fileId?: string;
   fileType: 'photo' | 'document';
+  /** As read from the file's first bytes. */
   mimeType?: string;
 }
 

@@ -18,10 +18,18 @@ export type FormAction =
 
 export type FormInput =
   | { type: 'text'; text: string }
-  | { type: 'file'; fileType: 'photo' | 'document'; fileId: string; mimeType?: string }
+  /** A file the channel downloaded, checked (size, real type) and kept: the StoredFile row's id. */
+  | { type: 'file'; fileType: 'photo' | 'document'; storedFileId: number; mimeType: string }
+  /** A file the channel did not keep: too big, not a type the policy takes, or it could not be downloaded. */
+  | { type: 'file-refused'; refusal: FileRefusalReason }
   /** Anything else a member can send: sticker, voice, video, location... */
   | { type: 'media'; mediaType: string }
   | { type: 'action'; nonce: string; action: FormAction };
+
+export type FileRefusalReason =
+  | { reason: 'too-big'; maxMegabytes: number }
+  | { reason: 'wrong-type'; expected: 'photo' | 'document' }
+  | { reason: 'unavailable' };
 
 export interface ViewOption {
   label: string;

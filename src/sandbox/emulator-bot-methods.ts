@@ -117,7 +117,7 @@ export function createBotMethods(world: EmulatorWorld, updates: UpdateQueue): Re
           mimeTypeFor(fileName, 'application/octet-stream'),
       });
     }
-    const known = world.files.get(reference);
+    const known = world.files.getForBot(reference);
     if (!known) throw badRequest('wrong file identifier/HTTP URL specified');
     return known;
   }
@@ -320,7 +320,7 @@ export function createBotMethods(world: EmulatorWorld, updates: UpdateQueue): Re
     getFile: ({ params }) => {
       const fileId = optionalString(params, 'file_id');
       if (fileId === undefined || fileId === '') throw badRequest('file_id is empty');
-      const file = world.files.get(fileId);
+      const file = world.files.getForBot(fileId);
       if (!file) throw badRequest('invalid file_id');
       if (file.bytes.length > MAX_DOWNLOAD_BYTES) throw badRequest('file is too big');
       return {

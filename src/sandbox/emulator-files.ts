@@ -24,6 +24,8 @@ const DEFAULT_EXTENSION: Record<StoredFileKind, string> = {
 export class FileStore {
   private readonly byId = new Map<string, StoredFile>();
   private readonly byPath = new Map<string, StoredFile>();
+  /** Files of an earlier bot token: the people still see them, the bot can no longer fetch or resend them. */
+  private readonly retired = new Set<StoredFile>();
   private fileCounter = 0;
 
   add(
@@ -52,8 +54,20 @@ export class FileStore {
     return this.byId.get(fileId);
   }
 
-  getByPath(filePath: string): StoredFile | undefined {
-    return this.byPath.get(filePath);
+  /** As the bot's calls (getFile, a file id in sendPhoto) and downloads see it: a retired file is unknown. */
+  getForBot(fileId: string): StoredFile | undefined {
+    const file = this.byId.get(fileId);
+    return file && !this.retired.has(file) ? file : undefined;
+  }
+
+  getByPathForBot(filePath: string): StoredFile | undefined {
+    const file = this.byPath.get(filePath);
+    return file && !this.retired.has(file) ? file : undefined;
+  }
+
+  /** Telegram's file ids belong to one bot: after a change of token none of the files so far is the bot's. */
+  retireAll(): void {
+    for (const file of this.byId.values()) this.retired.add(file);
   }
 }
 

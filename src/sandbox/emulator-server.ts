@@ -42,12 +42,14 @@ export class BotApiServer {
   private readonly counters: EmulatorStats = { calls: {}, rejected429: 0, sentMessages: 0 };
   private server?: Server;
   private root?: string;
+  private token: string;
 
   constructor(
     private readonly options: BotApiEmulatorOptions,
     private readonly world: EmulatorWorld,
     private readonly updates: UpdateQueue,
   ) {
+    this.token = options.token;
     this.botMethods = createBotMethods(world, updates);
     // Telegram matches method names case-insensitively.
     for (const name of Object.keys(this.botMethods)) this.methodNames.set(name.toLowerCase(), name);
@@ -79,6 +81,11 @@ export class BotApiServer {
       server.close(() => resolve());
       server.closeAllConnections();
     });
+  }
+
+  /** Calls and downloads with the old token get 401 / 404 from now on. */
+  changeToken(token: string): void {
+    this.token = token;
   }
 
   get apiRoot(): string {
@@ -118,7 +125,7 @@ export class BotApiServer {
       sendJson(response, 404, new BotApiError(404, 'Not Found').toBody());
       return;
     }
-    if (decodeURIComponent(route[1]) !== this.options.token) {
+    if (decodeURIComponent(route[1]) !== this.token) {
       sendJson(response, 401, new BotApiError(401, 'Unauthorized').toBody());
       return;
     }
@@ -191,7 +198,7 @@ export class BotApiServer {
   }
 
   private serveFile(token: string, filePath: string, response: ServerResponse): void {
-    const file = token === this.options.token ? this.world.files.getByPath(filePath) : undefined;
+    const file = token === this.token ? this.world.files.getByPathForBot(filePath) : undefined;
     if (!file) {
       sendJson(response, 404, new BotApiError(404, 'Not Found').toBody());
       return;

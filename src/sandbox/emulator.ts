@@ -89,6 +89,16 @@ export class BotApiEmulator {
   // ---- test controls ----
 
   /** Makes the next `times` calls of `method` fail with this error (a 429 carries parameters.retry_after). */
+  /**
+   * The bot gets a new token (a new bot from @BotFather, or a move to another one): calls with the old token are
+   * refused, and no file sent so far can be fetched or resent by its file id, as Telegram's ids belong to one bot.
+   * The people keep their chats and still see every file.
+   */
+  changeToken(token: string): void {
+    this.server.changeToken(token);
+    this.world.files.retireAll();
+  }
+
   failNext(method: string, error: FaultSpec, times = 1): void {
     this.server.failNext(method, error, times);
   }

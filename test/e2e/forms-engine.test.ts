@@ -2,7 +2,7 @@
 import type { EmulatedBotMessage } from '../../src/sandbox/emulator-types';
 import { startBotHarness, type BotHarness } from '../support/bot-harness';
 import { createCell, recordCounts, type TestCell } from '../support/fixtures';
-import { bindMember, buttons, expectDraft, type MemberChat } from '../support/member-chat';
+import { bindMember, buttons, expectDraft, jpegBytes, type MemberChat } from '../support/member-chat';
 import { sampleForm, sampleMonths } from '../unit/forms/sample-form';
 
 const DAY_MS = 86_400_000;
@@ -66,10 +66,8 @@ describe('form engine on Telegram', () => {
     const country = await member.say('01/10/2026');
     const photo = await member.tap(country, 'Hàn Quốc');
     expect(buttons(photo)).toEqual(['Bỏ qua']);
-    let photoId = '';
     const call = await member.send((userId) => {
-      const sent = harness.emulator.sendPhoto(userId, { bytes: Buffer.from('receipt') });
-      photoId = sent.message!.photo!.at(-1)!.file_id;
+      harness.emulator.sendPhoto(userId, { bytes: jpegBytes('receipt') });
     });
     expect(call.text).toContain('Đồng chí có muốn bí thư gọi điện lại không?');
     const summary = await member.tap(call, 'Có');
@@ -92,7 +90,7 @@ describe('form engine on Telegram', () => {
       months: sampleMonths(now).slice(1),
       startedOn: '2026-10-01',
       country: 'KR',
-      photo: { fileId: photoId, fileType: 'photo' },
+      photo: { storedFileId: expect.any(Number), fileType: 'photo', mimeType: 'image/jpeg' },
       wantsCall: true,
     });
     expect(request.sourceKey).toMatch(new RegExp(`^sample-help:${member.memberId}:[0-9a-f]{12}$`));

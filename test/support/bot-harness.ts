@@ -1,4 +1,7 @@
 // Runs the real bot against the Bot API emulator on a fresh database, and talks to it as users would.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot, StorageAdapter } from 'grammy';
 import pino, { type Logger } from 'pino';
@@ -10,6 +13,7 @@ import { stopRunner } from '../../src/channels/telegram/stop-runner';
 import { assertNoMachineFormats } from './machine-formats';
 import type { BotContext, SessionData } from '../../src/channels/telegram/context';
 import type { FormDefinition } from '../../src/forms/types';
+import { LocalFileStorage, MemberFiles } from '../../src/files';
 import { createI18n, translator, type Locale } from '../../src/i18n';
 import { createRecords, type Records } from '../../src/records';
 import { PostgresSessionStorage } from '../../src/records/session-storage';
@@ -23,9 +27,15 @@ export interface BotHarness {
   emulator: BotApiEmulator;
   database: TestDatabase;
   records: Records;
+  /** Members' files, kept in a temporary folder (`filesDir`) for the harness's life. */
+  files: MemberFiles;
+  filesDir: string;
   bot(): Bot<BotContext>;
-  /** Stops the bot and starts a new one on the same database and emulator, as a process restart would. */
-  restart(): Promise<void>;
+  /**
+   * Stops the bot and starts a new one on the same database and emulator, as a process restart would; with a token,
+   * the emulator changes to it first (a new bot: the file ids sent so far are no longer the bot's).
+   */
+  restart(options?: { token?: string }): Promise<void>;
   /** Sends a text and resolves with the bot's next message (new or edited) in that chat. */
   say(userId: number, text: string): Promise<EmulatedBotMessage>;
   /** Presses an inline button and resolves with the message the bot sent or edited in response. */
@@ -54,6 +64,14 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
   const emulator = new BotApiEmulator({ token: TEST_TOKEN });
   await emulator.start();
   const records = createRecords(database.db, clock);
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'homecell-files-'));
+  const files = new MemberFiles(
+    new LocalFileStorage(filesDir),
+    records.storedFiles,
+    records.policy.files,
+    clock,
+  );
+  let token = TEST_TOKEN;
   const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const i18n = createI18n(defaultLocale);
   const translate = translator(i18n, defaultLocale);
@@ -64,7 +82,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
   let runner: RunnerHandle | undefined;
   const startBot = async () => {
     bot = createBot({
-      token: TEST_TOKEN,
+      token,
       apiRoot: emulator.apiRoot,
       sessionStorage,
       config: {
@@ -76,6 +94,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
       records,
       translate,
       clock,
+      files,
       ...(options.forms ? { forms: options.forms } : {}),
       ...(options.draftTtlDays !== undefined ? { draftTtlDays: options.draftTtlDays } : {}),
     });
@@ -92,9 +111,15 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     emulator,
     database,
     records,
+    files,
+    filesDir,
     bot: () => bot,
-    restart: async () => {
+    restart: async (restartOptions = {}) => {
       await stopBot();
+      if (restartOptions.token) {
+        token = restartOptions.token;
+        emulator.changeToken(token);
+      }
       await startBot();
     },
     say: async (userId, text) => {
@@ -114,6 +139,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
       } finally {
         await emulator.stop();
         await database.drop();
+        fs.rmSync(filesDir, { recursive: true, force: true });
       }
     },
   };

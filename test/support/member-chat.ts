@@ -25,13 +25,29 @@ export interface MemberChat {
   ): Promise<{ text?: string; show_alert?: boolean }>;
   /** Sends anything (photo, document, sticker) through the emulator; resolves with the next new message. */
   send(act: (userId: number) => unknown): Promise<EmulatedBotMessage>;
-  sendPhoto(bytes?: string): Promise<{ reply: EmulatedBotMessage; fileId: string }>;
-  sendDocument(fileName: string, bytes?: string): Promise<{ reply: EmulatedBotMessage; fileId: string }>;
+  /** A photo: the text is wrapped in a JPEG's first bytes (homecell checks them), or raw bytes as given. */
+  sendPhoto(bytes?: string | Buffer): Promise<{ reply: EmulatedBotMessage; fileId: string; bytes: Buffer }>;
+  /** A document: a .pdf name gets a PDF header before the text, another name a JPEG's; raw bytes as given. */
+  sendDocument(
+    fileName: string,
+    bytes?: string | Buffer,
+    mimeType?: string,
+  ): Promise<{ reply: EmulatedBotMessage; fileId: string; bytes: Buffer }>;
   /** The message as it is now (after edits). */
   current(messageId: number): EmulatedBotMessage;
 }
 
 let nextUserId = 7100;
+
+/** The first bytes of a JPEG (SOI + JFIF APP0) and then the text: enough for homecell's check of the type. */
+export function jpegBytes(text = 'photo'): Buffer {
+  const jfif = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
+  return Buffer.concat([jfif, Buffer.from(text), Buffer.from([0xff, 0xd9])]);
+}
+
+export function pdfBytes(text = 'document'): Buffer {
+  return Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+}
 
 /** Creates a member in the cell and binds a fresh chat to them with an invite, as the secretary's link would. */
 export async function bindMember(
@@ -74,28 +90,39 @@ export function chatOf(harness: BotHarness, userId: number, memberId: number, fu
       return emulator.waitForCallbackAnswer(update.callback_query!.id);
     },
     send,
-    sendPhoto: async (bytes = 'photo-bytes') => {
+    sendPhoto: async (content = 'photo-bytes') => {
       let fileId = '';
+      const bytes = typeof content === 'string' ? jpegBytes(content) : content;
       const reply = await send(() => {
-        const update = emulator.sendPhoto(userId, { bytes: Buffer.from(bytes) });
+        const update = emulator.sendPhoto(userId, { bytes });
         fileId = update.message!.photo!.at(-1)!.file_id;
       });
-      return { reply, fileId };
+      return { reply, fileId, bytes };
     },
-    sendDocument: async (fileName, bytes = 'document-bytes') => {
+    sendDocument: async (fileName, content = 'document-bytes', mimeType) => {
       let fileId = '';
+      const isPdf = fileName.endsWith('.pdf');
+      const bytes = typeof content !== 'string' ? content : isPdf ? pdfBytes(content) : jpegBytes(content);
       const reply = await send(() => {
         const update = emulator.sendDocument(userId, {
-          bytes: Buffer.from(bytes),
+          bytes,
           fileName,
-          mimeType: fileName.endsWith('.pdf') ? 'application/pdf' : 'image/jpeg',
+          mimeType: mimeType ?? (isPdf ? 'application/pdf' : 'image/jpeg'),
         });
         fileId = update.message!.document!.file_id;
       });
-      return { reply, fileId };
+      return { reply, fileId, bytes };
     },
     current: (messageId) => emulator.messages(userId).find((m) => m.message_id === messageId)!,
   };
+}
+
+/** The bytes homecell kept for a StoredFile row (from its file storage), to compare with what the member sent. */
+export async function keptBytes(harness: BotHarness, storedFileId: unknown): Promise<Buffer> {
+  if (typeof storedFileId !== 'number') throw new Error(`not a stored file id: ${String(storedFileId)}`);
+  const kept = await harness.files.read(storedFileId);
+  if (!kept) throw new Error(`no stored file ${storedFileId}`);
+  return kept.bytes;
 }
 
 export const buttons = (message: EmulatedBotMessage): string[] =>

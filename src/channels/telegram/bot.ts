@@ -31,7 +31,7 @@ import { privateOnly } from './middlewares/private-only';
 import { saveSession } from './middlewares/save-session';
 import { reachableAgain } from './middlewares/reachable-again';
 
-export interface CreateBotOptions extends Omit<BotDeps, 'clock'> {
+export interface CreateBotOptions extends Omit<BotDeps, 'clock' | 'telegramApiRoot'> {
   token: string;
   apiRoot: string;
   sessionStorage: StorageAdapter<SessionData>;
@@ -56,7 +56,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const { token, apiRoot, botInfo, forms, draftTtlDays, claimedUpdates, ...rest } = options;
   const sessionStorage = new LegacyTelegramSessionKeys(options.sessionStorage);
   const clock = options.clock ?? systemClock;
-  const deps: BotDeps = { ...rest, clock };
+  const deps: BotDeps = { ...rest, clock, telegramApiRoot: apiRoot };
   const bot = new Bot<BotContext>(token, { client: { apiRoot }, botInfo });
   // Telegram's 429s carry retry_after; waiting it out is always right for a reply.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));

@@ -3,6 +3,7 @@ import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context, SessionFlavor } from 'grammy';
 import type { Clock } from '../../clock';
 import type { Config } from '../../config';
+import type { MemberFiles } from '../../files';
 import type { FormState } from '../../forms/types';
 import type { Locale, Translate } from '../../i18n';
 import type { Logger } from '../../logger';
@@ -27,6 +28,10 @@ export interface BotDeps {
   translate: Translate;
   /** The rules' clock (tests and the sandbox's clock control move it). */
   clock: Clock;
+  /** Files members send: checked against the policy and kept in the file storage (src/files). */
+  files: MemberFiles;
+  /** The Bot API server the bot talks to; files are downloaded from `<root>/file/bot<token>/<path>`. */
+  telegramApiRoot: string;
 }
 
 interface Extras {

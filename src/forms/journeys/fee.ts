@@ -64,6 +64,7 @@ export const feeForm: FormDefinition = {
       amountMinor: amount.amountMinor,
       currency: amount.currency,
       method,
+      receiptStoredFileId: fileAnswer(answers, 'receipt')?.storedFileId ?? null,
       receiptFileId: fileAnswer(answers, 'receipt')?.fileId ?? null,
       sourceKey: idempotencyKey,
       now: env.now,

@@ -37,6 +37,7 @@ export const returnReportForm: FormDefinition = {
   submit: async (answers, env, idempotencyKey) => {
     const result = await env.records.absenceChanges.completeReturn(env.member.id, {
       report: textAnswer(answers, 'report') ?? null,
+      hostReviewStoredFileId: fileAnswer(answers, 'hostReview')?.storedFileId ?? null,
       hostReviewFileId: fileAnswer(answers, 'hostReview')?.fileId ?? null,
       sourceKey: idempotencyKey,
       now: env.now,
@@ -69,6 +70,7 @@ export const hostReviewForm: FormDefinition = {
   ],
   submit: async (answers, env, idempotencyKey) => {
     const result = await env.records.absenceChanges.completeReturn(env.member.id, {
+      hostReviewStoredFileId: fileAnswer(answers, 'hostReview')?.storedFileId ?? null,
       hostReviewFileId: fileAnswer(answers, 'hostReview')?.fileId ?? null,
       sourceKey: idempotencyKey,
       now: env.now,

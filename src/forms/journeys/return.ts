@@ -48,6 +48,7 @@ export const returnForm: FormDefinition = {
     const result = await env.records.absences.recordReturn(env.member.id, {
       returnedOn: textAnswer(answers, 'returnedOn') ?? '',
       report: textAnswer(answers, 'report') ?? '',
+      reportStoredFileId: fileAnswer(answers, 'hostReview')?.storedFileId ?? null,
       reportFileId: fileAnswer(answers, 'hostReview')?.fileId ?? null,
       sourceKey: idempotencyKey,
       now: env.now,

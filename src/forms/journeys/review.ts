@@ -104,6 +104,7 @@ export const reviewForm: FormDefinition = {
     const content = {
       sections,
       workplaceCommentText: commentText,
+      workplaceCommentStoredFileId: commentFile?.storedFileId ?? null,
       workplaceCommentFileId: commentFile?.fileId ?? null,
       selfRating: (textAnswer(answers, 'selfRating') as Rating | undefined) ?? null,
     };

@@ -115,7 +115,7 @@ export function mediaError(step: StepDefinition): string {
 const isMoney = (value: AnswerValue): value is MoneyAnswer =>
   typeof value === 'object' && !Array.isArray(value) && 'amountMinor' in value;
 const isFile = (value: AnswerValue): value is FileAnswer =>
-  typeof value === 'object' && !Array.isArray(value) && 'fileId' in value;
+  typeof value === 'object' && !Array.isArray(value) && ('storedFileId' in value || 'fileId' in value);
 
 /** The answer as the member reads it in the summary and under an answered question. */
 export async function formatAnswer(

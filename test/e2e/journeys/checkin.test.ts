@@ -1,7 +1,7 @@
 // The monthly check-in through the Bot API emulator: first check-in, revision, "same as last month", bad inputs.
 import { startBotHarness, type BotHarness } from '../../support/bot-harness';
 import { createCell, createMember, recordCounts, type TestCell } from '../../support/fixtures';
-import { bindMember, buttons, expectDraft, type MemberChat } from '../../support/member-chat';
+import { bindMember, buttons, expectDraft, keptBytes, type MemberChat } from '../../support/member-chat';
 
 describe('monthly check-in (/checkin)', () => {
   let harness: BotHarness;
@@ -52,7 +52,7 @@ describe('monthly check-in (/checkin)', () => {
     expect(details.text).toContain('(5/7)');
     const call = await member.say('Xưởng giảm ca, thu nhập giảm một nửa');
     const photo = await member.tap(call, 'Có');
-    const { reply: summary, fileId } = await member.sendPhoto('workplace');
+    const { reply: summary, bytes } = await member.sendPhoto('workplace');
     expect(summary.text).toBe(
       'Đồng chí kiểm tra lại báo cáo hằng tháng:\n\n' +
         'Nơi ở: Thủ Dầu Một, Bình Dương\nCông việc: (bỏ qua)\nSức khỏe: Bình thường\nKhó khăn: Việc làm\n' +
@@ -76,10 +76,12 @@ describe('monthly check-in (/checkin)', () => {
         difficulty: 'work',
         difficultyDetails: 'Xưởng giảm ca, thu nhập giảm một nửa',
         wantsCall: true,
-        photo: { fileId, fileType: 'photo' },
+        photo: { storedFileId: expect.any(Number), fileType: 'photo', mimeType: 'image/jpeg' },
       },
     });
     expect(checkIn.month.toISOString().slice(0, 10)).toBe('2026-11-01');
+    const photoAnswer = (checkIn.answers as { photo: { storedFileId: number } }).photo;
+    expect(await keptBytes(harness, photoAnswer.storedFileId)).toEqual(bytes);
     expect(checkIn.revisions).toHaveLength(1);
     const [alert] = await callAlertsFor(member);
     expect(alert).toMatchObject({

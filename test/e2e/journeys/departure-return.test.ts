@@ -1,7 +1,7 @@
 // The departure wizard and the return through the Bot API emulator: recommendations, applications, contacts, return report.
 import { startBotHarness, type BotHarness } from '../../support/bot-harness';
 import { createCell, recordCounts, type TestCell } from '../../support/fixtures';
-import { bindMember, buttons, expectDraft, type MemberChat } from '../../support/member-chat';
+import { bindMember, buttons, expectDraft, keptBytes, type MemberChat } from '../../support/member-chat';
 
 describe('departure (/away) and return (/back)', () => {
   let harness: BotHarness;
@@ -189,7 +189,7 @@ describe('departure (/away) and return (/back)', () => {
     await member.say('Làm ở công ty may Đồng Nai 6 tháng, sinh hoạt ở chi bộ khu phố 3.');
     const collecting = await member.say('Đóng đảng phí đủ qua gia đình.');
     const hostReview = await member.tap(collecting, 'Xong');
-    const { reply: summary, fileId } = await member.sendDocument('kiem-diem.pdf');
+    const { reply: summary, bytes } = await member.sendDocument('kiem-diem.pdf');
     expect(hostReview.text).toContain('bản tự kiểm điểm được tổ chức đảng');
     expect(summary.text).toContain(
       'Báo cáo: Làm ở công ty may Đồng Nai 6 tháng, sinh hoạt ở chi bộ khu phố 3.\nĐóng đảng phí đủ qua gia đình.',
@@ -201,8 +201,10 @@ describe('departure (/away) and return (/back)', () => {
     expect(absence).toMatchObject({
       returnReport:
         'Làm ở công ty may Đồng Nai 6 tháng, sinh hoạt ở chi bộ khu phố 3.\nĐóng đảng phí đủ qua gia đình.',
-      returnReportFileId: fileId,
+      returnReportStoredFileId: expect.any(Number),
+      returnReportFileId: null,
     });
+    expect(await keptBytes(harness, absence.returnReportStoredFileId)).toEqual(bytes);
     expect(day(absence.endedOn)).toBe('2026-11-20');
     expect(await statusOf(member)).toBe('active');
     expect(await recordCounts(harness.database.db)).toEqual({

@@ -1,7 +1,7 @@
 // Party-fee confirmation through the Bot API emulator: unpaid months suggested, amount, method, receipt, bad inputs.
 import { startBotHarness, type BotHarness } from '../../support/bot-harness';
 import { createCell, recordCounts, type TestCell } from '../../support/fixtures';
-import { bindMember, buttons, expectDraft, type MemberChat } from '../../support/member-chat';
+import { bindMember, buttons, expectDraft, keptBytes, type MemberChat } from '../../support/member-chat';
 
 describe('fee confirmation (/fee)', () => {
   let harness: BotHarness;
@@ -63,7 +63,7 @@ describe('fee confirmation (/fee)', () => {
       'Cổng dịch vụ công quốc gia',
     ]);
     const receipt = await member.tap(method, 'Nhờ gia đình đóng hộ');
-    const { reply: summary, fileId } = await member.sendPhoto('receipt');
+    const { reply: summary, bytes } = await member.sendPhoto('receipt');
     expect(receipt.text).toContain('biên lai');
     expect(summary.text).toBe(
       'Đồng chí kiểm tra lại xác nhận đóng đảng phí:\n\n' +
@@ -79,9 +79,11 @@ describe('fee confirmation (/fee)', () => {
       amountMinor: 40000,
       currency: 'VND',
       method: 'family',
-      receiptFileId: fileId,
+      receiptStoredFileId: expect.any(Number),
+      receiptFileId: null,
       status: 'declared',
     });
+    expect(await keptBytes(harness, payment.receiptStoredFileId)).toEqual(bytes);
     expect(monthsOf(payment)).toEqual(['2026-09', '2026-10']);
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,

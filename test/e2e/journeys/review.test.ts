@@ -1,7 +1,7 @@
 // The year-end self-review (form 2C) through the Bot API emulator: sections, workplace comment, rating, window, drafts.
 import { startBotHarness, type BotHarness } from '../../support/bot-harness';
 import { createCell, recordCounts, type TestCell } from '../../support/fixtures';
-import { bindMember, buttons, type MemberChat } from '../../support/member-chat';
+import { bindMember, buttons, keptBytes, type MemberChat } from '../../support/member-chat';
 
 const SECTIONS = {
   strengths: 'Giữ liên lạc đều với chi bộ, đóng đảng phí đủ, chấp hành tốt nội quy nơi làm việc.',
@@ -53,7 +53,7 @@ describe('year-end self-review (/review)', () => {
     expect(first.text).toContain('Bản tự kiểm điểm cuối năm (1/7)\nPhần 1. Ưu điểm, kết quả đạt được');
     expect(commentText.text).toContain('Nhận xét của nơi làm việc hoặc chính quyền địa phương');
     const commentFile = await member.tap(commentText, 'Bỏ qua');
-    const { reply: rating, fileId } = await member.sendPhoto('signed-comment');
+    const { reply: rating, bytes } = await member.sendPhoto('signed-comment');
     expect(commentFile.text).toContain('bản nhận xét có chữ ký');
     expect(buttons(rating)).toEqual([
       'Hoàn thành xuất sắc nhiệm vụ',
@@ -80,10 +80,12 @@ describe('year-end self-review (/review)', () => {
         strengths: `${SECTIONS.strengths.slice(0, 40)}\n${SECTIONS.strengths.slice(40)}`,
       },
       workplaceCommentText: null,
-      workplaceCommentFileId: fileId,
+      workplaceCommentStoredFileId: expect.any(Number),
+      workplaceCommentFileId: null,
       selfRating: 'good',
       cellRating: null,
     });
+    expect(await keptBytes(harness, review!.workplaceCommentStoredFileId)).toEqual(bytes);
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,
       reviews: before.reviews + 1,

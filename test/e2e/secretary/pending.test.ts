@@ -91,14 +91,19 @@ describe('secretary /pending', () => {
     if (fee.outcome !== 'declared') throw new Error(`fee not declared: ${JSON.stringify(fee)}`);
 
     const nam = await bindMember(harness, cell, { fullName: 'Đỗ Văn Nam' });
-    const workplace = await nam.sendDocument('nhan-xet-cong-ty.pdf', '%PDF-1.4 signed comment');
+    // Kept by homecell, as a review's file is since issue 12 (the fee above keeps a Telegram file id, as before it).
+    const kept = await harness.files.keep(nam.memberId, Buffer.from('%PDF-1.4 signed comment'), {
+      expected: 'document',
+      fileName: 'nhan-xet-cong-ty.pdf',
+    });
+    if (!kept.ok) throw new Error('the workplace comment was not kept');
     const review = await records.reviews.submit(
       nam.memberId,
       2026,
       {
         sections: SECTIONS,
         workplaceCommentText: 'Công ty nhận xét: chăm chỉ, đúng giờ.',
-        workplaceCommentFileId: workplace.fileId,
+        workplaceCommentStoredFileId: kept.file.id,
         selfRating: 'good',
       },
       { sourceKey: 'pending:nam', now: new Date('2026-11-10T00:00:00Z') },
@@ -242,6 +247,7 @@ describe('secretary /pending', () => {
     expect(reviewText).toContain('Công ty nhận xét: chăm chỉ, đúng giờ.');
     const forwarded = reviewItem.find((message) => message.document !== undefined)!;
     expect(secretary.bytesOf(forwarded).toString()).toBe('%PDF-1.4 signed comment');
+    expect(forwarded.document?.file_name).toBe('nhan-xet-noi-lam-viec-do-van-nam-2026.pdf');
     const rateAsk = await secretary.press(reviewItem.at(-1)!, 'Hoàn thành tốt nhiệm vụ');
     expect(rateAsk[0].text).toContain('Xếp loại “Hoàn thành tốt nhiệm vụ” cho đồng chí Đỗ Văn Nam');
     const rated = await secretary.ask('Gương mẫu, giữ liên lạc đều đặn với chi bộ.');

@@ -125,8 +125,21 @@ describe('form engine: questions', () => {
     expect(sticker.error).toContain('cần một ảnh');
     expect(lastQuestion(await driver.say('đây là ảnh')).error).toContain('cần một ảnh');
     expect(sticker.canSkip).toBe(true);
-    await driver.input({ type: 'file', fileType: 'photo', fileId: 'PHOTO-1' });
-    expect(driver.state?.answers.photo).toEqual({ fileId: 'PHOTO-1', fileType: 'photo' });
+    const tooBig = lastQuestion(
+      await driver.input({ type: 'file-refused', refusal: { reason: 'too-big', maxMegabytes: 10 } }),
+    );
+    expect(tooBig.error).toContain('10 MB');
+    expect(driver.state?.answers.photo).toBeUndefined();
+    const notImage = lastQuestion(
+      await driver.input({ type: 'file-refused', refusal: { reason: 'wrong-type', expected: 'photo' } }),
+    );
+    expect(notImage.error).toContain('JPEG, PNG, WEBP hoặc HEIC');
+    await driver.input({ type: 'file', fileType: 'photo', storedFileId: 7, mimeType: 'image/jpeg' });
+    expect(driver.state?.answers.photo).toEqual({
+      storedFileId: 7,
+      fileType: 'photo',
+      mimeType: 'image/jpeg',
+    });
   });
 
   it('answers a press with an old nonce or a wrong action as stale, changing nothing', async () => {

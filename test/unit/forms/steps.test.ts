@@ -248,25 +248,31 @@ describe('files', () => {
   const photo: FileStep = { ...base, id: 'p', kind: 'photo' };
   const document: FileStep = { ...base, id: 'd', kind: 'document' };
   it('takes a photo, or an image sent as a file, for a photo step', () => {
-    expect(parseFile(photo, { fileType: 'photo', fileId: 'AAA' })).toEqual({
+    expect(parseFile(photo, { fileType: 'photo', storedFileId: 1, mimeType: 'image/jpeg' })).toEqual({
       ok: true,
-      value: { fileId: 'AAA', fileType: 'photo' },
+      value: { storedFileId: 1, fileType: 'photo', mimeType: 'image/jpeg' },
     });
-    expect(parseFile(photo, { fileType: 'document', fileId: 'B', mimeType: 'image/jpeg' })).toMatchObject({
-      ok: true,
-    });
+    expect(parseFile(photo, { fileType: 'document', storedFileId: 2, mimeType: 'image/heic' })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
     expect(
-      parseFile(photo, { fileType: 'document', fileId: 'C', mimeType: 'application/pdf' }),
+      parseFile(photo, { fileType: 'document', storedFileId: 3, mimeType: 'application/pdf' }),
     ).toMatchObject({
       ok: false,
-      errorKey: 'forms-error-expect-photo',
+      errorKey: 'forms-error-file-type-photo',
     });
   });
   it('takes a file or a photo for a document step', () => {
-    expect(parseFile(document, { fileType: 'document', fileId: 'C', mimeType: 'application/pdf' })).toEqual({
+    expect(
+      parseFile(document, { fileType: 'document', storedFileId: 3, mimeType: 'application/pdf' }),
+    ).toEqual({
       ok: true,
-      value: { fileId: 'C', fileType: 'document', mimeType: 'application/pdf' },
+      value: { storedFileId: 3, fileType: 'document', mimeType: 'application/pdf' },
     });
-    expect(parseFile(document, { fileType: 'photo', fileId: 'D' })).toMatchObject({ ok: true });
+    expect(parseFile(document, { fileType: 'photo', storedFileId: 4, mimeType: 'image/png' })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -8,6 +8,7 @@ import type { FormEnv, FormInput, FormTurn } from '../../../forms';
 import type { FormState } from '../../../forms/types';
 import { isLocale } from '../../../i18n';
 import type { BotContext } from '../context';
+import { receiveMemberFile, telegramFileOf } from '../receive-file';
 import { syncCommandMenu } from '../middlewares/command-menu';
 
 interface FormsRuntime {
@@ -81,17 +82,16 @@ function isCommand(ctx: BotContext): boolean {
   return (ctx.message?.entities ?? []).some((entity) => entity.type === 'bot_command' && entity.offset === 0);
 }
 
-function inputOf(message: Message): Exclude<FormInput, { type: 'action' }> {
+/** A file is downloaded and kept only for a question that takes one; elsewhere it is refused as other media are. */
+async function inputOf(
+  ctx: BotContext,
+  message: Message,
+  expectedFile: 'photo' | 'document' | undefined,
+): Promise<Exclude<FormInput, { type: 'action' }>> {
   if (message.text !== undefined) return { type: 'text', text: message.text };
-  if (message.photo && message.photo.length > 0)
-    return { type: 'file', fileType: 'photo', fileId: message.photo.at(-1)!.file_id };
-  if (message.document)
-    return {
-      type: 'file',
-      fileType: 'document',
-      fileId: message.document.file_id,
-      ...(message.document.mime_type ? { mimeType: message.document.mime_type } : {}),
-    };
+  const file = telegramFileOf(message);
+  if (file && expectedFile) return receiveMemberFile(ctx, file, expectedFile);
+  if (file) return { type: 'media', mediaType: file.fileType };
   const mediaType = [
     'sticker',
     'voice',
@@ -210,7 +210,8 @@ export function formsFeature(engine: FormEngine, clock: Clock): Composer<BotCont
       await applyTurn(ctx, await engine.resume(still, after, note), after);
       return;
     }
-    await applyTurn(ctx, await engine.handle(draft, inputOf(ctx.message), env), env);
+    const input = await inputOf(ctx, ctx.message, engine.expectedFile(draft));
+    await applyTurn(ctx, await engine.handle(draft, input, env), env);
   });
 
   return composer;

@@ -6,6 +6,7 @@ import type { PendingDetail } from '../../../../records/pending';
 import type { ReaderFormats } from '../../../../presentation/formats';
 import { officerData, pendingData } from './callbacks';
 import { chunkLines } from './format';
+import type { MemberFileToSend } from './send-file';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
@@ -14,11 +15,17 @@ export interface PendingView {
   texts: string[];
   keyboard: InlineKeyboard;
   /** A file the member sent (receipt, workplace comment), sent before the last text. */
-  file?: { fileId: string; prefer: 'photo' | 'document'; caption: string };
+  file?: MemberFileToSend;
 }
 
 /** Who opened it: the member's cell, or an officer of the unit it was proposed to (or above). */
 export type PendingViewer = 'cell' | 'officer';
+
+/** "2026-11", or "2026-10-2026-12" for a payment of several months, for a file's name. */
+function monthSpan(months: readonly string[]): string {
+  const sorted = [...months].sort();
+  return sorted.length > 1 ? `${sorted[0]}-${sorted.at(-1)}` : (sorted[0] ?? '');
+}
 
 function applicationView(
   detail: Extract<PendingDetail, { kind: 'application' }>,
@@ -115,9 +122,15 @@ export function pendingView(
           .text(t('sec-button-confirm'), pendingData.confirm(detail.id))
           .row()
           .text(t('sec-button-dispute'), pendingData.dispute(detail.id)),
-        ...(detail.receiptFileId
+        ...(detail.receiptStoredFileId !== null || detail.receiptFileId
           ? {
-              file: { fileId: detail.receiptFileId, prefer: 'photo' as const, caption: t('sec-fee-receipt') },
+              file: {
+                storedFileId: detail.receiptStoredFileId,
+                legacyFileId: detail.receiptFileId,
+                prefer: 'photo' as const,
+                caption: t('sec-fee-receipt'),
+                nameParts: [t('sec-file-name-receipt'), detail.memberName, monthSpan(detail.months)],
+              },
             }
           : {}),
       };
@@ -148,12 +161,14 @@ export function pendingView(
       return {
         texts: chunkLines(lines),
         keyboard,
-        ...(detail.workplaceCommentFileId
+        ...(detail.workplaceCommentStoredFileId !== null || detail.workplaceCommentFileId
           ? {
               file: {
-                fileId: detail.workplaceCommentFileId,
+                storedFileId: detail.workplaceCommentStoredFileId,
+                legacyFileId: detail.workplaceCommentFileId,
                 prefer: 'document' as const,
                 caption: t('sec-review-workplace-file', { name: detail.memberName }),
+                nameParts: [t('sec-file-name-workplace-comment'), detail.memberName, String(detail.year)],
               },
             }
           : {}),

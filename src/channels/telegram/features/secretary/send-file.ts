@@ -1,25 +1,61 @@
-// Forwards a file a member sent (a receipt photo, a signed workplace comment) by its Telegram file id.
+// Sends a file a member sent (a receipt photo, a signed workplace comment) to the secretary from homecell's own copy.
+import { InputFile } from 'grammy';
+import { readableFileName } from '../../../../files';
 import type { BotContext } from '../../context';
 
-/**
- * The records keep only the file id, not whether it was a photo or a document, and Telegram refuses a photo's
- * id in sendDocument: try the likely kind first, then the other, and say so if neither works.
- */
-export async function sendMemberFile(
+export interface MemberFileToSend {
+  /** The file homecell keeps (StoredFile); sent from its bytes, so it survives a new bot token. */
+  storedFileId: number | null;
+  /** Rows from before issue 12 hold only a Telegram file id, which works for the token it was sent to. */
+  legacyFileId: string | null;
+  prefer: 'photo' | 'document';
+  caption: string;
+  /** What the file is, whose, when: `["bien-lai", "Nguyễn Thị Lan", "2026-11"]` -> bien-lai-nguyen-thi-lan-2026-11.jpg. */
+  nameParts: string[];
+}
+
+/** Telegram shows these inline as a photo; HEIC and PDF go as documents. */
+const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+export async function sendMemberFile(ctx: BotContext, file: MemberFileToSend): Promise<void> {
+  const caption = file.caption;
+  try {
+    if (file.storedFileId !== null) {
+      const stored = await ctx.deps.files.read(file.storedFileId);
+      if (!stored) throw new Error(`no stored file ${file.storedFileId}`);
+      const name = readableFileName(file.nameParts, stored.file.mimeType);
+      const input = () => new InputFile(stored.bytes, name);
+      if (file.prefer === 'photo' && PHOTO_TYPES.has(stored.file.mimeType)) {
+        // Telegram refuses some photos (odd proportions, too many pixels): the same bytes go as a document then.
+        const sent = await ctx.replyWithPhoto(input(), { caption }).then(
+          () => true,
+          () => false,
+        );
+        if (!sent) await ctx.replyWithDocument(input(), { caption });
+      } else await ctx.replyWithDocument(input(), { caption });
+      return;
+    }
+    if (file.legacyFileId !== null) await sendByLegacyId(ctx, file.legacyFileId, file.prefer, caption);
+  } catch (error) {
+    ctx.log.warn({ err: error, storedFileId: file.storedFileId }, 'could not send the member file');
+    await ctx.reply(ctx.t('sec-file-unavailable'));
+  }
+}
+
+/** The old rows keep only the id, not whether it was a photo or a document, and Telegram refuses a photo's id in
+ * sendDocument: try the likely kind first, then the other. */
+async function sendByLegacyId(
   ctx: BotContext,
-  file: { fileId: string; prefer: 'photo' | 'document'; caption: string },
+  fileId: string,
+  prefer: 'photo' | 'document',
+  caption: string,
 ): Promise<void> {
-  const asPhoto = () => ctx.replyWithPhoto(file.fileId, { caption: file.caption });
-  const asDocument = () => ctx.replyWithDocument(file.fileId, { caption: file.caption });
-  const [first, second] = file.prefer === 'photo' ? [asPhoto, asDocument] : [asDocument, asPhoto];
+  const asPhoto = () => ctx.replyWithPhoto(fileId, { caption });
+  const asDocument = () => ctx.replyWithDocument(fileId, { caption });
+  const [first, second] = prefer === 'photo' ? [asPhoto, asDocument] : [asDocument, asPhoto];
   try {
     await first();
   } catch {
-    try {
-      await second();
-    } catch (error) {
-      ctx.log.warn({ err: error }, 'could not forward the member file');
-      await ctx.reply(ctx.t('sec-file-unavailable'));
-    }
+    await second();
   }
 }
