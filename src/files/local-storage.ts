@@ -11,7 +11,8 @@ export class LocalFileStorage implements FileStorage {
     this.description = `local ${root}`;
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
+  /** The type is not kept: it is in the StoredFile row, and a folder has nowhere to put it. */
+  async put(key: string, bytes: Buffer, _options?: { contentType: string }): Promise<void> {
     const target = this.pathOf(key);
     await fs.mkdir(path.dirname(target), { recursive: true });
     // Written beside the target and renamed: a reader never sees half a file, a crash leaves only a temp file.

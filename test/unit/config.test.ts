@@ -121,6 +121,32 @@ describe('config', () => {
     expect(loadConfig(blanks)).toMatchObject({ sandbox: true, botMode: 'polling', port: 8080 });
   });
 
+  it("keeps members' files in DATA_DIR/files, or in the S3 bucket FILES_S3_BUCKET names", () => {
+    expect(loadConfig({}).files).toEqual({});
+    expect(
+      loadConfig({
+        FILES_S3_BUCKET: 'homecell-files',
+        FILES_S3_ENDPOINT: 'http://127.0.0.1:9000',
+        FILES_S3_PREFIX: 'prod',
+      }).files,
+    ).toEqual({
+      s3: {
+        bucket: 'homecell-files',
+        region: 'us-east-1',
+        endpoint: 'http://127.0.0.1:9000',
+        prefix: 'prod/',
+      },
+    });
+    expect(loadConfig({ FILES_S3_BUCKET: 'b-1', AWS_REGION: 'ap-southeast-1' }).files.s3?.region).toBe(
+      'ap-southeast-1',
+    );
+    expect(problemOf({ FILES_S3_ENDPOINT: 'http://127.0.0.1:9000' })).toEqual({
+      variable: 'FILES_S3_ENDPOINT',
+      problem: 'needs FILES_S3_BUCKET',
+    });
+    expect(problemOf({ FILES_S3_BUCKET: 'Not_A_Bucket' })?.variable).toBe('FILES_S3_BUCKET');
+  });
+
   it('refuses DATABASE_URL without BOT_TOKEN at start-up with exit code 2 and one line saying how to choose', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: { PATH: process.env.PATH, DATABASE_URL: 'postgresql://u:p@127.0.0.1:1/none' },
