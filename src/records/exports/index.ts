@@ -132,7 +132,14 @@ export class ExportRecords {
     language: ExportLanguage,
     options: { year?: number } = {},
   ): Promise<
-    | { outcome: 'exported'; file: ExportFile }
+    | {
+        outcome: 'exported';
+        file: ExportFile;
+        memberName: string;
+        year: number;
+        /** The workplace's comment the member sent as a file, sent with the PDF (kept file, or a legacy file id). */
+        workplaceCommentFile: { storedFileId: number | null; legacyFileId: string | null } | null;
+      }
     | { outcome: 'no-review'; memberName: string; year: number }
     | Refusal
   > {
@@ -197,6 +204,12 @@ export class ExportRecords {
     return {
       outcome: 'exported',
       file: { fileName: `2C-${member.cardNumber}-${year}.pdf`, mimeType: 'application/pdf', bytes },
+      memberName: member.fullName,
+      year,
+      workplaceCommentFile:
+        review.workplaceCommentStoredFileId !== null || review.workplaceCommentFileId !== null
+          ? { storedFileId: review.workplaceCommentStoredFileId, legacyFileId: review.workplaceCommentFileId }
+          : null,
     };
   }
 

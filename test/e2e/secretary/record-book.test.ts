@@ -341,6 +341,27 @@ describe('secretary record book', () => {
     expect(fs.statSync(path.join(dir, png)).size).toBeGreaterThan(5_000);
   });
 
+  it('sends the workplace comment the member photographed with the PDF, from homecell’s copy', async () => {
+    const photo = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+      Buffer.from('signed comment of Minh'),
+    ]);
+    const kept = await harness.files.keep(ids.minh, photo, { expected: 'document' });
+    if (!kept.ok) throw new Error('not kept');
+    await db().review.update({
+      where: { memberId_year: { memberId: ids.minh, year: 2026 } },
+      data: { workplaceCommentStoredFileId: kept.file.id },
+    });
+    const sent = await secretary.ask(
+      '/export Lê Văn Minh 2026',
+      (message) => message.document !== undefined && !message.document.file_name?.startsWith('2C-'),
+    );
+    const comment = sent.at(-1)!;
+    expect(comment.document!.file_name).toBe('nhan-xet-noi-lam-viec-le-van-minh-2026.jpg');
+    expect(comment.caption).toContain('Lê Văn Minh');
+    expect(secretary.bytesOf(comment)).toEqual(photo);
+  });
+
   it('says so when a member has no submitted review', async () => {
     const [reply] = await secretary.ask('/export Trần Văn An');
     expect(reply.text).toBe('Đồng chí Trần Văn An chưa có bản kiểm điểm năm 2026 đã nộp.');

@@ -12,6 +12,7 @@ import {
 } from './access';
 import { MEMBER_PICK_PATTERN } from './callbacks';
 import { lookupMember } from './lookup';
+import { sendMemberFile } from './send-file';
 
 export const exportFeature = new Composer<BotContext>();
 const chat = exportFeature.chatType('private');
@@ -45,6 +46,15 @@ async function sendReview(ctx: BotContext, memberId: number, year?: number): Pro
     return;
   }
   await sendFiles(ctx, [result.file]);
+  // Form 2C goes with the comment of the workplace; a photographed one is sent from homecell's copy.
+  if (result.workplaceCommentFile) {
+    await sendMemberFile(ctx, {
+      ...result.workplaceCommentFile,
+      prefer: 'document',
+      caption: ctx.t('sec-review-workplace-file', { name: result.memberName }),
+      nameParts: [ctx.t('sec-file-name-workplace-comment'), result.memberName, String(result.year)],
+    });
+  }
 }
 
 chat.command('export', async (ctx) => {
