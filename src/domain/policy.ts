@@ -315,5 +315,23 @@ export function loadPolicy(file: string = DEFAULT_POLICY_FILE): Policy {
   } catch (error) {
     throw new PolicyError('', `${file} is not valid JSON (${(error as Error).message})`);
   }
-  return parsePolicy(document);
+  return parsePolicy(file === DEFAULT_POLICY_FILE ? document : withShippedSections(document, file));
+}
+
+/**
+ * A committee's own policy file written for an older version lacks the sections added since (files, say):
+ * those whole sections come from the shipped file, with a warning naming them, so an upgrade does not stop
+ * the service. A section that is present is never completed field by field: its mistakes are still refused.
+ */
+function withShippedSections(document: unknown, file: string): unknown {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return document;
+  const shipped = JSON.parse(fs.readFileSync(DEFAULT_POLICY_FILE, 'utf8')) as Record<string, unknown>;
+  const own = document as Record<string, unknown>;
+  const missing = Object.keys(shipped).filter((section) => section !== '$comment' && !(section in own));
+  if (missing.length === 0) return document;
+  process.emitWarning(
+    `${file} has no ${missing.join(', ')} section; using the shipped ${DEFAULT_POLICY_FILE} for ${missing.length > 1 ? 'them' : 'it'}`,
+    'PolicyWarning',
+  );
+  return { ...own, ...Object.fromEntries(missing.map((section) => [section, shipped[section]])) };
 }

@@ -204,4 +204,27 @@ describe('policy', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("takes a section an older committee file lacks from the shipped file, with a warning, and still refuses a present section's mistakes", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'homecell-policy-'));
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const older = path.join(dir, 'older.json');
+      const document = shippedDocument() as Record<string, unknown>;
+      delete document.files;
+      fs.writeFileSync(older, JSON.stringify(document));
+      expect(loadPolicy(older).files).toEqual(loadPolicy().files);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no files section'), 'PolicyWarning');
+
+      const half = path.join(dir, 'half.json');
+      fs.writeFileSync(
+        half,
+        JSON.stringify({ ...shippedDocument(), files: { maxMegabytes: { value: 5, source: 'x' } } }),
+      );
+      expect(() => loadPolicy(half)).toThrow(new PolicyError('files.acceptedTypes', 'is required'));
+    } finally {
+      warn.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
