@@ -52,9 +52,9 @@ describe('files members send', () => {
       data: { recordedSince: new Date('2026-10-01T00:00:00Z'), monthlyFeeVnd: 20000 },
     });
     const months = await member.say('/fee');
-    const october = await member.tapInPlace(months, /10\/2026/);
+    const october = await member.tapInPlace(months, locale === 'vi' ? /10\/2026/ : /October 2026/);
     const amount = await member.tap(october, locale === 'vi' ? 'Xong' : 'Done');
-    const method = await member.tap(amount, /20[.,]000 VND/);
+    const method = await member.tap(amount, locale === 'vi' ? /20\.000\s₫/ : /₫20,000/);
     const question = await member.tap(method, locale === 'vi' ? 'Chuyển khoản' : 'Bank transfer');
     await expectDraft(db(), member.userId, { formId: 'fee', stepId: 'receipt' });
     return { member, question };
