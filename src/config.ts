@@ -51,6 +51,7 @@ const base = z.object({
     .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh')
     .default('Asia/Ho_Chi_Minh'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   POLICY_FILE: optionalString,
   /** The sandbox (emulator + web chat) is chosen by no BOT_TOKEN on the embedded database, or by SANDBOX=1. */
   SANDBOX: flag,
@@ -118,6 +119,8 @@ export interface Config {
   defaultLocale: 'vi' | 'en';
   homeTimezone: string;
   logLevel: string;
+  /** Unset: readable lines (and the start-up banner) on a terminal, JSON lines otherwise. */
+  logFormat?: 'json' | 'pretty';
   policyFile?: string;
   /**
    * The largest unit whose record book /export sends in chat. Above it the bot points to `homecell report`:
@@ -218,6 +221,7 @@ export function loadConfig(
     defaultLocale: raw.DEFAULT_LOCALE,
     homeTimezone: raw.HOME_TIMEZONE,
     logLevel: raw.LOG_LEVEL,
+    logFormat: raw.LOG_FORMAT,
     policyFile: raw.POLICY_FILE,
     exportChatMaxMembers: raw.EXPORT_CHAT_MAX_MEMBERS,
     files: raw.FILES_S3_BUCKET

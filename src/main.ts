@@ -1,6 +1,7 @@
 // Start-up: read the config, start the service (or the sandbox), stop it cleanly on SIGINT/SIGTERM.
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
-import { createLogger, type Logger } from './logger';
+import { createI18n } from './i18n';
+import { createLogger, serviceOutput, type Logger } from './logger';
 import type { RunningService } from './service';
 
 /**
@@ -18,6 +19,19 @@ function start(config: Config, logger: Logger): Promise<RunningService> {
   return service.startService(config, logger);
 }
 
+/** The address in plain words after the log lines so far (the pretty logs go through a worker thread). */
+async function printBanner(config: Config, service: RunningService, logger: Logger): Promise<void> {
+  await new Promise<void>((resolve) => logger.flush(() => resolve()));
+  const t = createI18n(config.defaultLocale);
+  const text = config.sandbox
+    ? t.t(config.defaultLocale, 'startup-banner-sandbox', { url: service.http.url })
+    : t.t(config.defaultLocale, 'startup-banner-bot', {
+        url: service.http.url,
+        bot: service.bot.botInfo.username,
+      });
+  process.stdout.write(`\n${text}\n\n`);
+}
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -30,12 +44,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const output = serviceOutput(config.logFormat, Boolean(process.stdout.isTTY));
+  const logger = createLogger(config.logLevel, { pretty: output.pretty });
   // A promise nobody awaited failed: a defect to fix, but the members still need the service, so it keeps running.
   process.on('unhandledRejection', (reason: unknown) => {
     logger.error({ err: reason }, 'unhandled promise rejection');
   });
   const service = await start(config, logger);
+  if (output.banner) await printBanner(config, service, logger);
 
   let stopping = false;
   const shutdown = (signal: string) => {
