@@ -50,6 +50,24 @@ export class FileStore {
     return file;
   }
 
+  /** Every file, in the order they came, for the sandbox's saved chats. */
+  all(): StoredFile[] {
+    return [...this.byId.values()];
+  }
+
+  get count(): number {
+    return this.fileCounter;
+  }
+
+  /** Files saved by an earlier run: their ids and paths stay valid, and new paths go on from `count`. */
+  restore(files: StoredFile[], count: number): void {
+    for (const file of files) {
+      this.byId.set(file.file_id, file);
+      this.byPath.set(file.file_path, file);
+    }
+    this.fileCounter = Math.max(this.fileCounter, count);
+  }
+
   get(fileId: string): StoredFile | undefined {
     return this.byId.get(fileId);
   }

@@ -1,4 +1,5 @@
 // Shared types of the Bot API emulator: options, the user-side views, events and Telegram-shaped errors.
+import type { ChatHistory } from './chat-history';
 import type { Document, InlineKeyboardMarkup, MessageEntity, PhotoSize, Update } from 'grammy/types';
 
 /** Just enough of a pino-like logger; the emulator only traces what it does. */
@@ -27,6 +28,8 @@ export interface BotApiEmulatorOptions {
    * from 1 on the same records would send ids the bot's inbox already holds.
    */
   firstUpdateId?: number;
+  /** The sandbox keeps its chats in DATA_DIR: restored at construction, saved after changes and at stop. */
+  history?: ChatHistory;
 }
 
 export interface UserProfile {

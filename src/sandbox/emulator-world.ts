@@ -10,7 +10,7 @@ import type {
   User,
   UserFromGetMe,
 } from 'grammy/types';
-import { FileStore } from './emulator-files';
+import { FileStore, type StoredFile } from './emulator-files';
 import { BotMessageLog } from './emulator-message-log';
 import {
   BotApiError,
@@ -37,7 +37,7 @@ export interface ChatRecord {
   replyKeyboard?: ReplyKeyboardMarkup;
 }
 
-interface UserRecord {
+export interface UserRecord {
   user: User;
   blocked: boolean;
 }
@@ -51,6 +51,14 @@ interface CallbackQueryRecord {
 }
 
 export type MessageContent = Omit<Message, 'message_id' | 'date' | 'chat' | 'from'>;
+
+/** What a person would find again after a restart: people, chats with their messages, command menus, files. */
+export interface WorldSnapshot {
+  users: UserRecord[];
+  chats: Array<Omit<ChatRecord, 'messages'> & { messages: StoredMessage[] }>;
+  commandLists: Array<[key: string, commands: BotCommand[]]>;
+  files: { count: number; entries: StoredFile[] };
+}
 
 export function botUserFor(options: BotApiEmulatorOptions): UserFromGetMe {
   // Telegram bot ids are the token's numeric prefix; test tokens may have none.
@@ -92,6 +100,8 @@ export class EmulatorWorld {
   private readonly callbackQueries = new Map<string, CallbackQueryRecord>();
   private readonly commandLists = new Map<string, BotCommand[]>();
   private callbackQueryCounter = 0;
+  /** Told after every change a snapshot would show (the sandbox saves its chats then). */
+  onChange: (() => void) | undefined;
 
   constructor(
     readonly botUser: UserFromGetMe,
@@ -108,6 +118,7 @@ export class EmulatorWorld {
     const chat = this.chats.get(id);
     if (chat) chat.chat = privateChatOf(user);
     else this.chats.set(id, { chat: privateChatOf(user), nextMessageId: 1, messages: new Map() });
+    this.changed();
     return user;
   }
 
@@ -124,6 +135,7 @@ export class EmulatorWorld {
     this.userById(userId);
     const record = this.users.get(userId);
     if (record) record.blocked = blocked;
+    this.changed();
   }
 
   groupChat(chatId: number, title?: string): ChatRecord {
@@ -136,8 +148,10 @@ export class EmulatorWorld {
         messages: new Map(),
       };
       this.chats.set(chatId, record);
+      this.changed();
     } else if (title !== undefined && record.chat.type === 'group') {
       record.chat = { ...record.chat, title };
+      this.changed();
     }
     return record;
   }
@@ -165,6 +179,7 @@ export class EmulatorWorld {
       ...content,
     } as Message;
     chat.messages.set(message.message_id, { message, sentByBot: false });
+    this.changed();
     return message;
   }
 
@@ -179,6 +194,7 @@ export class EmulatorWorld {
     const stored: StoredMessage = { message, sentByBot: true, ...(parseMode ? { parseMode } : {}) };
     chat.messages.set(message.message_id, stored);
     this.publish(chat, stored, false);
+    this.changed();
     return message;
   }
 
@@ -198,6 +214,7 @@ export class EmulatorWorld {
     if (parseMode === null) delete stored.parseMode;
     else if (parseMode !== undefined) stored.parseMode = parseMode;
     this.publish(chat, stored, true);
+    this.changed();
     return stored.message;
   }
 
@@ -205,6 +222,7 @@ export class EmulatorWorld {
     const stored = chat.messages.get(messageId);
     if (!stored) return false;
     chat.messages.delete(messageId);
+    this.changed();
     if (stored.sentByBot) this.events.emit('bot-message-deleted', chat.chat.id, messageId);
     return true;
   }
@@ -215,6 +233,7 @@ export class EmulatorWorld {
 
   setReplyKeyboard(chat: ChatRecord, keyboard: ReplyKeyboardMarkup | undefined): void {
     chat.replyKeyboard = keyboard;
+    this.changed();
   }
 
   /** Every chat the bot or a person wrote in, by id. */
@@ -281,11 +300,41 @@ export class EmulatorWorld {
     const key = commandListKey(scope, languageCode);
     if (commands.length === 0) this.commandLists.delete(key);
     else this.commandLists.set(key, structuredClone(commands));
+    this.changed();
   }
 
   /** Exact scope and language only: Telegram's getMyCommands does not fall back either. */
   getCommands(scope: BotCommandScope | undefined, languageCode: string | undefined): BotCommand[] {
     return structuredClone(this.commandLists.get(commandListKey(scope, languageCode)) ?? []);
+  }
+
+  snapshot(): WorldSnapshot {
+    return {
+      users: [...this.users.values()],
+      chats: [...this.chats.values()].map((record) => ({
+        ...record,
+        messages: [...record.messages.values()],
+      })),
+      commandLists: [...this.commandLists.entries()],
+      files: { count: this.files.count, entries: this.files.all() },
+    };
+  }
+
+  /** An earlier run's people and chats, before anyone writes; unanswered button presses are not kept. */
+  restore(snapshot: WorldSnapshot): void {
+    for (const record of snapshot.users) this.users.set(record.user.id, { ...record });
+    for (const { messages, ...record } of snapshot.chats) {
+      this.chats.set(record.chat.id, {
+        ...record,
+        messages: new Map(messages.map((stored) => [stored.message.message_id, stored])),
+      });
+    }
+    for (const [key, commands] of snapshot.commandLists) this.commandLists.set(key, commands);
+    this.files.restore(snapshot.files.entries, snapshot.files.count);
+  }
+
+  private changed(): void {
+    this.onChange?.();
   }
 
   private publish(chat: ChatRecord, stored: StoredMessage, edited: boolean): void {

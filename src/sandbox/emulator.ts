@@ -55,9 +55,16 @@ export class BotApiEmulator {
   private readonly world: EmulatorWorld;
   private readonly updates: UpdateQueue;
   private readonly server: BotApiServer;
+  private readonly history: BotApiEmulatorOptions['history'];
 
   constructor(options: BotApiEmulatorOptions) {
     this.world = new EmulatorWorld(botUserFor(options), this.events);
+    this.history = options.history;
+    if (this.history) {
+      const saved = this.history.load();
+      if (saved) this.world.restore(saved);
+      this.world.onChange = this.history.follow(() => this.world.snapshot());
+    }
     this.updates = new UpdateQueue({
       retryDelayMs: options.webhookRetryDelayMs ?? 200,
       maxAttempts: options.webhookMaxAttempts ?? 5,
@@ -79,6 +86,7 @@ export class BotApiEmulator {
     this.updates.close();
     this.world.messageLog.rejectAll('BotApiEmulator stopped');
     await this.server.stop();
+    await this.history?.close();
   }
 
   /** Base URL for grammY's `client.apiRoot`, e.g. http://127.0.0.1:43123 (no trailing slash). */

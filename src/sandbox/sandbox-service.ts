@@ -1,10 +1,12 @@
 // The sandbox's composition root: the production service with the in-process Bot API emulator in place of
 // Telegram, the demo cell, and the web chat. Chosen only by config.sandbox (no BOT_TOKEN on the embedded database,
 // or SANDBOX=1), so a deployment that loses its token never turns its records into the demo.
+import path from 'node:path';
 import type { Config } from '../config';
 import { seedDemo } from '../records/demo';
 import type { Logger } from '../logger';
 import { startService, type RunningService, type ServiceOptions } from '../service';
+import { ChatHistory } from './chat-history';
 import { BotApiEmulator } from './emulator';
 import { listSandboxPeople, registerSandboxPeople } from './web/people';
 import { setChatCommandMenu } from '../channels/telegram/command-menu';
@@ -18,22 +20,41 @@ export interface RunningSandbox extends RunningService {
   emulator: BotApiEmulator;
 }
 
+export interface SandboxOptions extends Omit<ServiceOptions, 'mode'> {
+  /**
+   * Where the emulator's chats are kept across restarts. Default: DATA_DIR/sandbox/chats.json on the embedded
+   * database, whose records they go with; on a DATABASE_URL server (SANDBOX=1, the tests) none are kept.
+   */
+  chatHistoryFile?: string;
+}
+
+/** The chats belong with the records: kept beside the embedded cluster, in the same DATA_DIR. */
+export function sandboxChatHistoryFile(config: Config, options: SandboxOptions): string | undefined {
+  if (options.chatHistoryFile !== undefined) return options.chatHistoryFile;
+  return config.databaseUrl ? undefined : path.join(config.dataDir, 'sandbox', 'chats.json');
+}
+
 export async function startSandbox(
   config: Config,
   logger: Logger,
-  options: Omit<ServiceOptions, 'mode'> = {},
+  { chatHistoryFile, ...options }: SandboxOptions = {},
 ): Promise<RunningSandbox> {
   let emulator: BotApiEmulator | undefined;
+  const historyFile = sandboxChatHistoryFile(config, { chatHistoryFile });
   const service = await startService(config, logger, {
     ...options,
     mode: async ({ database, records, logger: log, clock }) => {
       const seeded = await seedDemo(database.db, { now: clock(), homeTimezone: config.homeTimezone });
       if (seeded.created) log.info({ cell: seeded.cellCode }, 'demo cell created');
+      const history = historyFile ? new ChatHistory(historyFile, log) : undefined;
+      // A new demo cell means new records (DATA_DIR's cluster was made again): chats of the old ones would mislead.
+      if (seeded.created) history?.clear();
       // Ids go on from the last run, as Telegram's do (the emulator stands for Telegram's servers and their clock).
       const started = new BotApiEmulator({
         token: SANDBOX_TOKEN,
         botUsername: 'homecell_sandbox_bot',
         firstUpdateId: Date.now(),
+        ...(history ? { history } : {}),
       });
       await started.start();
       emulator = started;
