@@ -68,6 +68,11 @@ async function runningServer(recordFile: string, clusterDir: string): Promise<Se
   return undefined;
 }
 
+/** Whether DATA_DIR already holds homecell's embedded cluster (a first start or `homecell migrate` makes it). */
+export function hasEmbeddedCluster(dataDir: string): boolean {
+  return fs.existsSync(path.join(path.resolve(dataDir), 'postgres', 'PG_VERSION'));
+}
+
 /** An error the admin fixes by choosing another directory: one line, no stack trace. */
 export class DataDirError extends Error {}
 

@@ -23,28 +23,31 @@ export function registerImport(program: Command): void {
     .option('--skip-bad', 'import the good rows and list the bad ones, instead of refusing the file')
     .option('--dry-run', 'check every row, write nothing')
     .action(async (file: string, options: ImportCommandOptions) => {
-      await withDatabase(async ({ config, database }) => {
-        const progress = createImportProgress();
-        let report: ImportReport;
-        const now = systemClock();
-        try {
-          report = await importFile(database.db, path.resolve(file), {
-            skipBad: Boolean(options.skipBad),
-            dryRun: Boolean(options.dryRun),
-            today: today(now, config.homeTimezone),
-            now,
-            defaultTimezone: config.homeTimezone,
-            defaultLocale: config.defaultLocale,
-            onProgress: (event) => progress.update(event),
-          });
-        } catch (error) {
-          if (error instanceof ImportFileError) throw new CliError(error.message);
-          throw error;
-        } finally {
-          progress.stop();
-        }
-        printReport(file, report, options);
-      });
+      await withDatabase(
+        async ({ config, database }) => {
+          const progress = createImportProgress();
+          let report: ImportReport;
+          const now = systemClock();
+          try {
+            report = await importFile(database.db, path.resolve(file), {
+              skipBad: Boolean(options.skipBad),
+              dryRun: Boolean(options.dryRun),
+              today: today(now, config.homeTimezone),
+              now,
+              defaultTimezone: config.homeTimezone,
+              defaultLocale: config.defaultLocale,
+              onProgress: (event) => progress.update(event),
+            });
+          } catch (error) {
+            if (error instanceof ImportFileError) throw new CliError(error.message);
+            throw error;
+          } finally {
+            progress.stop();
+          }
+          printReport(file, report, options);
+        },
+        { createsCluster: true },
+      );
     });
 }
 

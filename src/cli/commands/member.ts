@@ -8,8 +8,7 @@ import { loadPolicy } from '../../domain/policy';
 import { ExportRecords } from '../../records/exports';
 import { MemberRecords } from '../../records/members';
 import { StatsRecords } from '../../records/stats';
-import { CliError, printLine, withDatabase } from '../session';
-import { cliTranslator } from './stats';
+import { CliError, cliTranslator, printLine, withDatabase } from '../session';
 
 interface MemberExportOptions {
   out?: string;
@@ -47,37 +46,43 @@ export function registerMember(program: Command): void {
     .option('--pdf <file>', 'the PDF file (default: <out>/homecell-member-<card>.pdf)')
     .option('--lang <vi|en>', 'language of the PDF (default: DEFAULT_LOCALE)')
     .action(async (cardNumber: string, options: MemberExportOptions) => {
-      await withDatabase(async ({ config, database }) => {
-        const language = { ...cliTranslator(options.lang, config.defaultLocale), zone: config.homeTimezone };
-        const policy = loadPolicy(config.policyFile);
-        const card = cardNumber.trim();
-        const found = await new MemberRecords(database.db, systemClock).findByCardNumber(card);
-        // Checked before any file is made: a wrong card number leaves nothing behind.
-        if (!found) throw new CliError(`no member with party card number ${card}`);
-        const dir = options.out ?? '.';
-        if (options.out !== undefined && !fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
-        const jsonFile = options.json ?? path.join(dir, `${fileStem(found.cardNumber)}.json`);
-        const pdfFile = options.pdf ?? path.join(dir, `${fileStem(found.cardNumber)}.pdf`);
-        if (path.resolve(jsonFile) === path.resolve(pdfFile))
-          throw new CliError('--json and --pdf must name different files', 2);
+      await withDatabase(
+        async ({ config, database }) => {
+          const language = {
+            ...cliTranslator(options.lang, config.defaultLocale),
+            zone: config.homeTimezone,
+          };
+          const policy = loadPolicy(config.policyFile);
+          const card = cardNumber.trim();
+          const found = await new MemberRecords(database.db, systemClock).findByCardNumber(card);
+          // Checked before any file is made: a wrong card number leaves nothing behind.
+          if (!found) throw new CliError(`no member with party card number ${card}`);
+          const dir = options.out ?? '.';
+          if (options.out !== undefined && !fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+          const jsonFile = options.json ?? path.join(dir, `${fileStem(found.cardNumber)}.json`);
+          const pdfFile = options.pdf ?? path.join(dir, `${fileStem(found.cardNumber)}.pdf`);
+          if (path.resolve(jsonFile) === path.resolve(pdfFile))
+            throw new CliError('--json and --pdf must name different files', 2);
 
-        const json = await openForWriting(jsonFile);
-        const pdf = await openForWriting(pdfFile);
-        const exports = new ExportRecords(
-          database.db,
-          systemClock,
-          policy,
-          new StatsRecords(database.db, systemClock, policy),
-        );
-        await exports.memberData(found.id, language, {
-          json,
-          pdf,
-          files: [path.basename(jsonFile), path.basename(pdfFile)],
-        });
-        await Promise.all([finished(json), finished(pdf)]);
-        printLine(`member:  ${found.fullName} (${found.cardNumber}), ${found.cell.name}`);
-        printLine(`${jsonFile}: ${fs.statSync(jsonFile).size} bytes`);
-        printLine(`${pdfFile}: ${fs.statSync(pdfFile).size} bytes`);
-      });
+          const json = await openForWriting(jsonFile);
+          const pdf = await openForWriting(pdfFile);
+          const exports = new ExportRecords(
+            database.db,
+            systemClock,
+            policy,
+            new StatsRecords(database.db, systemClock, policy),
+          );
+          await exports.memberData(found.id, language, {
+            json,
+            pdf,
+            files: [path.basename(jsonFile), path.basename(pdfFile)],
+          });
+          await Promise.all([finished(json), finished(pdf)]);
+          printLine(`member:  ${found.fullName} (${found.cardNumber}), ${found.cell.name}`);
+          printLine(`${jsonFile}: ${fs.statSync(jsonFile).size} bytes`);
+          printLine(`${pdfFile}: ${fs.statSync(pdfFile).size} bytes`);
+        },
+        { lang: options.lang },
+      );
     });
 }

@@ -16,7 +16,7 @@ export function registerMigrate(program: Command): void {
             printLine(`up to date (${countOf(result.alreadyApplied, 'migration')} applied earlier)`);
           }
         },
-        { migrate: false },
+        { migrate: false, createsCluster: true },
       );
     });
 }

@@ -8,8 +8,8 @@ import { currentMonth } from '../../domain/periods';
 import { loadPolicy } from '../../domain/policy';
 import { ExportRecords, RECORD_BOOK_TABLES, type TableId } from '../../records/exports';
 import { StatsRecords } from '../../records/stats';
-import { CliError, printLine, withDatabase } from '../session';
-import { cliTranslator, parseYear } from './stats';
+import { CliError, cliTranslator, printLine, withDatabase } from '../session';
+import { parseYear } from './stats';
 
 const FORMATS = ['xlsx', 'csv', 'pdf'] as const;
 const TABLES: readonly TableId[] = ['statistics', ...RECORD_BOOK_TABLES];
@@ -45,51 +45,57 @@ export function registerReport(program: Command): void {
         throw new CliError(`--table: only with --format csv, one of ${TABLES.join(', ')}`, 2);
       }
       const year = parseYear(options.year);
-      await withDatabase(async ({ config, database }) => {
-        const language = { ...cliTranslator(options.lang, config.defaultLocale), zone: config.homeTimezone };
-        const policy = loadPolicy(config.policyFile);
-        const stats = new StatsRecords(database.db, systemClock, policy);
-        const exports = new ExportRecords(database.db, systemClock, policy, stats);
-        const unit = await stats.unitByCode(code.trim());
-        if (!unit) throw new CliError(`unknown unit code ${code.trim()}`);
+      await withDatabase(
+        async ({ config, database }) => {
+          const language = {
+            ...cliTranslator(options.lang, config.defaultLocale),
+            zone: config.homeTimezone,
+          };
+          const policy = loadPolicy(config.policyFile);
+          const stats = new StatsRecords(database.db, systemClock, policy);
+          const exports = new ExportRecords(database.db, systemClock, policy, stats);
+          const unit = await stats.unitByCode(code.trim());
+          if (!unit) throw new CliError(`unknown unit code ${code.trim()}`);
 
-        const output = fs.createWriteStream(options.out);
-        const opened = new Promise<void>((resolve, reject) => {
-          output.once('open', () => resolve());
-          output.once('error', reject);
-        });
-        await opened.catch((error: Error) => {
-          throw new CliError(`--out: cannot write ${options.out} (${error.message})`);
-        });
-        const effectiveYear = year ?? Number(currentMonth(new Date(), config.homeTimezone).slice(0, 4));
-        const total = format === 'pdf' ? 0 : await exports.reportRowCount(unit, effectiveYear);
-        const bar =
-          process.stderr.isTTY && total >= PROGRESS_MIN_ROWS
-            ? new cliProgress.SingleBar(
-                {
-                  stream: process.stderr,
-                  format: 'report  |{bar}| {percentage}% {value}/{total} rows',
-                  clearOnComplete: true,
-                },
-                cliProgress.Presets.shades_classic,
-              )
-            : undefined;
-        bar?.start(total, 0);
-        try {
-          await exports.report(unit, language, {
-            format,
-            ...(table ? { table } : {}),
-            ...(year ? { year } : {}),
-            output,
-            progress: (rows) => bar?.update(Math.min(rows, total)),
+          const output = fs.createWriteStream(options.out);
+          const opened = new Promise<void>((resolve, reject) => {
+            output.once('open', () => resolve());
+            output.once('error', reject);
           });
-          await finished(output);
-        } finally {
-          bar?.stop();
-        }
-        printLine(
-          `${options.out}: ${format} report of ${unit.code} (${unit.name}), ${fs.statSync(options.out).size} bytes`,
-        );
-      });
+          await opened.catch((error: Error) => {
+            throw new CliError(`--out: cannot write ${options.out} (${error.message})`);
+          });
+          const effectiveYear = year ?? Number(currentMonth(new Date(), config.homeTimezone).slice(0, 4));
+          const total = format === 'pdf' ? 0 : await exports.reportRowCount(unit, effectiveYear);
+          const bar =
+            process.stderr.isTTY && total >= PROGRESS_MIN_ROWS
+              ? new cliProgress.SingleBar(
+                  {
+                    stream: process.stderr,
+                    format: 'report  |{bar}| {percentage}% {value}/{total} rows',
+                    clearOnComplete: true,
+                  },
+                  cliProgress.Presets.shades_classic,
+                )
+              : undefined;
+          bar?.start(total, 0);
+          try {
+            await exports.report(unit, language, {
+              format,
+              ...(table ? { table } : {}),
+              ...(year ? { year } : {}),
+              output,
+              progress: (rows) => bar?.update(Math.min(rows, total)),
+            });
+            await finished(output);
+          } finally {
+            bar?.stop();
+          }
+          printLine(
+            `${options.out}: ${format} report of ${unit.code} (${unit.name}), ${fs.statSync(options.out).size} bytes`,
+          );
+        },
+        { lang: options.lang },
+      );
     });
 }

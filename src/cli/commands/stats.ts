@@ -1,11 +1,10 @@
 // `homecell stats <unit-code>`: the statistics of a unit's subtree, per child unit, as text or --json.
 import type { Command } from 'commander';
 import { systemClock } from '../../clock';
-import { createI18n, isLocale, translator } from '../../i18n';
 import { checkInRate } from '../../records/exports/statistics-table';
 import { StatsRecords, type StatsCounts } from '../../records/stats';
 import { loadPolicy } from '../../domain/policy';
-import { CliError, printLine, withDatabase } from '../session';
+import { CliError, cliTranslator, printLine, withDatabase } from '../session';
 
 export interface StatsCliOptions {
   year?: string;
@@ -20,13 +19,6 @@ export function parseYear(text: string | undefined): number | undefined {
     throw new CliError(`--year: "${text}" is not a year from 2000 to 2100`, 2);
   }
   return Number(text);
-}
-
-export function cliTranslator(lang: string | undefined, fallback: 'vi' | 'en') {
-  if (lang !== undefined && !isLocale(lang)) throw new CliError(`--lang: "${lang}" is not vi or en`, 2);
-  const locale = lang ?? fallback;
-  const translate = translator(createI18n(fallback), fallback);
-  return { locale, t: (key: string, args?: Record<string, string | number>) => translate(locale, key, args) };
 }
 
 function rateOf(counts: StatsCounts): string {
@@ -46,48 +38,51 @@ export function registerStats(program: Command): void {
     .option('--lang <vi|en>', 'language of the text output (default: DEFAULT_LOCALE)')
     .action(async (code: string, options: StatsCliOptions) => {
       const year = parseYear(options.year);
-      await withDatabase(async ({ config, database }) => {
-        const { t } = cliTranslator(options.lang, config.defaultLocale);
-        const stats = new StatsRecords(database.db, systemClock, loadPolicy(config.policyFile));
-        const unit = await stats.unitByCode(code.trim());
-        if (!unit) throw new CliError(`unknown unit code ${code.trim()}`);
-        const statistics = await stats.compute(unit, {
-          ...(year ? { year } : {}),
-          zone: config.homeTimezone,
-        });
-        if (options.json) {
-          printLine(JSON.stringify(statistics, null, 2));
-          return;
-        }
-        const { total } = statistics;
-        printLine(
-          t('officer-stats-title', {
-            unit: `${unit.name} (${unit.code})`,
-            year: String(statistics.year),
-            asOf: statistics.asOf,
-          }),
-        );
-        printLine();
-        printLine(t('stats-line-members', { ...total }));
-        printLine(t('stats-line-away', { ...total }));
-        printLine(t('stats-line-checkins', { ...total, rate: rateOf(total) }));
-        printLine(t('stats-line-fees', { ...total, threshold: statistics.removalReviewMonths }));
-        printLine(t('stats-line-reviews', { ...total }));
-        printLine(t('stats-line-requests', { ...total }));
-        if (statistics.children.length > 0) {
-          printLine();
-          printLine(t('officer-stats-children'));
-          for (const child of statistics.children) {
-            printLine(
-              t('officer-stats-child', {
-                code: child.unit.code,
-                name: child.unit.name,
-                ...child.counts,
-                rate: rateOf(child.counts),
-              }),
-            );
+      await withDatabase(
+        async ({ config, database }) => {
+          const { t } = cliTranslator(options.lang, config.defaultLocale);
+          const stats = new StatsRecords(database.db, systemClock, loadPolicy(config.policyFile));
+          const unit = await stats.unitByCode(code.trim());
+          if (!unit) throw new CliError(`unknown unit code ${code.trim()}`);
+          const statistics = await stats.compute(unit, {
+            ...(year ? { year } : {}),
+            zone: config.homeTimezone,
+          });
+          if (options.json) {
+            printLine(JSON.stringify(statistics, null, 2));
+            return;
           }
-        }
-      });
+          const { total } = statistics;
+          printLine(
+            t('officer-stats-title', {
+              unit: `${unit.name} (${unit.code})`,
+              year: String(statistics.year),
+              asOf: statistics.asOf,
+            }),
+          );
+          printLine();
+          printLine(t('stats-line-members', { ...total }));
+          printLine(t('stats-line-away', { ...total }));
+          printLine(t('stats-line-checkins', { ...total, rate: rateOf(total) }));
+          printLine(t('stats-line-fees', { ...total, threshold: statistics.removalReviewMonths }));
+          printLine(t('stats-line-reviews', { ...total }));
+          printLine(t('stats-line-requests', { ...total }));
+          if (statistics.children.length > 0) {
+            printLine();
+            printLine(t('officer-stats-children'));
+            for (const child of statistics.children) {
+              printLine(
+                t('officer-stats-child', {
+                  code: child.unit.code,
+                  name: child.unit.name,
+                  ...child.counts,
+                  rate: rateOf(child.counts),
+                }),
+              );
+            }
+          }
+        },
+        { lang: options.lang },
+      );
     });
 }
