@@ -1,2 +1,46 @@
 ## The `homecell` admin command line
 cli-no-cluster = DATA_DIR { $dir }: no homecell database in this directory (check DATA_DIR, or set DATABASE_URL; `homecell migrate` creates a new one here)
+
+## homecell sweep
+cli-sweep-at-invalid = --at: “{ $text }” is not a time homecell reads; write 2026-12-20, 2026-12-20T09:00, 20/12/2026 09:00 (these in HOME_TIMEZONE, { $zone }), or with an offset 2026-12-20T09:00:00+07:00
+cli-sweep-dry-run-title = sweep as of { $at }, { $zone } (dry run: nothing written, nothing sent)
+cli-sweep-would-send = { $count ->
+    [0] no message would be sent
+    [one] 1 message would be sent:
+   *[other] { $count } messages would be sent:
+}
+cli-sweep-already-queued = { $count ->
+    [one] 1 message already queued and due:
+   *[other] { $count } messages already queued and due:
+}
+cli-sweep-held = { $count ->
+    [one] 1 member with items held for their hours:
+   *[other] { $count } members with items held for their hours:
+}
+cli-sweep-recipient = to { $name } (#{ $id }, { $locale })
+cli-sweep-held-member = { $name } (#{ $id }) until { $until } ({ $reason })
+cli-sweep-cannot-render = (cannot be rendered: { $problem })
+cli-sweep-unreachable = { $members ->
+    [one] 1 member cannot be reached
+   *[other] { $members } members cannot be reached
+}; { $items ->
+    [one] 1 item
+   *[other] { $items } items
+} due to them now would not be sent:
+cli-sweep-not-connected = { $members ->
+    [one] 1 member
+   *[other] { $members } members
+} not connected (no chat bound; an invite connects them): { $items ->
+    [one] 1 item
+   *[other] { $items } items
+}
+cli-sweep-blocked = { $members ->
+    [one] 1 member
+   *[other] { $members } members
+} blocked the bot (the secretary's digest names them): { $items ->
+    [one] 1 item
+   *[other] { $items } items
+}
+cli-sweep-done = sweep as of { $at }, { $zone }: { $counts }
+cli-sweep-no-token = no BOT_TOKEN: the queued messages are sent by the running service
+cli-sweep-delivery = delivery: { $delivered }

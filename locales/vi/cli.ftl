@@ -1,2 +1,21 @@
 ## The `homecell` admin command line
 cli-no-cluster = DATA_DIR { $dir }: thư mục này chưa có cơ sở dữ liệu của homecell (kiểm tra lại DATA_DIR, hoặc đặt DATABASE_URL; `homecell migrate` tạo cơ sở dữ liệu mới ở đây)
+
+## homecell sweep
+cli-sweep-at-invalid = --at: homecell không đọc được thời điểm “{ $text }”; hãy viết 2026-12-20, 2026-12-20T09:00, 20/12/2026 09:00 (theo HOME_TIMEZONE, { $zone }), hoặc kèm độ lệch giờ 2026-12-20T09:00:00+07:00
+cli-sweep-dry-run-title = quét lúc { $at }, { $zone } (chạy thử: không ghi, không gửi gì)
+cli-sweep-would-send = { $count ->
+    [0] không có tin nào sẽ được gửi
+   *[other] { $count } tin sẽ được gửi:
+}
+cli-sweep-already-queued = { $count } tin đã xếp hàng và đến hạn gửi:
+cli-sweep-held = { $count } đảng viên có nội dung chờ đến giờ nhận tin của mình:
+cli-sweep-recipient = gửi { $name } (#{ $id }, { $locale })
+cli-sweep-held-member = { $name } (#{ $id }) chờ đến { $until } ({ $reason })
+cli-sweep-cannot-render = (không hiển thị được: { $problem })
+cli-sweep-unreachable = { $members } đảng viên không liên lạc được; { $items } nội dung đến hạn với họ lúc này sẽ không được gửi:
+cli-sweep-not-connected = { $members } đảng viên chưa kết nối (chưa gắn cuộc trò chuyện; mã mời sẽ kết nối): { $items } nội dung
+cli-sweep-blocked = { $members } đảng viên đã chặn bot (bản tổng hợp gửi bí thư có nêu tên): { $items } nội dung
+cli-sweep-done = quét lúc { $at }, { $zone }: { $counts }
+cli-sweep-no-token = chưa có BOT_TOKEN: dịch vụ đang chạy sẽ gửi các tin đã xếp hàng
+cli-sweep-delivery = đã gửi: { $delivered }

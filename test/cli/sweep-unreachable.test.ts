@@ -28,7 +28,7 @@ describe('homecell sweep --dry-run: members who cannot be reached', () => {
   });
 
   it('says nothing of them when every member can be reached', async () => {
-    const text = await cli(['sweep', '--at', AT, '--dry-run']);
+    const text = await cli(['sweep', '--at', AT, '--dry-run', '--lang', 'en']);
     expect(text.code).toBe(0);
     expect(text.stdout).not.toContain('cannot be reached');
     const report = JSON.parse((await cli(['sweep', '--at', AT, '--dry-run', '--json'])).stdout) as {
@@ -59,7 +59,7 @@ describe('homecell sweep --dry-run: members who cannot be reached', () => {
     expect(notConnected.items).toBeGreaterThanOrEqual(3);
     expect(report.messages.map((message) => message.key)).not.toContain(`nudge:${mai.id}:2026-12-20`);
 
-    const text = await cli(['sweep', '--at', AT, '--dry-run']);
+    const text = await cli(['sweep', '--at', AT, '--dry-run', '--lang', 'en']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
       `4 members cannot be reached; ${notConnected.items + 2} items due to them now would not be sent:\n` +
@@ -109,13 +109,15 @@ describe('homecell sweep --dry-run after importing many members no chat is bound
     // The eleven demo members' nudges, the alerts and the digest; nothing for the imported members.
     expect(report.messages.filter((message) => message.kind === 'nudge')).toHaveLength(10);
 
-    const text = await cli(['sweep', '--at', AT, '--dry-run']);
+    const text = await cli(['sweep', '--at', AT, '--dry-run', '--lang', 'en']);
     expect(text.code).toBe(0);
     const { items } = report.unreachable.notConnected;
     expect(text.stdout).toContain('14 messages would be sent:');
+    // Counts as English readers group them (Fluent formats numbers in the output's language).
+    const [imported, due] = [IMPORTED, items].map((count) => count.toLocaleString('en'));
     expect(text.stdout).toContain(
-      `${IMPORTED} members cannot be reached; ${items} items due to them now would not be sent:\n` +
-        `  ${IMPORTED} members not connected (no chat bound; an invite connects them): ${items} items\n`,
+      `${imported} members cannot be reached; ${due} items due to them now would not be sent:\n` +
+        `  ${imported} members not connected (no chat bound; an invite connects them): ${due} items\n`,
     );
     expect(text.stdout).not.toContain('blocked the bot');
     expect(await database.db.notification.count()).toBe(0);

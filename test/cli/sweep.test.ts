@@ -1,5 +1,6 @@
 // `homecell sweep`: with the demo cell, a dry run on 20 December 2026 at 09:00 (Vietnam) lists exactly the nudges and
-// alerts DOMAIN.md calls for; a real sweep queues them once, and with a bot token delivers them once.
+// alerts DOMAIN.md calls for; a real sweep queues them once, and with a bot token delivers them once; --at reads
+// local times in the home zone.
 import { seedDemo, DEMO_CHAT_ID_BASE } from '../../src/records/demo';
 import { BotApiEmulator } from '../../src/sandbox/emulator';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -170,9 +171,11 @@ describe('homecell sweep', () => {
   }
 
   it('prints the same list for people, with what each member would read', async () => {
-    const result = await cli(['sweep', '--at', AT, '--dry-run']);
+    const result = await cli(['sweep', '--at', AT, '--dry-run', '--lang', 'en']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`sweep as of ${AT} (dry run: nothing written, nothing sent)`);
+    expect(result.stdout).toContain(
+      `sweep as of ${AT}, Vietnam time (dry run: nothing written, nothing sent)`,
+    );
     expect(result.stdout).toContain('14 messages would be sent:');
     expect(result.stdout).toContain('| Chào đồng chí Lê Văn Minh! Chi bộ nhắc đồng chí:');
     expect(result.stdout).toContain('1 member with items held for their hours:');
@@ -211,11 +214,42 @@ describe('homecell sweep', () => {
     ]);
   });
 
-  it('refuses a time without an offset and changes nothing', async () => {
-    const result = await cli(['sweep', '--at', '2026-12-20 09:00', '--dry-run']);
+  // Issue 17: a date alone, or a local time as people write it, is read in the home zone, and the output says which
+  // instant that was.
+  it.each([
+    ['2026-12-20T09:00', {}, AT],
+    ['2026-12-20 09:00', {}, AT],
+    ['20/12/2026 09:00', {}, AT],
+    ['2026-12-20', {}, '2026-12-20T00:00:00+07:00'],
+    ['20/12/2026', {}, '2026-12-20T00:00:00+07:00'],
+    ['2026-12-20T11:00:00+09:00', {}, AT],
+    ['2026-12-20 09:00', { HOME_TIMEZONE: 'Europe/Prague' }, '2026-12-20T09:00:00+01:00'],
+  ])('--at %s (%j) sweeps as of %s', async (text, env: Record<string, string>, instant) => {
+    const result = await cli(['sweep', '--at', text, '--dry-run', '--json'], env);
+    expect(result.stderr).toBe('');
+    expect((JSON.parse(result.stdout) as { at: string }).at).toBe(instant);
+  });
+
+  it('prints the instant a date alone stands for, in Vietnamese by default', async () => {
+    const result = await cli(['sweep', '--at', '20/12/2026', '--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      'quét lúc 2026-12-20T00:00:00+07:00, giờ Việt Nam (chạy thử: không ghi, không gửi gì)',
+    );
+    expect(result.stdout).toMatch(/\n(\d+ tin sẽ được gửi:|không có tin nào sẽ được gửi)\n/);
+  });
+
+  it('refuses a time it cannot read, saying what it reads, and changes nothing', async () => {
+    const result = await cli(['sweep', '--at', '20-12-2026 9h', '--dry-run']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'homecell: --at: "2026-12-20 09:00" is not an ISO time with an offset, e.g. 2026-12-20T09:00:00+07:00\n',
+      'homecell: --at: homecell không đọc được thời điểm “20-12-2026 9h”; hãy viết 2026-12-20, 2026-12-20T09:00, ' +
+        '20/12/2026 09:00 (theo HOME_TIMEZONE, Asia/Ho_Chi_Minh), hoặc kèm độ lệch giờ 2026-12-20T09:00:00+07:00\n',
+    );
+    const english = await cli(['sweep', '--at', '09:00', '--lang', 'en']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toMatch(
+      /^homecell: --at: “09:00” is not a time homecell reads; write 2026-12-20,/,
     );
     expect(await database.db.notification.count()).toBe(0);
   });
