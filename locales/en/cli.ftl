@@ -44,3 +44,18 @@ cli-sweep-blocked = { $members ->
 cli-sweep-done = sweep as of { $at }, { $zone }: { $counts }
 cli-sweep-no-token = no BOT_TOKEN: the queued messages are sent by the running service
 cli-sweep-delivery = delivery: { $delivered }
+
+## homecell units
+cli-units-empty = no units yet: import a units file with `homecell import <units.csv>`
+cli-unknown-unit = unknown unit code { $code }
+cli-units-counts = { $members ->
+    [one] 1 member
+   *[other] { $members } members
+}{ $away ->
+    [0] {""}
+   *[other] , { $away } away
+}
+
+## homecell report
+cli-report-progress = report
+cli-report-progress-rows = rows

@@ -19,3 +19,15 @@ cli-sweep-blocked = { $members } đảng viên đã chặn bot (bản tổng h�
 cli-sweep-done = quét lúc { $at }, { $zone }: { $counts }
 cli-sweep-no-token = chưa có BOT_TOKEN: dịch vụ đang chạy sẽ gửi các tin đã xếp hàng
 cli-sweep-delivery = đã gửi: { $delivered }
+
+## homecell units
+cli-units-empty = chưa có đơn vị nào: hãy nhập tệp đơn vị bằng `homecell import <units.csv>`
+cli-unknown-unit = không có đơn vị mã { $code }
+cli-units-counts = { $members } đảng viên{ $away ->
+    [0] {""}
+   *[other] , { $away } đi làm ăn xa
+}
+
+## homecell report
+cli-report-progress = báo cáo
+cli-report-progress-rows = dòng

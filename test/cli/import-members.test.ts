@@ -109,10 +109,14 @@ describe('homecell import (units and members)', () => {
     const result = await cli(['units']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('NA  Tỉnh ủy Nghệ An  (province)  15 members, 10 away');
-    expect(lines).toContain('      NA-CL-NH-HB  Chi bộ khối Hải Bình  (cell)  8 members, 6 away');
-    expect(lines).toContain('  NA-DC  Huyện ủy Diễn Châu  (district)  4 members, 3 away');
+    // Vietnamese by default, kinds too (issue 17: they were in English among Vietnamese names).
+    expect(lines[0]).toBe('NA  Tỉnh ủy Nghệ An  (Tỉnh)  15 đảng viên, 10 đi làm ăn xa');
+    expect(lines).toContain('      NA-CL-NH-HB  Chi bộ khối Hải Bình  (Chi bộ)  8 đảng viên, 6 đi làm ăn xa');
+    expect(lines).toContain('  NA-DC  Huyện ủy Diễn Châu  (Huyện)  4 đảng viên, 3 đi làm ăn xa');
     expect(lines).toHaveLength(8);
+    const english = (await cli(['units', '--lang', 'en'])).stdout.trimEnd().split('\n');
+    expect(english[0]).toBe('NA  Tỉnh ủy Nghệ An  (Province)  15 members, 10 away');
+    expect(english).toContain('  NA-DC  Huyện ủy Diễn Châu  (District)  4 members, 3 away');
   });
 
   it('updates members by card number on re-import instead of duplicating, and ends an absence on return', async () => {

@@ -107,12 +107,12 @@ describe('homecell invite and admin commands', () => {
     expect(second.stdout.trim()).toBe('demo cell DEMO-NX-XH-HT already exists; nothing changed');
     expect(await database.db.member.count({ where: { cell: { code: 'DEMO-NX-XH-HT' } } })).toBe(members);
 
-    const tree = await cli(['units', '--under', 'DEMO-NX']);
+    const tree = await cli(['units', '--under', 'DEMO-NX', '--lang', 'en']);
     expect(tree.code).toBe(0);
     expect(tree.stdout.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^DEMO-NX  .+  \\(district\\)  ${members} members, \\d+ away$`)),
-      expect.stringMatching(/^ {2}DEMO-NX-XH {2}.+ {2}\(grassroots\)/),
-      expect.stringMatching(new RegExp(`^ {4}DEMO-NX-XH-HT  .+  \\(cell\\)  ${members} members`)),
+      expect.stringMatching(new RegExp(`^DEMO-NX  .+  \\(District\\)  ${members} members, \\d+ away$`)),
+      expect.stringMatching(/^ {2}DEMO-NX-XH {2}.+ {2}\(Grassroots\)/),
+      expect.stringMatching(new RegExp(`^ {4}DEMO-NX-XH-HT  .+  \\(Cell\\)  ${members} members`)),
     ]);
   });
 });

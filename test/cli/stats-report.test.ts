@@ -73,7 +73,7 @@ describe('homecell stats and report', () => {
   });
 
   it('refuses an unknown unit and a bad year, with a readable line and no output', async () => {
-    const unknown = await cli(['stats', 'NO-SUCH-UNIT']);
+    const unknown = await cli(['stats', 'NO-SUCH-UNIT', '--lang', 'en']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('homecell: unknown unit code NO-SUCH-UNIT');
     const year = await cli(['stats', provinceCode, '--year', '26']);

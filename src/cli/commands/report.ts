@@ -55,7 +55,7 @@ export function registerReport(program: Command): void {
           const stats = new StatsRecords(database.db, systemClock, policy);
           const exports = new ExportRecords(database.db, systemClock, policy, stats);
           const unit = await stats.unitByCode(code.trim());
-          if (!unit) throw new CliError(`unknown unit code ${code.trim()}`);
+          if (!unit) throw new CliError(language.t('cli-unknown-unit', { code: code.trim() }));
 
           const output = fs.createWriteStream(options.out);
           const opened = new Promise<void>((resolve, reject) => {
@@ -65,14 +65,14 @@ export function registerReport(program: Command): void {
           await opened.catch((error: Error) => {
             throw new CliError(`--out: cannot write ${options.out} (${error.message})`);
           });
-          const effectiveYear = year ?? Number(currentMonth(new Date(), config.homeTimezone).slice(0, 4));
+          const effectiveYear = year ?? Number(currentMonth(systemClock(), config.homeTimezone).slice(0, 4));
           const total = format === 'pdf' ? 0 : await exports.reportRowCount(unit, effectiveYear);
           const bar =
             process.stderr.isTTY && total >= PROGRESS_MIN_ROWS
               ? new cliProgress.SingleBar(
                   {
                     stream: process.stderr,
-                    format: 'report  |{bar}| {percentage}% {value}/{total} rows',
+                    format: `${language.t('cli-report-progress')}  |{bar}| {percentage}% {value}/{total} ${language.t('cli-report-progress-rows')}`,
                     clearOnComplete: true,
                   },
                   cliProgress.Presets.shades_classic,

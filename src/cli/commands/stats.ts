@@ -43,7 +43,7 @@ export function registerStats(program: Command): void {
           const { t } = cliTranslator(options.lang, config.defaultLocale);
           const stats = new StatsRecords(database.db, systemClock, loadPolicy(config.policyFile));
           const unit = await stats.unitByCode(code.trim());
-          if (!unit) throw new CliError(`unknown unit code ${code.trim()}`);
+          if (!unit) throw new CliError(t('cli-unknown-unit', { code: code.trim() }));
           const statistics = await stats.compute(unit, {
             ...(year ? { year } : {}),
             zone: config.homeTimezone,
