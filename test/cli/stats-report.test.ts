@@ -62,9 +62,13 @@ describe('homecell stats and report', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Đảng viên: 2');
     expect(text.stdout).toContain('Đi làm ăn xa: trong nước 0, ở nước ngoài 1.');
-    expect(text.stdout).toMatch(/• Huyện ủy Thử \(.+-D\): 2 đảng viên/);
+    // Issue 17: each figure of a child unit's line says what it counts ("đi xa 0+1" did not), and zeros are left out.
+    const child = text.stdout.split('\n').find((line) => line.startsWith('• Huyện ủy Thử'));
+    expect(child).toMatch(/^• Huyện ủy Thử \(.+-D\): 2 đảng viên · đi làm ăn xa: nước ngoài 1( · |$)/);
+    expect(child).not.toMatch(/trong nước 0|\d\+\d|\b0\/0/);
     const english = await cli(['stats', provinceCode, '--lang', 'en']);
     expect(english.stdout).toContain('Working away: in Vietnam 0, abroad 1.');
+    expect(english.stdout).toMatch(/\n• Huyện ủy Thử \(.+-D\): 2 members · away: abroad 1( · |\n)/);
 
     const json = await cli(['stats', provinceCode, '--json']);
     const figures = JSON.parse(json.stdout) as { total: Record<string, number>; children: unknown[] };

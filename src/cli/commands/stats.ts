@@ -4,6 +4,7 @@ import { systemClock } from '../../clock';
 import { checkInRate } from '../../records/exports/statistics-table';
 import { StatsRecords, type StatsCounts } from '../../records/stats';
 import { loadPolicy } from '../../domain/policy';
+import { childStatsLine } from '../../presentation/unit-stats';
 import { CliError, cliTranslator, printLine, withDatabase } from '../session';
 
 export interface StatsCliOptions {
@@ -70,16 +71,7 @@ export function registerStats(program: Command): void {
           if (statistics.children.length > 0) {
             printLine();
             printLine(t('officer-stats-children'));
-            for (const child of statistics.children) {
-              printLine(
-                t('officer-stats-child', {
-                  code: child.unit.code,
-                  name: child.unit.name,
-                  ...child.counts,
-                  rate: rateOf(child.counts),
-                }),
-              );
-            }
+            for (const child of statistics.children) printLine(childStatsLine(t, child.unit, child.counts));
           }
         },
         { lang: options.lang },

@@ -2,6 +2,7 @@
 import { Composer } from 'grammy';
 import { checkInRate } from '../../../../records/exports/statistics-table';
 import type { StatsCounts } from '../../../../records/stats';
+import { childStatsLine } from '../../../../presentation/unit-stats';
 import type { BotContext } from '../../context';
 import { isOfficer, refuseCommand } from '../secretary/access';
 import { chunkLines, viewFormats } from '../secretary/format';
@@ -52,16 +53,7 @@ stats.chatType('private').command('stats', async (ctx) => {
   ];
   if (statistics.children.length > 0) {
     lines.push('', ctx.t('officer-stats-children'));
-    for (const child of statistics.children) {
-      lines.push(
-        ctx.t('officer-stats-child', {
-          code: child.unit.code,
-          name: child.unit.name,
-          ...child.counts,
-          rate: rateOf(child.counts),
-        }),
-      );
-    }
+    for (const child of statistics.children) lines.push(childStatsLine(ctx.t, child.unit, child.counts));
   }
   lines.push('', ctx.t('officer-stats-footer'));
   for (const text of chunkLines(lines)) await ctx.reply(text);
