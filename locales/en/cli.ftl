@@ -59,3 +59,33 @@ cli-units-counts = { $members ->
 ## homecell report
 cli-report-progress = report
 cli-report-progress-rows = rows
+
+## homecell import
+cli-import-bad-line = line { $line }: { $reasons }
+cli-import-skipped-line = skipped line { $line }: { $reasons }
+cli-import-refused = { $bad } of { $rows } rows in { $file } have errors; nothing was imported ({ $good ->
+    [one] --skip-bad imports the other row
+   *[other] --skip-bad imports the other { $good }
+})
+cli-import-refused-all = every row in { $file } has errors ({ $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}); nothing was imported, and no row is good enough to import with --skip-bad
+cli-import-refused-dry-run = { $bad } of { $rows } rows in { $file } have errors (dry run)
+cli-import-file = { $kind ->
+    [units] units
+   *[members] members
+} file { $file }: { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}{ $skipped ->
+    [0] {""}
+    [one] , 1 bad row skipped
+   *[other] , { $skipped } bad rows skipped
+}
+cli-import-units = units: { $created } created, { $updated } updated ({ $moved } moved), { $unchanged } unchanged
+cli-import-members = members: { $created } created, { $updated } updated, { $unchanged } unchanged
+cli-import-absences = absences: { $opened } opened, { $updated } updated, { $ended } ended
+cli-import-full-exemptions = full exemptions (age, health): { $opened } recorded, { $updated } updated, { $ended } ended
+cli-import-status-kept = { $count } removed, left or transferred members kept their status
+cli-import-dry-run-good = dry run: every row is good; nothing written

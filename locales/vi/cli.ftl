@@ -31,3 +31,23 @@ cli-units-counts = { $members } đảng viên{ $away ->
 ## homecell report
 cli-report-progress = báo cáo
 cli-report-progress-rows = dòng
+
+## homecell import
+cli-import-bad-line = dòng { $line }: { $reasons }
+cli-import-skipped-line = bỏ qua dòng { $line }: { $reasons }
+cli-import-refused = { $bad } trên { $rows } dòng trong { $file } có lỗi; chưa nhập dòng nào (--skip-bad sẽ nhập { $good } dòng còn lại)
+cli-import-refused-all = mọi dòng trong { $file } đều có lỗi ({ $rows } dòng); chưa nhập dòng nào, và không có dòng nào đúng để nhập bằng --skip-bad
+cli-import-refused-dry-run = { $bad } trên { $rows } dòng trong { $file } có lỗi (chạy thử)
+cli-import-file = tệp { $kind ->
+    [units] đơn vị
+   *[members] đảng viên
+} { $file }: { $rows } dòng{ $skipped ->
+    [0] {""}
+   *[other] , bỏ qua { $skipped } dòng lỗi
+}
+cli-import-units = đơn vị: { $created } mới, { $updated } cập nhật ({ $moved } chuyển chỗ), { $unchanged } không đổi
+cli-import-members = đảng viên: { $created } mới, { $updated } cập nhật, { $unchanged } không đổi
+cli-import-absences = đi làm ăn xa: { $opened } mở, { $updated } cập nhật, { $ended } kết thúc
+cli-import-full-exemptions = miễn công tác và sinh hoạt đảng (tuổi, sức khỏe): { $opened } ghi nhận, { $updated } cập nhật, { $ended } kết thúc
+cli-import-status-kept = { $count } đảng viên đã xóa tên, ra khỏi Đảng hoặc chuyển đi được giữ nguyên trạng thái
+cli-import-dry-run-good = chạy thử: mọi dòng đều đúng; không ghi gì

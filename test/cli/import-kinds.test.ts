@@ -13,7 +13,9 @@ const isoDate = (date: Date | null | undefined) => date?.toISOString().slice(0, 
 describe('homecell import with exemption_kind and officer_unit', () => {
   let database: TestDatabase;
   let dir: string;
-  const cli = (args: string[]) => runCli(args, { DATABASE_URL: database.url });
+  // Import output in English, as these tests read it (not DEFAULT_LOCALE: that is also new members' language).
+  const cli = (args: string[]) =>
+    runCli(args[0] === 'import' ? [...args, '--lang', 'en'] : args, { DATABASE_URL: database.url });
   const member = (cardNumber: string) =>
     database.db.member.findUniqueOrThrow({
       where: { cardNumber },

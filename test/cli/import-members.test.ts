@@ -10,7 +10,9 @@ const isoDate = (date: Date | null | undefined) => date?.toISOString().slice(0, 
 describe('homecell import (units and members)', () => {
   let database: TestDatabase;
   let dir: string;
-  const cli = (args: string[]) => runCli(args, { DATABASE_URL: database.url });
+  // Import output in English, as these tests read it (not DEFAULT_LOCALE: that is also new members' language).
+  const cli = (args: string[]) =>
+    runCli(args[0] === 'import' ? [...args, '--lang', 'en'] : args, { DATABASE_URL: database.url });
   const member = (cardNumber: string) =>
     database.db.member.findUniqueOrThrow({
       where: { cardNumber },
@@ -106,7 +108,7 @@ describe('homecell import (units and members)', () => {
   });
 
   it('shows the tree with member counts per subtree', async () => {
-    const result = await cli(['units']);
+    const result = await runCli(['units'], { DATABASE_URL: database.url });
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     // Vietnamese by default, kinds too (issue 17: they were in English among Vietnamese names).
@@ -171,10 +173,31 @@ describe('homecell import (units and members)', () => {
       expect(result.stderr).toMatch(/^line 8: party_card_no 03\.234506 is also on line 7$/m);
       expect(result.stderr).toMatch(/^line 10: timezone: "Asia\/Hanoi" is not an IANA time zone/m);
       expect(result.stderr).toMatch(/^line 12: monthly_fee_vnd: -20000 is not a whole number of 0 or more$/m);
-      expect(result.stderr).toMatch(/homecell: 6 of 15 rows .* have errors; nothing was imported/);
+      expect(result.stderr).toMatch(
+        /homecell: 6 of 15 rows .* have errors; nothing was imported \(--skip-bad imports the other 9\)\n$/,
+      );
       expect(result.stderr).not.toMatch(/\s+at .+:\d+:\d+/);
       expect(await database.db.member.count()).toBe(15);
       expect(await database.db.auditEvent.count()).toBe(auditsBefore);
+    });
+
+    // Issue 17: "--skip-bad imports the other 0" offered an option that would import nothing.
+    it('says so when no row is good, instead of offering --skip-bad; in Vietnamese by default', async () => {
+      const file = editedSample(dir, 'members-sample.csv', (line, lineNumber) =>
+        lineNumber === 1 ? line : line.replace(/,01\.(\d+),/, ',03.$1,').replace(/,(\d+)$/, ',-$1'),
+      );
+      const vi = await runCli(['import', file], { DATABASE_URL: database.url });
+      expect(vi.code).toBe(1);
+      expect(vi.stderr).toMatch(/^dòng 2: monthly_fee_vnd: /m);
+      expect(vi.stderr).toMatch(
+        /\nhomecell: mọi dòng trong .+ đều có lỗi \(15 dòng\); chưa nhập dòng nào, và không có dòng nào đúng để nhập bằng --skip-bad\n$/,
+      );
+      const en = await cli(['import', file]);
+      expect(en.stderr).toMatch(
+        /\nhomecell: every row in .+ has errors \(15 rows\); nothing was imported, and no row is good enough to import with --skip-bad\n$/,
+      );
+      expect(en.stderr).not.toContain('imports the other');
+      expect(await database.db.member.count()).toBe(15);
     });
 
     it('with --skip-bad imports only the good rows and lists the skipped ones', async () => {

@@ -37,7 +37,9 @@ async function writeWorkbook(file: string, rows: unknown[][]): Promise<void> {
 describe('homecell import (.xlsx)', () => {
   let database: TestDatabase;
   let dir: string;
-  const cli = (args: string[]) => runCli(args, { DATABASE_URL: database.url });
+  // Import output in English, as these tests read it (not DEFAULT_LOCALE: that is also new members' language).
+  const cli = (args: string[]) =>
+    runCli(args[0] === 'import' ? [...args, '--lang', 'en'] : args, { DATABASE_URL: database.url });
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -5,11 +5,12 @@ import { systemClock } from '../../clock';
 import { today } from '../../domain/periods';
 import { importFile, ImportFileError, type ImportReport } from '../../records/import';
 import { createImportProgress } from '../progress';
-import { CliError, countOf, printError, printLine, withDatabase } from '../session';
+import { CliError, cliTranslator, printError, printLine, withDatabase, type CliTranslate } from '../session';
 
 interface ImportCommandOptions {
   skipBad?: boolean;
   dryRun?: boolean;
+  lang?: string;
 }
 
 export function registerImport(program: Command): void {
@@ -22,9 +23,11 @@ export function registerImport(program: Command): void {
     )
     .option('--skip-bad', 'import the good rows and list the bad ones, instead of refusing the file')
     .option('--dry-run', 'check every row, write nothing')
+    .option('--lang <vi|en>', 'language of the output (default: DEFAULT_LOCALE)')
     .action(async (file: string, options: ImportCommandOptions) => {
       await withDatabase(
         async ({ config, database }) => {
+          const { t } = cliTranslator(options.lang, config.defaultLocale);
           const progress = createImportProgress();
           let report: ImportReport;
           const now = systemClock();
@@ -44,49 +47,56 @@ export function registerImport(program: Command): void {
           } finally {
             progress.stop();
           }
-          printReport(file, report, options);
+          printReport(file, report, options, t);
         },
         { createsCluster: true },
       );
     });
 }
 
-function printReport(file: string, report: ImportReport, options: ImportCommandOptions): void {
+function printReport(
+  file: string,
+  report: ImportReport,
+  options: ImportCommandOptions,
+  t: CliTranslate,
+): void {
   const bad = report.problems.length;
   const skipped = Boolean(options.skipBad) && report.written;
   for (const problem of report.problems) {
-    printError(`${skipped ? 'skipped ' : ''}line ${problem.line}: ${problem.reasons.join('; ')}`);
+    const line = { line: problem.line, reasons: problem.reasons.join('; ') };
+    printError(t(skipped ? 'cli-import-skipped-line' : 'cli-import-bad-line', line));
   }
   if (bad > 0 && !skipped) {
-    const good = report.rows - bad;
-    throw new CliError(
-      options.dryRun
-        ? `${bad} of ${report.rows} rows in ${file} have errors (dry run)`
-        : `${bad} of ${report.rows} rows in ${file} have errors; nothing was imported (--skip-bad imports the other ${good})`,
-    );
+    const counts = { bad, rows: report.rows, good: report.rows - bad, file };
+    // With no good row left, "--skip-bad imports the other 0" would point at an option that does nothing.
+    if (options.dryRun) throw new CliError(t('cli-import-refused-dry-run', counts));
+    throw new CliError(t(counts.good === 0 ? 'cli-import-refused-all' : 'cli-import-refused', counts));
   }
-  printLine(
-    `${report.kind} file ${file}: ${countOf(report.rows, 'row')}${skipped ? `, ${countOf(bad, 'bad row')} skipped` : ''}`,
-  );
+  printLine(t('cli-import-file', { kind: report.kind, file, rows: report.rows, skipped: skipped ? bad : 0 }));
   if (report.kind === 'units' && report.counts) {
-    const { created, updated, moved, unchanged } = report.counts;
-    printLine(`units: ${created} created, ${updated} updated (${moved} moved), ${unchanged} unchanged`);
+    printLine(t('cli-import-units', { ...report.counts }));
   } else if (report.kind === 'members' && report.counts) {
     const counts = report.counts;
-    printLine(`members: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+    printLine(t('cli-import-members', { ...counts }));
     printLine(
-      `absences: ${counts.absencesOpened} opened, ${counts.absencesUpdated} updated, ${counts.absencesEnded} ended`,
+      t('cli-import-absences', {
+        opened: counts.absencesOpened,
+        updated: counts.absencesUpdated,
+        ended: counts.absencesEnded,
+      }),
     );
     const { fullExemptionsOpened, fullExemptionsUpdated, fullExemptionsEnded } = counts;
     if (fullExemptionsOpened + fullExemptionsUpdated + fullExemptionsEnded > 0) {
       printLine(
-        `full exemptions (age, health): ${fullExemptionsOpened} recorded, ${fullExemptionsUpdated} updated, ${fullExemptionsEnded} ended`,
+        t('cli-import-full-exemptions', {
+          opened: fullExemptionsOpened,
+          updated: fullExemptionsUpdated,
+          ended: fullExemptionsEnded,
+        }),
       );
     }
-    if (counts.statusKept > 0) {
-      printLine(`${counts.statusKept} removed, left or transferred members kept their status`);
-    }
+    if (counts.statusKept > 0) printLine(t('cli-import-status-kept', { count: counts.statusKept }));
   } else {
-    printLine('dry run: every row is good; nothing written');
+    printLine(t('cli-import-dry-run-good'));
   }
 }
