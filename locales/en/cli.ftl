@@ -89,3 +89,6 @@ cli-import-absences = absences: { $opened } opened, { $updated } updated, { $end
 cli-import-full-exemptions = full exemptions (age, health): { $opened } recorded, { $updated } updated, { $ended } ended
 cli-import-status-kept = { $count } removed, left or transferred members kept their status
 cli-import-dry-run-good = dry run: every row is good; nothing written
+cli-import-progress-checking = checking
+cli-import-progress-writing = writing
+cli-import-progress-rows = rows

@@ -51,3 +51,6 @@ cli-import-absences = đi làm ăn xa: { $opened } mở, { $updated } cập nh�
 cli-import-full-exemptions = miễn công tác và sinh hoạt đảng (tuổi, sức khỏe): { $opened } ghi nhận, { $updated } cập nhật, { $ended } kết thúc
 cli-import-status-kept = { $count } đảng viên đã xóa tên, ra khỏi Đảng hoặc chuyển đi được giữ nguyên trạng thái
 cli-import-dry-run-good = chạy thử: mọi dòng đều đúng; không ghi gì
+cli-import-progress-checking = đang kiểm tra
+cli-import-progress-writing = đang ghi
+cli-import-progress-rows = dòng

@@ -1,6 +1,7 @@
 // Progress bars on stderr for long imports; only on a terminal, so scripts and logs stay clean.
 import cliProgress from 'cli-progress';
 import type { ImportProgress } from '../records/import';
+import type { CliTranslate } from './session';
 
 /** Below these sizes an import finishes before a bar would help. */
 const READ_BAR_MIN_BYTES = 256 * 1024;
@@ -11,7 +12,11 @@ export interface ProgressDisplay {
   stop(): void;
 }
 
-export function createImportProgress(enabled = Boolean(process.stderr.isTTY)): ProgressDisplay {
+/** The bars' labels are in the command's output language, as the rest of what it prints. */
+export function createImportProgress(
+  t: CliTranslate,
+  enabled = Boolean(process.stderr.isTTY),
+): ProgressDisplay {
   let bar: cliProgress.SingleBar | undefined;
   let phase: ImportProgress['phase'] | undefined;
   const stop = () => {
@@ -32,8 +37,8 @@ export function createImportProgress(enabled = Boolean(process.stderr.isTTY)): P
             stream: process.stderr,
             format:
               progress.phase === 'reading'
-                ? 'checking |{bar}| {percentage}%'
-                : 'writing  |{bar}| {percentage}% {value}/{total} rows',
+                ? `${t('cli-import-progress-checking')} |{bar}| {percentage}%`
+                : `${t('cli-import-progress-writing')}  |{bar}| {percentage}% {value}/{total} ${t('cli-import-progress-rows')}`,
             clearOnComplete: true,
           },
           cliProgress.Presets.shades_classic,

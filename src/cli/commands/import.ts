@@ -28,7 +28,7 @@ export function registerImport(program: Command): void {
       await withDatabase(
         async ({ config, database }) => {
           const { t } = cliTranslator(options.lang, config.defaultLocale);
-          const progress = createImportProgress();
+          const progress = createImportProgress(t);
           let report: ImportReport;
           const now = systemClock();
           try {
