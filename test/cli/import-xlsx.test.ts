@@ -195,5 +195,11 @@ describe('homecell import (.xlsx)', () => {
     const missing = await cli(['import', path.join(dir, 'missing.csv')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe(`homecell: ${path.join(dir, 'missing.csv')}: file not found`);
+
+    // In Vietnamese (the default), the file's problems are told in Vietnamese too.
+    const vi = await runCli(['import', strange], { DATABASE_URL: database.url });
+    expect(vi.stderr.trim()).toBe(
+      'homecell: dòng tiêu đề: không phải tệp đơn vị (code, name, kind, parent_code) cũng không phải tệp đảng viên (cell_code, full_name, party_card_no, ...); thấy: name, phone',
+    );
   });
 });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { systemClock } from '../../clock';
 import { ImportFileError, readTable } from '../../records/import/table';
 import { DirectoryRecords, type OverseasContactRow } from '../../records/directory';
-import { CliError, countOf, printLine, withDatabase } from '../session';
+import { CliError, cliTranslator, countOf, printLine, withDatabase } from '../session';
 
 type Column = 'country_code' | 'organisation' | 'contact' | 'note' | 'is_example';
 const REQUIRED: readonly string[] = ['country_code', 'organisation', 'contact'];
@@ -66,7 +66,11 @@ export function registerDirectory(program: Command): void {
       try {
         rows = await readDirectory(path.resolve(file));
       } catch (error) {
-        if (error instanceof ImportFileError) throw new CliError(error.message);
+        // The directory command still speaks English only; its file errors follow the rest of its output.
+        if (error instanceof ImportFileError) {
+          const { t } = cliTranslator('en', 'en');
+          throw new CliError(t(error.reason.id, error.reason.args));
+        }
         throw error;
       }
       if (rows.length === 0) throw new CliError(`${file}: no contacts in the file`);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { systemClock } from '../../clock';
 import { today } from '../../domain/periods';
 import { importFile, ImportFileError, type ImportReport } from '../../records/import';
+import { reasonText } from '../../records/import/reason';
 import { createImportProgress } from '../progress';
 import { CliError, cliTranslator, printError, printLine, withDatabase, type CliTranslate } from '../session';
 
@@ -42,7 +43,7 @@ export function registerImport(program: Command): void {
               onProgress: (event) => progress.update(event),
             });
           } catch (error) {
-            if (error instanceof ImportFileError) throw new CliError(error.message);
+            if (error instanceof ImportFileError) throw new CliError(t(error.reason.id, error.reason.args));
             throw error;
           } finally {
             progress.stop();
@@ -63,7 +64,8 @@ function printReport(
   const bad = report.problems.length;
   const skipped = Boolean(options.skipBad) && report.written;
   for (const problem of report.problems) {
-    const line = { line: problem.line, reasons: problem.reasons.join('; ') };
+    const reasons = problem.reasons.map((reason) => reasonText(reason, t));
+    const line = { line: problem.line, reasons: reasons.join('; ') };
     printError(t(skipped ? 'cli-import-skipped-line' : 'cli-import-bad-line', line));
   }
   if (bad > 0 && !skipped) {

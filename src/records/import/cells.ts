@@ -11,10 +11,11 @@ export function optionalCell<T extends z.ZodType>(schema: T) {
   );
 }
 
-export function requiredCell(what: string) {
+/** A cell that must not be empty; the column comes from the issue's path. */
+export function requiredCell() {
   return z.preprocess(
     (value) => (value === undefined ? '' : value),
-    z.string().min(1, { error: `${what} is required` }),
+    z.string().min(1, { error: 'import-required' }),
   );
 }
 
@@ -23,15 +24,13 @@ export function choiceCell<const T extends readonly [string, ...string[]]>(words
   return z
     .string()
     .transform((value) => value.toLowerCase())
-    .pipe(z.enum(words, { error: (issue) => `"${String(issue.input)}" is not one of ${words.join(', ')}` }));
+    .pipe(z.enum(words, { error: 'import-not-one-of' }));
 }
 
 export const isoDateCell = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date as YYYY-MM-DD` })
-  .refine((value) => DateTime.fromISO(value, { zone: 'utc' }).isValid, {
-    error: (issue) => `${String(issue.input)} is not a real date`,
-  });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'import-not-iso-date' })
+  .refine((value) => DateTime.fromISO(value, { zone: 'utc' }).isValid, { error: 'import-not-real-date' });
 
 // Checking a zone builds an Intl formatter; a 200,000-row file names a handful of zones, so remember the answers.
 const zoneValidity = new Map<string, boolean>();
@@ -44,21 +43,19 @@ function isKnownZone(name: string): boolean {
   return valid;
 }
 
-export const timeZoneCell = z.string().refine(isKnownZone, {
-  error: (issue) => `"${String(issue.input)}" is not an IANA time zone (e.g. Asia/Ho_Chi_Minh, Asia/Seoul)`,
-});
+export const timeZoneCell = z.string().refine(isKnownZone, { error: 'import-not-time-zone' });
 
 /** Whole numbers, allowing thousands grouped as in 20.000 or 20,000 (Vietnamese sheets use dots). */
 export function wholeNumberCell() {
   return z.string().transform((value, context) => {
     const ungrouped = /^\d{1,3}([.,\s]\d{3})+$/.test(value) ? value.replace(/[.,\s]/g, '') : value;
     if (!/^-?\d+(\.\d+)?$/.test(ungrouped)) {
-      context.addIssue({ code: 'custom', message: `"${value}" is not a number` });
+      context.addIssue({ code: 'custom', message: 'import-not-number', params: { value } });
       return z.NEVER;
     }
     const number = Number(ungrouped);
     if (!Number.isInteger(number) || number < 0) {
-      context.addIssue({ code: 'custom', message: `${value} is not a whole number of 0 or more` });
+      context.addIssue({ code: 'custom', message: 'import-not-whole-number', params: { value } });
       return z.NEVER;
     }
     return number;

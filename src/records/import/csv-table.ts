@@ -39,9 +39,7 @@ export async function* readCsvRows(file: string, stream: fs.ReadStream): AsyncGe
       yield { line, cells: record.map((cell) => cell ?? '') };
     }
   } catch (error) {
-    throw new ImportFileError(
-      `${file}: cannot read as CSV near line ${line + 1}: ${(error as Error).message}`,
-    );
+    throw new ImportFileError('import-file-csv', { file, line: line + 1, detail: (error as Error).message });
   } finally {
     stream.destroy();
   }

@@ -46,9 +46,11 @@ function indexColumns<T extends string>(known: readonly T[], header: string[]): 
     const column = byNormalName.get(normalise(name));
     if (!column) return; // unknown extra columns are ignored
     if (columns.has(column)) {
-      throw new ImportFileError(
-        `header: column "${column}" appears twice (columns ${columns.get(column)! + 1} and ${index + 1})`,
-      );
+      throw new ImportFileError('import-header-twice', {
+        column,
+        first: columns.get(column)! + 1,
+        second: index + 1,
+      });
     }
     columns.set(column, index);
   });
@@ -61,9 +63,7 @@ export function detectHeader(header: string[]): DetectedHeader {
     const missing = (['full_name', 'party_card_no'] as const).filter((column) => !members.has(column));
     if (!members.has('cell_code') && !members.has('unit_path')) missing.unshift('cell_code' as never);
     if (missing.length > 0) {
-      throw new ImportFileError(
-        `header: looks like a members file but lacks ${missing.join(', ')} (a cell_code or unit_path column names the member's cell)`,
-      );
+      throw new ImportFileError('import-header-members-lacks', { missing: missing.join(', ') });
     }
     return { kind: 'members', columns: members };
   }
@@ -71,14 +71,12 @@ export function detectHeader(header: string[]): DetectedHeader {
   if (units.has('code') && units.has('kind')) {
     const missing = (['name', 'parent_code'] as const).filter((column) => !units.has(column));
     if (missing.length > 0) {
-      throw new ImportFileError(`header: looks like a units file but lacks ${missing.join(', ')}`);
+      throw new ImportFileError('import-header-units-lacks', { missing: missing.join(', ') });
     }
     return { kind: 'units', columns: units };
   }
   const seen = header.map((name) => name.trim()).filter(Boolean);
-  throw new ImportFileError(
-    `header: not a units file (code, name, kind, parent_code) nor a members file (cell_code, full_name, party_card_no, ...); found: ${seen.join(', ') || 'nothing'}`,
-  );
+  throw new ImportFileError('import-header-unknown', { found: seen.join(', ') || 'none' });
 }
 
 /** Picks a row's cells by column name, trimmed; a missing trailing cell reads as '', an absent column as undefined. */

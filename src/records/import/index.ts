@@ -21,7 +21,7 @@ export async function importFile(db: Database, file: string, options: ImportOpti
   try {
     let header = await table.next();
     while (!header.done && isBlankRow(header.value.cells)) header = await table.next();
-    if (header.done) throw new ImportFileError(`${file}: the file is empty`);
+    if (header.done) throw new ImportFileError('import-file-empty', { file });
     const detected = detectHeader(header.value.cells);
     return detected.kind === 'units'
       ? await importUnits(db, file, table, detected.columns, options)

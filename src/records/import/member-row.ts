@@ -78,11 +78,12 @@ export function memberRowSchema(options: {
     .object({
       cell_code: optionalCell(z.string()),
       unit_path: optionalCell(z.string()),
-      full_name: requiredCell('full_name'),
-      party_card_no: requiredCell('party_card_no'),
+      full_name: requiredCell(),
+      party_card_no: requiredCell(),
       birth_year: optionalCell(
         wholeNumberCell().refine((year) => year >= OLDEST_BIRTH_YEAR && year <= youngest, {
-          error: (issue) => `${String(issue.input)} is out of range (${OLDEST_BIRTH_YEAR}-${youngest})`,
+          error: 'import-birth-year-range',
+          params: { min: String(OLDEST_BIRTH_YEAR), max: String(youngest) },
         }),
       ),
       role: optionalCell(choiceCell(ROLE_WORDS)),
@@ -93,10 +94,7 @@ export function memberRowSchema(options: {
         z
           .string()
           .transform((code) => code.toUpperCase())
-          .refine(isCountryCode, {
-            error: (issue) =>
-              `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. KR, JP)`,
-          }),
+          .refine(isCountryCode, { error: 'import-not-country-code' }),
       ),
       away_since: optionalCell(isoDateCell),
       exemption_until: optionalCell(isoDateCell),
@@ -108,82 +106,70 @@ export function memberRowSchema(options: {
       monthly_fee_vnd: optionalCell(wholeNumberCell()),
       recorded_since: optionalCell(
         isoDateCell.refine((date) => date <= options.today, {
-          error: (issue) => `recorded_since ${String(issue.input)} is after today (${options.today})`,
+          error: 'import-recorded-since-future',
+          params: { today: options.today },
         }),
       ),
     })
     .superRefine((row, context) => {
-      const problem = (column: MemberColumn, message: string) =>
-        context.addIssue({ code: 'custom', path: [column], message });
-      if (!row.cell_code && !row.unit_path) problem('cell_code', 'cell_code (or unit_path) is required');
+      const problem = (column: MemberColumn, id: string, params: Record<string, string> = {}) =>
+        context.addIssue({ code: 'custom', path: [column], message: id, params });
+      if (!row.cell_code && !row.unit_path) problem('cell_code', 'import-cell-required');
       if (row.officer_unit && (!row.role || ROLE_OF[row.role] !== 'committee_officer')) {
-        problem(
-          'officer_unit',
-          `officer_unit is only for role officer (this row's role is ${row.role ?? 'empty'})`,
-        );
+        problem('officer_unit', 'import-officer-unit-role', { role: row.role ?? 'none' });
       }
       const awayKind = row.away_kind ?? 'none';
       const exemptionKind = exemptionKindOf(row, options.hasExemptionKindColumn === true);
       if (exemptionKind !== 'full') {
         if (row.exemption_since) {
-          problem(
-            'exemption_since',
-            'exemption_since is only for exemption_kind full (a temporary exemption starts on away_since)',
-          );
+          problem('exemption_since', 'import-exemption-since-not-full');
         }
         if (row.exemption_reason) {
-          problem('exemption_reason', 'exemption_reason (age or health) is only for exemption_kind full');
+          problem('exemption_reason', 'import-exemption-reason-not-full');
         }
       }
       if (exemptionKind === undefined && row.exemption_until && options.hasExemptionKindColumn) {
-        problem(
-          'exemption_kind',
-          `exemption_until ${row.exemption_until} is set but exemption_kind is empty (temporary: exempted from activities while away; full: exempted from work and activities for age or health)`,
-        );
+        problem('exemption_kind', 'import-exemption-kind-empty', { until: row.exemption_until });
       }
       if (exemptionKind === 'temporary' && awayKind === 'none') {
-        problem(
-          'exemption_kind',
-          'exemption_kind temporary is an exemption while away, but away_kind is none (for age or health use full)',
-        );
+        problem('exemption_kind', 'import-temporary-not-away');
       }
       if (exemptionKind === 'temporary' && !row.exemption_until) {
-        problem('exemption_until', 'exemption_until is required when exemption_kind is temporary');
+        problem('exemption_until', 'import-temporary-needs-until');
       }
       if (exemptionKind === 'full' && row.exemption_since && row.exemption_until) {
         if (row.exemption_until < row.exemption_since) {
-          problem(
-            'exemption_until',
-            `exemption_until ${row.exemption_until} is before exemption_since ${row.exemption_since}`,
-          );
+          problem('exemption_until', 'import-until-before-since', {
+            until: row.exemption_until,
+            since: row.exemption_since,
+          });
         }
       }
       if (awayKind === 'none') {
-        if (row.away_since) problem('away_since', 'away_since is set but away_kind is none');
+        if (row.away_since) problem('away_since', 'import-away-since-without-away');
         if (row.exemption_until && exemptionKind !== 'full' && !options.hasExemptionKindColumn) {
-          problem('exemption_until', 'exemption_until is set but away_kind is none');
+          problem('exemption_until', 'import-until-without-away');
         }
         return;
       }
-      if (!row.away_since) problem('away_since', `away_since is required when away_kind is ${awayKind}`);
+      if (!row.away_since) problem('away_since', 'import-away-since-required', { awayKind });
       if (
         exemptionKind === 'temporary' &&
         row.away_since &&
         row.exemption_until &&
         row.exemption_until < row.away_since
       ) {
-        problem(
-          'exemption_until',
-          `exemption_until ${row.exemption_until} is before away_since ${row.away_since}`,
-        );
+        problem('exemption_until', 'import-until-before-away-since', {
+          until: row.exemption_until,
+          since: row.away_since,
+        });
       }
-      if (awayKind === 'abroad' && !row.country)
-        problem('country', 'country is required when away_kind is abroad');
+      if (awayKind === 'abroad' && !row.country) problem('country', 'import-country-required-abroad');
       if (awayKind === 'abroad' && row.country === HOME_COUNTRY) {
-        problem('country', `country ${HOME_COUNTRY} contradicts away_kind abroad`);
+        problem('country', 'import-country-home-abroad', { country: HOME_COUNTRY });
       }
       if (awayKind === 'domestic' && row.country && row.country !== HOME_COUNTRY) {
-        problem('country', `country ${row.country} contradicts away_kind domestic (use abroad)`);
+        problem('country', 'import-country-domestic', { country: row.country });
       }
     })
     .transform((row): Omit<MemberRow, 'line'> => {

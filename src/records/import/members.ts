@@ -7,6 +7,7 @@ import { applyMembers, type ResolvedMemberRow } from './apply-members';
 import { cellsByColumn, type MemberColumn } from './header';
 import { memberRowSchema, type MemberRow } from './member-row';
 import { RowProblems, zodReasons } from './problems';
+import { reason } from './reason';
 import { isBlankRow, type TableRow } from './table';
 import type { ImportOptions, ImportReport } from './types';
 
@@ -36,10 +37,10 @@ export async function importMembers(
     const card = raw.party_card_no ?? '';
     const first = lineOfCard.get(card);
     if (card && first !== undefined) {
-      problems.add(row.line, `party_card_no ${card} is also on line ${first}`);
-      problems.add(first, `party_card_no ${card} is repeated on line ${row.line}`);
+      problems.add(row.line, reason('import-card-also-on', { card, line: first }));
+      problems.add(first, reason('import-card-repeated-on', { card, line: row.line }));
     } else if (card) lineOfCard.set(card, row.line);
-    const result = schema.safeParse(raw);
+    const result = schema.safeParse(raw, { reportInput: true });
     if (result.success) parsed.push({ line: row.line, ...result.data });
     else problems.addAll(row.line, zodReasons(result.error));
   }
@@ -93,21 +94,30 @@ async function resolveUnits(
   for (const row of rows) {
     const fromCode = row.cellCode ? byCode.get(row.cellCode) : undefined;
     const fromPath = row.unitPath ? byPath.get(row.unitPath) : undefined;
-    if (row.cellCode && !fromCode) problems.add(row.line, `cell_code: unknown cell ${row.cellCode}`);
-    if (row.unitPath && !fromPath) problems.add(row.line, `unit_path: unknown unit path ${row.unitPath}`);
+    if (row.cellCode && !fromCode)
+      problems.add(row.line, reason('import-unknown-cell', { code: row.cellCode }));
+    if (row.unitPath && !fromPath)
+      problems.add(row.line, reason('import-unknown-unit-path', { path: row.unitPath }));
     if (fromCode && fromPath && fromCode.id !== fromPath.id) {
-      problems.add(row.line, `cell_code ${row.cellCode} and unit_path ${row.unitPath} name different units`);
+      problems.add(
+        row.line,
+        reason('import-cell-and-path-differ', { code: row.cellCode!, path: row.unitPath! }),
+      );
     }
     const cell = fromCode ?? fromPath;
     if (cell && cell.kind !== 'cell') {
       problems.add(
         row.line,
-        `${row.cellCode ? 'cell_code' : 'unit_path'}: ${cell.code} is a ${cell.kind}, not a cell`,
+        reason('import-not-a-cell', {
+          column: row.cellCode ? 'cell_code' : 'unit_path',
+          code: cell.code,
+          kind: cell.kind,
+        }),
       );
     }
     const officerUnit = row.officerUnitCode ? byCode.get(row.officerUnitCode) : undefined;
     if (row.officerUnitCode && !officerUnit) {
-      problems.add(row.line, `officer_unit: unknown unit ${row.officerUnitCode}`);
+      problems.add(row.line, reason('import-unknown-officer-unit', { code: row.officerUnitCode }));
     }
     if (cell && !problems.has(row.line)) {
       resolved.push(Object.assign(row, { cellId: cell.id, officerUnitId: officerUnit?.id }));

@@ -1,21 +1,22 @@
 // The bad rows of an import, by line, each with every reason found; reported together so one fix pass is enough.
 import type { z } from 'zod';
+import { reasonOfIssue, sameReason, type ImportReason } from './reason';
 
 export interface RowProblem {
   line: number;
-  reasons: string[];
+  reasons: ImportReason[];
 }
 
 export class RowProblems {
-  private readonly byLine = new Map<number, string[]>();
+  private readonly byLine = new Map<number, ImportReason[]>();
 
-  add(line: number, reason: string): void {
+  add(line: number, reason: ImportReason): void {
     const reasons = this.byLine.get(line);
     if (!reasons) this.byLine.set(line, [reason]);
-    else if (!reasons.includes(reason)) reasons.push(reason);
+    else if (!reasons.some((known) => sameReason(known, reason))) reasons.push(reason);
   }
 
-  addAll(line: number, reasons: string[]): void {
+  addAll(line: number, reasons: ImportReason[]): void {
     for (const reason of reasons) this.add(line, reason);
   }
 
@@ -33,9 +34,6 @@ export class RowProblems {
 }
 
 /** zod's issues as the importer reports them: one reason each, naming the column. */
-export function zodReasons(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const column = issue.path.length > 0 ? String(issue.path[0]) : '';
-    return !column || issue.message.startsWith(column) ? issue.message : `${column}: ${issue.message}`;
-  });
+export function zodReasons(error: z.ZodError): ImportReason[] {
+  return error.issues.map(reasonOfIssue);
 }

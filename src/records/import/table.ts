@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readCsvRows } from './csv-table';
+import { ImportFileError } from './reason';
 import { readXlsxRows } from './xlsx-table';
 
 export interface TableRow {
@@ -10,8 +11,7 @@ export interface TableRow {
   cells: string[];
 }
 
-/** A problem with the file as a whole (missing, unreadable, wrong header): nothing can be imported. */
-export class ImportFileError extends Error {}
+export { ImportFileError } from './reason';
 
 export interface ReadProgress {
   bytesRead: number;
@@ -26,15 +26,15 @@ export async function* readTable(
 ): AsyncGenerator<TableRow, void> {
   const extension = path.extname(file).toLowerCase();
   if (extension !== '.csv' && extension !== '.xlsx') {
-    throw new ImportFileError(`${file}: must be a .csv or .xlsx file`);
+    throw new ImportFileError('import-file-extension', { file });
   }
   let stats: fs.Stats;
   try {
     stats = fs.statSync(file);
   } catch {
-    throw new ImportFileError(`${file}: file not found`);
+    throw new ImportFileError('import-file-not-found', { file });
   }
-  if (!stats.isFile()) throw new ImportFileError(`${file}: not a file`);
+  if (!stats.isFile()) throw new ImportFileError('import-file-not-a-file', { file });
   // No 'data' listener here: it would start the stream flowing before the reader is attached.
   const stream = fs.createReadStream(file);
   const rows = extension === '.csv' ? readCsvRows(file, stream) : readXlsxRows(file, stream);

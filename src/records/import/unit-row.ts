@@ -17,24 +17,22 @@ export interface UnitRow {
   timezone?: string;
 }
 
-const codeCell = (column: string) =>
-  z.string().regex(CODE_PATTERN, {
-    error: (issue) => `${column}: "${String(issue.input)}" may hold only letters, digits, '.', '_' and '-'`,
-  });
+const codeCell = () => z.string().regex(CODE_PATTERN, { error: 'import-code-characters' });
 
 export const unitRowSchema = z
   .object({
-    code: requiredCell('code').pipe(codeCell('code')),
-    name: requiredCell('name'),
-    kind: requiredCell('kind').pipe(choiceCell(UNIT_KINDS)),
-    parent_code: optionalCell(codeCell('parent_code')),
+    code: requiredCell().pipe(codeCell()),
+    name: requiredCell(),
+    kind: requiredCell().pipe(choiceCell(UNIT_KINDS)),
+    parent_code: optionalCell(codeCell()),
     timezone: optionalCell(timeZoneCell),
   })
   .superRefine((row, context) => {
-    const problem = (message: string) => context.addIssue({ code: 'custom', path: ['parent_code'], message });
-    if (row.kind === 'province' && row.parent_code) problem('parent_code must be empty for a province');
-    if (row.kind !== 'province' && !row.parent_code) problem(`parent_code is required for a ${row.kind}`);
-    if (row.parent_code === row.code) problem("parent_code is the unit's own code");
+    const problem = (id: string, params: Record<string, string> = {}) =>
+      context.addIssue({ code: 'custom', path: ['parent_code'], message: id, params });
+    if (row.kind === 'province' && row.parent_code) problem('import-province-no-parent');
+    if (row.kind !== 'province' && !row.parent_code) problem('import-parent-required', { kind: row.kind });
+    if (row.parent_code === row.code) problem('import-parent-self');
   })
   .transform((row): Omit<UnitRow, 'line'> => ({
     code: row.code,

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit';
 import { findUnitsByCode, joinPath, UNIT_RANK, upsertUnits } from '../units';
 import { cellsByColumn, type UnitColumn } from './header';
 import { RowProblems, zodReasons } from './problems';
+import { reason, type ImportReason } from './reason';
 import { isBlankRow, type TableRow } from './table';
 import type { ImportOptions, ImportReport } from './types';
 import { unitRowSchema, type UnitRow } from './unit-row';
@@ -30,10 +31,10 @@ export async function importUnits(
     const code = raw.code ?? '';
     const first = lineOfCode.get(code);
     if (code && first !== undefined) {
-      problems.add(row.line, `code ${code} is also on line ${first}`);
-      problems.add(first, `code ${code} is repeated on line ${row.line}`);
+      problems.add(row.line, reason('import-code-also-on', { code, line: first }));
+      problems.add(first, reason('import-code-repeated-on', { code, line: row.line }));
     } else if (code) lineOfCode.set(code, row.line);
-    const result = unitRowSchema.safeParse(raw);
+    const result = unitRowSchema.safeParse(raw, { reportInput: true });
     if (result.success) parsed.push({ line: row.line, ...result.data });
     else problems.addAll(row.line, zodReasons(result.error));
   }
@@ -93,25 +94,28 @@ async function checkTree(db: Database, rows: UnitRow[], problems: RowProblems): 
     const parentStored = stored.get(row.parentCode);
     const parentKind: UnitKind | undefined = parentRow?.kind ?? parentStored?.kind;
     if (!parentKind) {
-      problems.add(row.line, `parent_code ${row.parentCode} is not in the file nor in the database`);
+      problems.add(row.line, reason('import-parent-unknown', { parent: row.parentCode }));
       continue;
     }
     if (UNIT_RANK[parentKind] >= UNIT_RANK[row.kind]) {
       problems.add(
         row.line,
-        `parent_code ${row.parentCode} is a ${parentKind}, which cannot hold a ${row.kind}`,
+        reason('import-parent-cannot-hold', { parent: row.parentCode, parentKind, kind: row.kind }),
       );
       continue;
     }
     // The parent ranks higher, so its own row (if any) was checked already.
     if (parentRow && problems.has(parentRow.line)) {
-      problems.add(row.line, `parent_code ${row.parentCode} is on line ${parentRow.line}, which has errors`);
+      problems.add(
+        row.line,
+        reason('import-parent-row-bad', { parent: row.parentCode, line: parentRow.line }),
+      );
       continue;
     }
     const parentPath = pathInFile.get(row.parentCode) ?? parentStored!.path;
     const existing = stored.get(row.code);
     if (existing && parentPath.startsWith(`${existing.path}/`)) {
-      problems.add(row.line, `parent_code ${row.parentCode} lies inside ${row.code}'s own subtree`);
+      problems.add(row.line, reason('import-parent-in-subtree', { parent: row.parentCode, code: row.code }));
       continue;
     }
     pathInFile.set(row.code, joinPath(parentPath, row.code));
@@ -124,8 +128,8 @@ async function kindChangeBlockers(
   changes: UnitRow[],
   stored: Map<string, { id: number; kind: UnitKind }>,
   inFile: Map<string, UnitRow>,
-): Promise<Map<string, string[]>> {
-  const reasons = new Map<string, string[]>();
+): Promise<Map<string, ImportReason[]>> {
+  const reasons = new Map<string, ImportReason[]>();
   if (changes.length === 0) return reasons;
   const ids = changes.map((row) => stored.get(row.code)!.id);
   const [members, children] = await Promise.all([
@@ -137,17 +141,17 @@ async function kindChangeBlockers(
   ]);
   for (const row of changes) {
     const id = stored.get(row.code)!.id;
-    const list: string[] = [];
+    const list: ImportReason[] = [];
     const memberCount = members.find((entry) => entry.cellId === id)?._count._all ?? 0;
     if (row.kind !== 'cell' && memberCount > 0) {
-      list.push(`kind: ${row.code} has ${memberCount} members and must stay a cell`);
+      list.push(reason('import-cell-has-members', { code: row.code, count: memberCount }));
     }
     for (const child of children.filter((unit) => unit.parentId === id)) {
       const childKind = inFile.get(child.code)?.kind ?? child.kind;
       const movesAway = inFile.has(child.code) && inFile.get(child.code)!.parentCode !== row.code;
       if (!movesAway && UNIT_RANK[childKind] <= UNIT_RANK[row.kind]) {
         list.push(
-          `kind: ${row.code} holds ${child.code} (a ${childKind}), so it cannot become a ${row.kind}`,
+          reason('import-kind-holds-child', { code: row.code, child: child.code, childKind, kind: row.kind }),
         );
       }
     }

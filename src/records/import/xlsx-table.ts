@@ -47,11 +47,13 @@ export async function* readXlsxRows(file: string, stream: fs.ReadStream): AsyncG
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(
-      `${file}: cannot read as an .xlsx workbook${lastLine ? ` near line ${lastLine + 1}` : ''}: ${(error as Error).message}`,
-    );
+    throw new ImportFileError('import-file-xlsx', {
+      file,
+      line: lastLine ? lastLine + 1 : 'none',
+      detail: (error as Error).message,
+    });
   } finally {
     stream.destroy();
   }
-  if (!sawWorksheet) throw new ImportFileError(`${file}: the workbook has no worksheet`);
+  if (!sawWorksheet) throw new ImportFileError('import-file-no-worksheet', { file });
 }
