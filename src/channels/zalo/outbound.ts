@@ -76,34 +76,48 @@ export function zaloOutbound(options: {
   const pauseMs = options.rateLimitPauseMs ?? ZALO_DEFAULT_RATE_LIMIT_PAUSE_MS;
   const classify = (error: unknown) => classifyZaloError(error, pauseMs);
   const spacingMs = Math.ceil(1000 / options.messagesPerSecond);
+  // Sends to one chat go one after another: the delivery works several rows at once, and a digest's second part
+  // must follow its first, not an alert that happened to be sent in the pause between them.
+  const chatTails = new Map<string, Promise<void>>();
+  const inTurn = (chatId: string, send: () => Promise<void>): Promise<void> => {
+    const previous = chatTails.get(chatId) ?? Promise.resolve();
+    const mine = previous.then(send, send);
+    const tail = mine.catch(() => undefined);
+    chatTails.set(chatId, tail);
+    void tail.then(() => {
+      if (chatTails.get(chatId) === tail) chatTails.delete(chatId);
+    });
+    return mine;
+  };
+  const sendView = async (chatId: string, view: MessageView, locale: string): Promise<void> => {
+    const [first, ...rest] = zaloMessages(view, locale, options.translate);
+    if (first === undefined) return;
+    // The first part fails the whole send (the delivery retries it); once it reached the member, the rest is
+    // worth waiting for: a 429 in the middle waits and tries again rather than repeating the first part later.
+    await client.sendMessage(chatId, first);
+    for (const part of rest) {
+      for (let attempt = 1; ; attempt++) {
+        await sleep(spacingMs);
+        try {
+          await client.sendMessage(chatId, part);
+          break;
+        } catch (error) {
+          const failure = classify(error);
+          if (failure.type === 'rate-limited' && attempt < CONTINUATION_TRIES) {
+            await sleep(failure.retryAfterMs);
+            continue;
+          }
+          if (failure.type === 'transient' && attempt < CONTINUATION_TRIES) continue;
+          throw error;
+        }
+      }
+    }
+  };
   return {
     name: 'zalo',
     maxTextLength: ZALO_VIEW_MAX_TEXT,
     messagesPerSecond: options.messagesPerSecond,
-    async send(chatId, view, locale) {
-      const [first, ...rest] = zaloMessages(view, locale, options.translate);
-      if (first === undefined) return;
-      // The first part fails the whole send (the delivery retries it); once it reached the member, the rest is
-      // worth waiting for: a 429 in the middle waits and tries again rather than repeating the first part later.
-      await client.sendMessage(chatId, first);
-      for (const part of rest) {
-        for (let attempt = 1; ; attempt++) {
-          await sleep(spacingMs);
-          try {
-            await client.sendMessage(chatId, part);
-            break;
-          } catch (error) {
-            const failure = classify(error);
-            if (failure.type === 'rate-limited' && attempt < CONTINUATION_TRIES) {
-              await sleep(failure.retryAfterMs);
-              continue;
-            }
-            if (failure.type === 'transient' && attempt < CONTINUATION_TRIES) continue;
-            throw error;
-          }
-        }
-      }
-    },
+    send: (chatId, view, locale) => inTurn(chatId, () => sendView(chatId, view, locale)),
     classify,
   };
 }

@@ -76,6 +76,31 @@ describe('zaloOutbound', () => {
     expect(emulator.stats.rejected429).toBe(1);
   });
 
+  it('keeps a split message together when another message to the same chat is sent meanwhile', async () => {
+    const channel = zaloOutbound({
+      token: TOKEN,
+      apiRoot: emulator.apiRoot,
+      translate,
+      messagesPerSecond: 5,
+    });
+    emulator.user('zu-1');
+    emulator.user('zu-2');
+    const text = longVietnamese(600);
+    const long = channel.send('zu-1', { paragraphs: [text], actions: [] }, 'vi');
+    // Sent while the long one waits between its parts (200 ms at 5 a second).
+    await new Promise((resolve) => emulator.events.once('bot-message', resolve));
+    const alert = channel.send('zu-1', nudge, 'vi');
+    const elsewhere = channel.send('zu-2', nudge, 'vi');
+    await elsewhere;
+    // Another chat does not wait for this one.
+    expect(emulator.messages('zu-1')).toHaveLength(1);
+    await Promise.all([long, alert]);
+    const received = emulator.messages('zu-1');
+    expect(received).toHaveLength(3);
+    expect(`${received[0]} ${received[1]}`).toBe(text);
+    expect(received[2]).toMatch(/^Chào đồng chí Mai!/u);
+  });
+
   it('fails the whole send when its first part is refused, so the delivery can classify and retry it', async () => {
     const channel = zaloOutbound({
       token: TOKEN,
