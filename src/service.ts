@@ -34,6 +34,13 @@ import { createScheduler, type Scheduler, type SchedulerOptions } from './schedu
 /** A health check that cannot answer within this is a failed one: /healthz must answer a load balancer quickly. */
 const HEALTH_TIMEOUT_MS = 3_000;
 
+/**
+ * A session read or write Redis has not answered within this fails, and the member gets the apology. ioredis alone
+ * would wait for ever for a command written just before the connection broke (it keeps it to resend when Redis is
+ * back) or sent to a Redis that accepts connections but answers nothing.
+ */
+const SESSION_COMMAND_TIMEOUT_MS = 5_000;
+
 export interface RunningService {
   records: Records;
   bot: Bot<BotContext>;
@@ -102,7 +109,11 @@ export async function startService(
 
     // Sessions fail fast while Redis is away (the member gets an apology) instead of waiting for it to come back.
     const redis = config.redisUrl
-      ? connectRedis(config.redisUrl, logger, 'sessions', { lazyConnect: true, maxRetriesPerRequest: 2 })
+      ? connectRedis(config.redisUrl, logger, 'sessions', {
+          lazyConnect: true,
+          maxRetriesPerRequest: 2,
+          commandTimeout: SESSION_COMMAND_TIMEOUT_MS,
+        })
       : undefined;
     if (redis) {
       await redis.connect();

@@ -9,11 +9,15 @@ export interface TcpProxy {
   /** Cuts every open connection and refuses new ones until `up()`. */
   down(): void;
   up(): void;
+  /** Keeps every connection open but passes nothing either way (a server that answers nothing) until `resume()`. */
+  stall(): void;
+  resume(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   let refusing = false;
+  let stalled = false;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     if (refusing) {
@@ -27,6 +31,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       socket.on('error', () => undefined);
     }
     client.pipe(upstream).pipe(client);
+    // Paused sockets stop reading: what was sent waits in the buffers and arrives in order on resume().
+    if (stalled) for (const socket of [client, upstream]) socket.pause();
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
@@ -46,6 +52,14 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     up: () => {
       refusing = false;
+    },
+    stall: () => {
+      stalled = true;
+      for (const socket of sockets) socket.pause();
+    },
+    resume: () => {
+      stalled = false;
+      for (const socket of sockets) socket.resume();
     },
     close: () =>
       new Promise<void>((resolve) => {

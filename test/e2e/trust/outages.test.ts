@@ -215,4 +215,22 @@ describeWithRedis('Redis stops and comes back', () => {
     expect((await say('/help_me')).text).toContain('Tiếp tục đề nghị gửi chi bộ đang làm dở');
     expect(consoleErrors.filter((line) => line.includes('ioredis'))).toEqual([]);
   }, 120_000);
+
+  it('apologises instead of waiting for ever when Redis keeps the connection but answers nothing', async () => {
+    const say = async (text: string, timeoutMs = 45_000) => {
+      const after = emulator.mark();
+      emulator.sendText(8202, text);
+      return emulator.waitForMessage(8202, { after, timeoutMs });
+    };
+    expect((await say('/help')).text).not.toBe(APOLOGY_VI);
+    proxy.stall();
+    try {
+      // The session read is written and never answered: without a deadline on it the member would hear nothing.
+      expect((await say('/help')).text).toBe(APOLOGY_VI);
+    } finally {
+      proxy.resume();
+    }
+    await until(async () => (await health(service)) === 200, 20_000);
+    expect((await say('/help')).text).not.toBe(APOLOGY_VI);
+  }, 120_000);
 });
