@@ -1,34 +1,19 @@
-// The production composition root: database, records, sessions, the Telegram bot (polling or webhook), the
-// scheduler, the HTTP server, and an orderly stop. The sandbox adds its emulator and web chat from its own root
-// (src/sandbox/sandbox-service.ts); nothing of it is loaded here.
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { RedisAdapter } from '@grammyjs/storage-redis';
-import type { Bot, StorageAdapter } from 'grammy';
-import type { Update } from 'grammy/types';
+// The production composition root: database, records, Redis, the chat channels (Telegram's own wiring is in
+// channels/telegram/telegram-channel.ts), the scheduler, the HTTP server, and an orderly stop. The sandbox adds its
+// emulator and web chat from its own root (src/sandbox/sandbox-service.ts); nothing of it is loaded here.
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
-import { createDatabase } from './db/client';
 import { openDatabase, type OpenDatabase } from './db/connect';
 import { loadPolicy } from './domain/policy';
 import { createI18n, translator, type Translate } from './i18n';
 import type { Logger } from './logger';
 import { createRecords, type Records } from './records';
 import { createFileStorage, MemberFiles } from './files';
-import { InboundUpdateRecords } from './records/inbound-updates';
-import { PostgresSessionStorage } from './records/session-storage';
 import { connectRedis } from './redis';
 import { ChannelRegistry } from './channels/outbound';
-import { createBot } from './channels/telegram/bot';
-import { telegramOutbound } from './channels/telegram/outbound';
+import { openTelegramChannel, type TelegramBot } from './channels/telegram/telegram-channel';
 import { zaloOutbound } from './channels/zalo/outbound';
-import { setDefaultCommandMenus } from './channels/telegram/command-menu';
-import type { BotContext, SessionData } from './channels/telegram/context';
-import { SERVED_UPDATES } from './channels/telegram/middlewares/usable-updates';
-import { stopRunner } from './channels/telegram/stop-runner';
-import { startInboxRecovery, UpdateProcessor } from './channels/telegram/update-processor';
-import { telegramWebhook } from './channels/telegram/webhook';
 import { startHttpServer, type HttpServer, type Route } from './http/server';
-import { sessionTtlSeconds } from './scheduler/housekeeping';
 import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/scheduler';
 
 /** A health check that cannot answer within this is a failed one: /healthz must answer a load balancer quickly. */
@@ -43,7 +28,7 @@ const SESSION_COMMAND_TIMEOUT_MS = 5_000;
 
 export interface RunningService {
   records: Records;
-  bot: Bot<BotContext>;
+  bot: TelegramBot;
   http: HttpServer;
   scheduler: Scheduler;
   stop(): Promise<void>;
@@ -58,7 +43,7 @@ export interface ServiceMode {
   periodicSweep: boolean;
   routes(scheduler: Scheduler): Route[];
   /** Once the bot knows itself: the sandbox gives its demo chats their menus before anyone writes. */
-  botReady?(bot: Bot<BotContext>, translate: Translate): Promise<void>;
+  botReady?(bot: TelegramBot, translate: Translate): Promise<void>;
   /** Before the HTTP server closes (long-lived event streams would hold the close open). */
   beforeHttpClose?(): void;
   stop(): Promise<void>;
@@ -119,10 +104,6 @@ export async function startService(
       await redis.connect();
       stack.push(async () => void (await redis.quit().catch(() => undefined)));
     }
-    const sessionStorage: StorageAdapter<SessionData> = redis
-      ? new RedisAdapter<SessionData>({ instance: redis, ttl: sessionTtlSeconds(policy) })
-      : new PostgresSessionStorage<SessionData>(database.db);
-
     const mode = options.mode ? await options.mode({ database, records, logger, clock }) : undefined;
     if (mode) stack.push(() => mode.stop());
     const token = mode?.token ?? config.botToken!;
@@ -133,24 +114,21 @@ export async function startService(
     const fileStorage = createFileStorage(config);
     logger.info({ storage: fileStorage.description }, "members' files are kept here");
     const files = new MemberFiles(fileStorage, records.storedFiles, policy.files, clock);
-    const claimedUpdates = new WeakSet<Update>();
-    const bot = createBot({
+    const telegram = await openTelegramChannel({
+      config,
       token,
       apiRoot,
-      sessionStorage,
-      config,
-      logger,
+      database,
+      redis,
+      policy,
       records,
-      translate,
+      logger,
       clock,
+      translate,
       files,
-      draftTtlDays: policy.forms.draftTtlDays,
-      claimedUpdates,
+      inboxRecoveryMs: options.inboxRecoveryMs,
     });
-    await bot.init();
-    await setDefaultCommandMenus(bot.api, translate, config.defaultLocale).catch((error: unknown) =>
-      logger.warn({ err: error }, 'could not set the command menus'),
-    );
+    const { bot } = telegram;
     await mode?.botReady?.(bot, translate);
 
     // Nudges, alerts, digests and the messages other features queue.
@@ -160,7 +138,7 @@ export async function startService(
       logger,
       translate,
       channels: new ChannelRegistry([
-        telegramOutbound({ token, apiRoot, translate, messagesPerSecond: policy.delivery.messagesPerSecond }),
+        telegram.outbound,
         // Members bound on Zalo get their reminders there (Zalo's inbound side is not built yet).
         ...(config.zaloBotToken && !mode
           ? [
@@ -182,31 +160,8 @@ export async function startService(
     scheduler.start();
     stack.push(() => scheduler.stop());
 
-    const processor = new UpdateProcessor(bot, claimedUpdates, logger);
-    // Stored updates in hand (webhook, take-overs) finish after the HTTP server stops taking new ones.
-    stack.push(async () => {
-      const unfinished = await processor.drain();
-      if (unfinished > 0) logger.warn({ unfinished }, 'stopped with stored updates still in progress');
-    });
-    const routes: Route[] = mode ? mode.routes(scheduler) : [];
-    if (config.botMode === 'webhook') {
-      // Telegram's calls are answered once stored: their writes get connections of their own.
-      const intakeDb = createDatabase(database.url, {
-        poolSize: 2,
-        onConnectionError: (error) => logger.warn({ err: error }, 'an intake database connection was closed'),
-      });
-      stack.push(() => intakeDb.$disconnect());
-      routes.push({
-        method: 'POST',
-        path: new URL(config.webhookUrl!).pathname,
-        handler: telegramWebhook({
-          secret: config.webhookSecret!,
-          inbox: new InboundUpdateRecords(intakeDb, clock),
-          processor,
-          logger,
-        }),
-      });
-    }
+    stack.push(() => telegram.closeIntake());
+    const routes: Route[] = [...(mode ? mode.routes(scheduler) : []), ...telegram.routes];
     const http = await startHttpServer({
       host: config.host,
       port: config.port,
@@ -229,22 +184,8 @@ export async function startService(
     stack.push(http.close);
     if (mode?.beforeHttpClose) stack.push(async () => mode.beforeHttpClose!());
 
-    if (config.botMode === 'webhook') {
-      await bot.api.setWebhook(config.webhookUrl!, {
-        secret_token: config.webhookSecret,
-        allowed_updates: SERVED_UPDATES,
-      });
-      logger.info({ url: config.webhookUrl }, 'webhook set');
-    } else {
-      await bot.api.deleteWebhook();
-      const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: SERVED_UPDATES } } });
-      // Stop fetching first; in-flight updates finish before the database closes.
-      stack.push(async () => {
-        const unfinished = await stopRunner(runner);
-        if (unfinished > 0) logger.warn({ unfinished }, 'stopped with updates still in progress');
-      });
-    }
-    stack.push(startInboxRecovery({ records, processor, logger, everyMs: options.inboxRecoveryMs }));
+    await telegram.startReceiving();
+    stack.push(() => telegram.stopReceiving());
 
     logger.info(
       { bot: bot.botInfo.username, mode: mode?.name ?? config.botMode, http: http.url },
