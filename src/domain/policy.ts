@@ -97,6 +97,13 @@ const fileSchema = z.strictObject({
     temporaryExemptionDecidedBy: sourced(decidingLevel),
     officialTransferDecidedBy: sourced(decidingLevel),
   }),
+  /** The monthly cell meeting (DOMAIN "The monthly meeting"): invitations, and the other half of the removal rule. */
+  meetings: z.strictObject({
+    inviteDaysBefore: sourced(wholeNumber(1, 31)),
+    reminderHoursBefore: sourced(wholeNumber(1, 72)),
+    unexcusedAbsencesAlertSecretary: sourced(wholeNumber(1, 12)),
+    unexcusedAbsencesRemovalReview: sourced(wholeNumber(1, 12)),
+  }),
   /** Product rule 12: what a cell leaves undone reaches the grassroots committee. */
   escalation: z.strictObject({
     cellActWithinDays: sourced(wholeNumber(1, 365)),
@@ -177,6 +184,7 @@ function crossFieldProblems(policy: Policy): Problem | undefined {
     invites,
     retention,
     applications,
+    meetings,
   } = policy;
   const inviteWindowsMinutes = Math.max(
     invites.chatWindowMinutes,
@@ -247,6 +255,16 @@ function crossFieldProblems(policy: Policy): Problem | undefined {
       `applications.${field}.value`,
       'must name the level that decides: cell, grassroots, district or province',
     ]),
+    [
+      meetings.unexcusedAbsencesRemovalReview > meetings.unexcusedAbsencesAlertSecretary,
+      'meetings.unexcusedAbsencesRemovalReview.value',
+      `must be more than meetings.unexcusedAbsencesAlertSecretary (${meetings.unexcusedAbsencesAlertSecretary})`,
+    ],
+    [
+      meetings.reminderHoursBefore < meetings.inviteDaysBefore * 24,
+      'meetings.reminderHoursBefore.value',
+      `must come after the invitation (meetings.inviteDaysBefore is ${meetings.inviteDaysBefore} days)`,
+    ],
     [
       nudges.quietHoursStart !== nudges.quietHoursEnd,
       'nudges.quietHoursEnd.value',

@@ -27,6 +27,7 @@ import { RetentionRecords } from './retention';
 import { AbsenceChangeRecords } from './absence-changes';
 import { OfficerDigestRecords } from './officer-digest';
 import { StoredFileRecords } from './stored-files';
+import { MeetingRecords } from './meetings';
 
 export interface Records {
   db: Database;
@@ -63,6 +64,8 @@ export interface Records {
   retention: RetentionRecords;
   /** Photos and documents members sent (the bytes are in the file storage, src/files). */
   storedFiles: StoredFileRecords;
+  /** The monthly cell meetings: schedule, members' answers, attendance for the minutes. */
+  meetings: MeetingRecords;
 }
 
 /** `policy` defaults to the shipped prisma/policy.json; the service passes `loadPolicy(config.policyFile)`. */
@@ -95,5 +98,6 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     officerDigests: new OfficerDigestRecords(db, policy),
     retention: new RetentionRecords(db),
     storedFiles: new StoredFileRecords(db, clock),
+    meetings: new MeetingRecords(db, clock, policy),
   };
 }

@@ -31,6 +31,6 @@ export async function recordedSince(db: Database, memberId: number, instant: str
   await db.member.update({ where: { id: memberId }, data: { recordedSince: new Date(instant) } });
 }
 
-export async function auditOf(db: Database, entity: string, entityId: number) {
+export async function auditOf(db: Database, entity: string, entityId: number | string) {
   return db.auditEvent.findMany({ where: { entity, entityId: String(entityId) }, orderBy: { id: 'asc' } });
 }
