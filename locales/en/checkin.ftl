@@ -39,7 +39,7 @@ checkin-ack =
        *[other] {""}
     }
 checkin-ack-late = Your check-in for { $month } is recorded as late; the cell counts that month as one you kept in touch.
-checkin-refused-month-closed = { $month } is closed, so it can no longer be reported. Check in for this month with /checkin.
+checkin-refused-month-closed = The check-in for { $month } is closed and can no longer be sent. Check in for this month with /checkin.
 checkin-refused-month-not-open = This month's check-in is not open yet. Please come back later.
 checkin-refused-invalid-month = The month to report could not be worked out. Send /cancel and start again with /checkin.
 checkin-call-requested =

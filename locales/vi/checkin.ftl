@@ -1,7 +1,7 @@
 ## Monthly check-in (/checkin)
 
 checkin-title = báo cáo hằng tháng
-checkin-ask-month = Đồng chí chưa báo cáo tháng { $month }. Đồng chí vẫn nộp muộn được báo cáo tháng đó đến hết ngày { $until } (chi bộ ghi nhận là nộp muộn). Đồng chí báo cáo cho tháng nào?
+checkin-ask-month = Đồng chí chưa báo cáo tháng { $month }. Đồng chí vẫn có thể nộp muộn báo cáo tháng đó đến hết ngày { $until } (chi bộ ghi nhận là nộp muộn). Đồng chí báo cáo cho tháng nào?
 checkin-label-month = Tháng báo cáo
 checkin-month-late = Tháng { $month } (nộp muộn)
 checkin-month-current = Tháng { $month } (tháng này)
@@ -38,8 +38,8 @@ checkin-ack =
         [yes] {" "}Bí thư chi bộ sẽ gọi điện cho đồng chí.
        *[other] {""}
     }
-checkin-ack-late = Báo cáo tháng { $month } được ghi nhận là nộp muộn; chi bộ tính tháng đó là đồng chí vẫn giữ liên lạc.
-checkin-refused-month-closed = Tháng { $month } đã khép lại nên không báo cáo được nữa. Hãy báo cáo cho tháng này bằng /checkin.
+checkin-ack-late = Báo cáo tháng { $month } được ghi nhận là nộp muộn; chi bộ vẫn tính là tháng đó đồng chí có giữ liên lạc.
+checkin-refused-month-closed = Đã hết hạn báo cáo tháng { $month }, không gửi được nữa. Hãy báo cáo cho tháng này bằng /checkin.
 checkin-refused-month-not-open = Báo cáo của tháng này chưa mở. Đồng chí quay lại sau nhé.
 checkin-refused-invalid-month = Không xác định được tháng cần báo cáo. Hãy gõ /cancel rồi bắt đầu lại bằng /checkin.
 checkin-call-requested =

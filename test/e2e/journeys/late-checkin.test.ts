@@ -54,7 +54,7 @@ describe('a late check-in (/checkin within the policy window)', () => {
     const month = await member.say('/checkin');
     expect(month.text).toContain('Báo cáo hằng tháng (1/7)');
     expect(month.text).toContain(
-      'Đồng chí chưa báo cáo tháng 12/2026. Đồng chí vẫn nộp muộn được báo cáo tháng đó đến hết ngày 10/01/2027',
+      'Đồng chí chưa báo cáo tháng 12/2026. Đồng chí vẫn có thể nộp muộn báo cáo tháng đó đến hết ngày 10/01/2027',
     );
     expect(buttons(month)).toEqual(['Tháng 12/2026 (nộp muộn)', 'Tháng 01/2027 (tháng này)']);
     const place = await member.tap(month, 'Tháng 12/2026 (nộp muộn)');
@@ -76,7 +76,7 @@ describe('a late check-in (/checkin within the policy window)', () => {
       `Đã ghi nhận báo cáo tháng 12/2026 của đồng chí. Mã số: CI-202612-${checkIn.id}.`,
     );
     expect(ack.text).toContain(
-      'Báo cáo tháng 12/2026 được ghi nhận là nộp muộn; chi bộ tính tháng đó là đồng chí vẫn giữ liên lạc.',
+      'Báo cáo tháng 12/2026 được ghi nhận là nộp muộn; chi bộ vẫn tính là tháng đó đồng chí có giữ liên lạc.',
     );
     const audit = await harness.database.db.auditEvent.findFirstOrThrow({
       where: { entity: 'CheckIn', entityId: String(checkIn.id) },
