@@ -34,4 +34,4 @@ unlink-old-chat-told =
         [admin] a homecell administrator
        *[leader] the cell committee
     } removed the connection, usually because you changed phone or account.
-    To go on, use the new invite code from your cell secretary on the new account. If you did not ask for this, please contact your cell secretary at once.
+    To go on using homecell, ask your cell secretary for a new invite code and enter it on the new account. If you did not ask for this, please contact your cell secretary at once.

@@ -34,4 +34,4 @@ unlink-old-chat-told =
         [admin] quản trị viên homecell
        *[leader] chi ủy chi bộ
     } đã gỡ kết nối, thường là vì đồng chí đã đổi điện thoại hoặc tài khoản.
-    Để tiếp tục, đồng chí dùng mã mời mới do bí thư chi bộ cấp trên tài khoản mới. Nếu đồng chí không đề nghị việc này, hãy liên hệ ngay bí thư chi bộ.
+    Để tiếp tục dùng homecell, đồng chí xin bí thư chi bộ mã mời mới rồi nhập mã đó trên tài khoản mới. Nếu đồng chí không đề nghị việc này, hãy liên hệ ngay bí thư chi bộ.

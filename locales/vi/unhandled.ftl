@@ -6,5 +6,5 @@ unhandled-media = Tôi chỉ đọc được tin nhắn chữ, ảnh và tệp k
 unhandled-too-long = Tin nhắn quá dài ({ $length } ký tự). Mỗi tin nhắn tối đa { $max } ký tự; hãy chia thành nhiều tin.
 unhandled-stale-button = Nút này đã cũ hoặc không còn hiệu lực. Gõ /help để bắt đầu lại.
 unhandled-cancel-nothing = Không có thao tác nào đang làm dở.
-private-only = homecell chỉ làm việc trong trò chuyện riêng. Hãy nhắn riêng cho bot để dùng.
+private-only = homecell chỉ hoạt động trong cuộc trò chuyện riêng. Hãy nhắn tin riêng cho bot.
 error-internal = Xin lỗi, đã có lỗi khi xử lý. Dữ liệu đã gửi trước đó không bị mất; vui lòng thử lại sau ít phút.

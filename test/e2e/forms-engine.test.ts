@@ -72,7 +72,7 @@ describe('form engine on Telegram', () => {
     expect(call.text).toContain('Đồng chí có muốn bí thư gọi điện lại không?');
     const summary = await member.tap(call, 'Có');
     expect(summary.text).toBe(
-      'Đồng chí kiểm tra lại yêu cầu hỗ trợ (mẫu):\n\n' +
+      'Đề nghị đồng chí kiểm tra lại yêu cầu hỗ trợ (mẫu):\n\n' +
         'Nội dung: Đảng phí\nChi tiết: Đóng phí qua người nhà\nSố tiền: 20.000\u00a0₫\n' +
         `Các tháng: ${september}, ${october}\nTừ ngày: 01/10/2026\nNước: Hàn Quốc\nẢnh: Đã nhận ảnh\nGọi lại: Có`,
     );
@@ -217,7 +217,7 @@ describe('form engine on Telegram', () => {
     const after = harness.emulator.mark();
     const pressed = harness.emulator.pressButton(member.userId, topic.message_id, data);
     const back = await harness.emulator.waitForMessage(member.userId, { after, match: (m) => !m.edited });
-    expect(back.text).toContain('Nút đó thuộc một câu hỏi trước của');
+    expect(back.text).toContain('Nút đó thuộc một câu hỏi trước trong');
     expect(await harness.emulator.waitForCallbackAnswer(pressed.callback_query!.id)).not.toMatchObject({
       show_alert: true,
     });
@@ -301,7 +301,7 @@ describe('form engine on Telegram', () => {
 
     const ask = await member.say('/sampleother');
     expect(ask.text).toBe(
-      'Đồng chí đang có yêu cầu hỗ trợ (mẫu) làm dở. Tiếp tục làm, hay bỏ nó để bắt đầu biểu mẫu?',
+      'Đồng chí đang làm dở yêu cầu hỗ trợ (mẫu). Đồng chí muốn làm tiếp, hay bỏ để bắt đầu biểu mẫu?',
     );
     expect(buttons(ask)).toEqual(['Tiếp tục yêu cầu hỗ trợ (mẫu)', 'Bỏ và bắt đầu biểu mẫu']);
     const mark = harness.emulator.mark();
@@ -332,7 +332,7 @@ describe('form engine on Telegram', () => {
       now = new Date(started.getTime() + 8 * DAY_MS);
       const notice = await member.say('Xin chào');
       expect(notice.text).toBe(
-        'Đồng chí có yêu cầu hỗ trợ (mẫu) đang làm dở đã để quá 7 ngày nên đã được bỏ. Không có gì được lưu; đồng chí có thể làm lại bất cứ lúc nào.',
+        'Đồng chí có yêu cầu hỗ trợ (mẫu) làm dở đã quá 7 ngày không tiếp tục, nên đã bị hủy. Không có gì được lưu; đồng chí có thể làm lại bất cứ lúc nào.',
       );
       expect((await member.say('/cancel')).text).toContain('Không có thao tác nào đang làm dở');
     } finally {

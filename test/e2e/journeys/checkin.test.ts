@@ -54,7 +54,7 @@ describe('monthly check-in (/checkin)', () => {
     const photo = await member.tap(call, 'Có');
     const { reply: summary, bytes } = await member.sendPhoto('workplace');
     expect(summary.text).toBe(
-      'Đồng chí kiểm tra lại báo cáo hằng tháng:\n\n' +
+      'Đề nghị đồng chí kiểm tra lại báo cáo hằng tháng:\n\n' +
         'Nơi ở: Thủ Dầu Một, Bình Dương\nCông việc: (bỏ qua)\nSức khỏe: Bình thường\nKhó khăn: Việc làm\n' +
         'Chi tiết khó khăn: Xưởng giảm ca, thu nhập giảm một nửa\nMuốn bí thư gọi: Có\nẢnh: Đã nhận ảnh',
     );
@@ -199,7 +199,7 @@ describe('monthly check-in (/checkin)', () => {
     const data = 'callback_data' in healthData ? healthData.callback_data : '';
     const back = await member.send((userId) => harness.emulator.pressButton(userId, health.message_id, data));
     expect(back.text).toContain(
-      'Nút đó thuộc một câu hỏi trước của báo cáo hằng tháng. Đồng chí đang ở đây:',
+      'Nút đó thuộc một câu hỏi trước trong báo cáo hằng tháng. Câu hỏi hiện tại của đồng chí:',
     );
     expect(back.text).toContain('Đồng chí có đang gặp khó khăn gì không?');
     const pick = difficulty.reply_markup!.inline_keyboard[0][0];

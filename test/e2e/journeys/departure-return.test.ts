@@ -60,7 +60,7 @@ describe('departure (/away) and return (/back)', () => {
     expect((await member.say('31/11/2026')).text).toContain('Không có ngày 31/11/2026 trên lịch');
     const summary = await member.tap(await member.say('giữa năm sau'), 'Dùng: 01/06/2027');
     expect(summary.text).toBe(
-      'Đồng chí kiểm tra lại khai báo đi làm xa:\n\n' +
+      'Đề nghị đồng chí kiểm tra lại khai báo đi làm xa:\n\n' +
         'Nơi đến: Trong nước (tỉnh khác)\nNơi ở, làm việc: KCN Mỹ Phước, Bến Cát, Bình Dương\n' +
         'Ngày đi: 01/12/2026\nThời gian dự kiến (tháng): 6\nNơi làm việc: Ở một chỗ cố định\n' +
         'Có tổ chức đảng: Có\nHình thức: Chuyển sinh hoạt tạm thời (nên chọn)\nĐến ngày: 01/06/2027',

@@ -66,7 +66,7 @@ describe('fee confirmation (/fee)', () => {
     const { reply: summary, bytes } = await member.sendPhoto('receipt');
     expect(receipt.text).toContain('biên lai');
     expect(summary.text).toBe(
-      'Đồng chí kiểm tra lại xác nhận đóng đảng phí:\n\n' +
+      'Đề nghị đồng chí kiểm tra lại xác nhận đóng đảng phí:\n\n' +
         'Các tháng: 09/2026, 10/2026\nSố tiền: 40.000\u00a0₫\nCách đóng: Nhờ gia đình đóng hộ\nBiên lai: Đã nhận ảnh',
     );
     const ack = await member.tap(summary, '✅ Xác nhận');

@@ -186,7 +186,7 @@ describe('form engine: questions', () => {
     await driver.press({ type: 'pick', index: 1 });
     const ask = viewOf(await driver.start('other'), 'switch');
     expect(ask.text).toBe(
-      'Đồng chí đang có yêu cầu hỗ trợ (mẫu) làm dở. Tiếp tục làm, hay bỏ nó để bắt đầu biểu mẫu?',
+      'Đồng chí đang làm dở yêu cầu hỗ trợ (mẫu). Đồng chí muốn làm tiếp, hay bỏ để bắt đầu biểu mẫu?',
     );
     expect(driver.state).toMatchObject({ formId: 'sample-help', pendingSwitch: 'other' });
     await driver.press({ type: 'continue' });

@@ -16,7 +16,7 @@ describe('form engine: summary and submit', () => {
     const driver = new Driver(engineWith([form]));
     await fillSample(driver);
     const summary = viewOf(driver.turn, 'summary');
-    expect(summary.title).toBe('Đồng chí kiểm tra lại yêu cầu hỗ trợ (mẫu):');
+    expect(summary.title).toBe('Đề nghị đồng chí kiểm tra lại yêu cầu hỗ trợ (mẫu):');
     expect(summary.lines).toEqual([
       { label: 'Nội dung', value: 'Đảng phí' },
       { label: 'Chi tiết', value: 'Tôi gửi phí qua người nhà ở quê.' },

@@ -133,7 +133,7 @@ describe('Telegram renderer', () => {
       await driver.say(answer);
     const [summary] = vi(driver.turn.views);
     expect(summary.text).toBe(
-      'Đồng chí kiểm tra lại yêu cầu hỗ trợ (mẫu):\n\n' +
+      'Đề nghị đồng chí kiểm tra lại yêu cầu hỗ trợ (mẫu):\n\n' +
         'Nội dung: Gia đình\nChi tiết: Chi tiết đủ dài\nMất việc từ tháng 10\nTừ ngày: 01/10/2026\n' +
         'Nước: Hàn Quốc\nẢnh: (bỏ qua)\nGọi lại: Có',
     );
