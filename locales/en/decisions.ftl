@@ -1,7 +1,7 @@
 ## Messages telling a member of the cell's decision (sent by the delivery in the member's language)
 
 decision-application-approved = { $arrangement ->
-    [temporary_exemption] The cell approved your temporary exemption from party activities, from { $from } to { $until }. Meanwhile, keep in touch with the cell every month and pay the party fee as required. Before it ends, tell the cell when you return or ask for a renewal.
+    [temporary_exemption] The cell approved your temporary exemption from party activities, from { $from } to { $until }. Meanwhile, keep in touch with the cell every month and pay the party fee as required. Tell the cell when you return; if you need to stay longer, ask for a renewal before it ends.
     [temporary_transfer] The cell approved the temporary transfer of your party activities, from { $from } to { $until }. You will get a letter of introduction to the party organisation where you are going.
    *[official_transfer] The cell approved the official transfer of your party activities (from { $from }). The cell will guide you through the procedure and papers.
 }
@@ -34,8 +34,8 @@ decision-application-proposed = The cell met and passed a resolution proposing t
         [temporary_transfer] the temporary transfer of your party activities
        *[official_transfer] the official transfer of your party activities
     } (from { $from }). You will be told the decision here. Meanwhile, keep checking in monthly and paying the party fee.
-decision-application-approved-by-unit = { $unit } decided { $arrangement ->
-        [temporary_exemption] your temporary exemption from party activities, from { $from } to { $until }. Meanwhile, keep in touch with the cell every month, pay the party fee and send the yearly self-review. Before it ends, tell the cell when you return or ask for a renewal with /renew.
+decision-application-approved-by-unit = { $unit } approved { $arrangement ->
+        [temporary_exemption] your temporary exemption from party activities, from { $from } to { $until }. Meanwhile, keep in touch with the cell every month, pay the party fee and send the yearly self-review. Tell the cell when you return; if you need to stay longer, ask for a renewal with /renew before it ends.
         [temporary_transfer] the temporary transfer of your party activities, from { $from } to { $until }. You will get a letter of introduction to the party organisation where you are going.
        *[official_transfer] the official transfer of your party activities (from { $from }). The cell will guide you through the procedure and papers.
     }

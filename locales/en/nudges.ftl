@@ -29,7 +29,7 @@ nudge-exemption-ending = Your temporary exemption from activities ends on { $end
 nudge-abroad-transfer-guidance = You have been in { $country } for { $months } months (since { $since }) without an official transfer of your party activities. Contact the overseas party organisation for guidance:
 nudge-contacts-examples-only = (the directory only has sample addresses so far; ask your cell secretary for the real one)
 nudge-contacts-none = The directory has no party organisation in { $country } yet; ask your cell secretary for guidance.
-nudge-review-nudge = The { $year } self-review is open; please submit it before { $dueOn } (the cell's year-end meeting).
+nudge-review-nudge = The { $year } self-review is open; please submit it before { $dueOn }, the day of the cell's year-end meeting.
 nudge-review-nudge-late = The cell has held its { $year } review meeting. Please still submit your self-review before 31 December so the cell can rate you later.
 
 ## The button of a nudge

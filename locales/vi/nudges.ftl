@@ -14,19 +14,19 @@ nudge-button-review = 📄 Viết bản tự kiểm điểm
 
 ## One line per due item
 
-nudge-checkin-open = Đã mở báo cáo tháng { $month }. Đồng chí báo cáo tình hình trước hết ngày { $lastDay }.
+nudge-checkin-open = Đã mở báo cáo tháng { $month }. Đề nghị đồng chí báo cáo tình hình chậm nhất đến hết ngày { $lastDay }.
 nudge-checkin-nudge = Đồng chí chưa báo cáo tháng { $month }; hạn là hết ngày { $lastDay }.
 nudge-fee-unpaid =
     { $stage ->
         [nudge] Đảng phí năm { $year } còn { $count } tháng chưa đóng: { $months }.
-        [alert-secretary] Đảng phí năm { $year } còn { $count } tháng chưa đóng: { $months }. Thêm một tháng nữa, chi bộ phải xem xét theo quy định; đồng chí đóng sớm hoặc báo lý do với chi bộ.
-       *[other] Đảng phí năm { $year } còn { $count } tháng chưa đóng: { $months }. Chi bộ đã được báo; đồng chí liên hệ bí thư ngay để trình bày lý do.
+        [alert-secretary] Đảng phí năm { $year } còn { $count } tháng chưa đóng: { $months }. Nếu thêm một tháng nữa, chi bộ phải xem xét theo quy định; đề nghị đồng chí đóng sớm hoặc báo lý do với chi bộ.
+       *[other] Đảng phí năm { $year } còn { $count } tháng chưa đóng: { $months }. Chi bộ đã được báo; đề nghị đồng chí liên hệ ngay với bí thư chi bộ để trình bày lý do.
     }
 nudge-exemption-ending = Thời gian tạm miễn sinh hoạt của đồng chí hết ngày { $endsOn }. Đồng chí báo chi bộ sẽ trở về hay xin gia hạn.
 nudge-abroad-transfer-guidance = Đồng chí đã ở { $country } { $months } tháng (từ { $since }) mà chưa chuyển sinh hoạt đảng chính thức. Đồng chí liên hệ tổ chức đảng ngoài nước để được hướng dẫn:
 nudge-contacts-examples-only = (danh bạ mới có địa chỉ mẫu; đồng chí hỏi bí thư chi bộ địa chỉ chính thức)
 nudge-contacts-none = Danh bạ chưa có tổ chức đảng tại { $country }; đồng chí hỏi bí thư chi bộ để được hướng dẫn.
-nudge-review-nudge = Bản tự kiểm điểm năm { $year } đang mở; đồng chí nộp trước ngày { $dueOn } (họp cuối năm của chi bộ).
+nudge-review-nudge = Bản tự kiểm điểm năm { $year } đang mở; đề nghị đồng chí nộp trước ngày { $dueOn } (ngày chi bộ họp cuối năm).
 nudge-review-nudge-late = Chi bộ đã họp đánh giá năm { $year }. Đồng chí vẫn nộp bản tự kiểm điểm trước ngày 31/12 để chi bộ xếp loại bổ sung.
 
 ## The button of a nudge

@@ -53,7 +53,7 @@ describe('nudge buttons', () => {
     expect(nudge.text).toBe(
       'Chào đồng chí Trịnh Văn Nam! Chi bộ nhắc đồng chí:\n' +
         // Oldest first: the review's third week began on 15 November, the day-20 check-in nudge today.
-        '• Bản tự kiểm điểm năm 2026 đang mở; đồng chí nộp trước ngày 15/12/2026 (họp cuối năm của chi bộ).\n' +
+        '• Bản tự kiểm điểm năm 2026 đang mở; đề nghị đồng chí nộp trước ngày 15/12/2026 (ngày chi bộ họp cuối năm).\n' +
         '• Đồng chí chưa báo cáo tháng 11/2026; hạn là hết ngày 30/11/2026.\n\n' +
         'Bấm nút bên dưới để làm ngay.',
     );
