@@ -268,7 +268,7 @@ sec-unlink-self = Đồng chí không thể tự gỡ kết nối của chính m
 ## /export
 
 sec-export-done = Đã gửi { $count } tệp. Mỗi lần xuất đều được ghi vào nhật ký.
-sec-export-no-review = Đồng chí { $name } chưa có bản kiểm điểm năm { $year } đã nộp.
+sec-export-no-review = Đồng chí { $name } chưa nộp bản tự kiểm điểm năm { $year }.
 sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, quá { $limit } nên không gửi được bộ hồ sơ qua chat.
     Xem số liệu tổng hợp bằng /stats { $code }. Bộ hồ sơ đầy đủ do quản trị viên xuất trên máy chủ:
     homecell report { $code } --format xlsx --out { $code }.xlsx
@@ -307,11 +307,11 @@ sec-field-more-asked = { $unit } đề nghị bổ sung lúc { $at }: { $questio
 sec-end-absence-usage = Gõ /end_absence, họ tên hoặc số thẻ đảng viên, rồi ngày kết thúc. Ví dụ: /end_absence Lê Văn Minh 15/03/2027. Ngày từ hôm nay trở về trước: ghi nhận đồng chí ấy đã về; ngày sau hôm nay: thời gian đi vắng kết thúc sớm hơn.
 sec-end-absence-ended = ✅ Đã ghi nhận đồng chí { $name } kết thúc đợt đi vắng, về sinh hoạt ở chi bộ nhà từ ngày { $day }. Đồng chí ấy được nhắc gửi báo cáo khi trở về.{ $arrangements ->
         [0] {""}
-       *[other] {" "}Việc đóng đảng phí chậm/trước được thu lại cho vừa thời gian tạm miễn ({ $arrangements }).
+       *[other] {" "}Việc cho đóng đảng phí chậm/trước đã được rút ngắn cho khớp với thời gian tạm miễn ({ $arrangements }).
     }
 sec-end-absence-shortened = ✅ Đã ghi: đợt đi vắng của đồng chí { $name } nay kết thúc ngày { $day }.{ $arrangements ->
         [0] {""}
-       *[other] {" "}Việc đóng đảng phí chậm/trước được thu lại cho vừa thời gian tạm miễn ({ $arrangements }).
+       *[other] {" "}Việc cho đóng đảng phí chậm/trước đã được rút ngắn cho khớp với thời gian tạm miễn ({ $arrangements }).
     }
 sec-end-absence-refused = Không ghi được cho đồng chí { $name }: { $reason ->
         [no-open-absence] đồng chí ấy không có đợt đi vắng nào đang hiệu lực.
@@ -326,7 +326,7 @@ sec-full-exemption-button-end = ↩️ Cấp ủy đã cho thôi miễn (kết t
 sec-full-exemption-recorded = ✅ Đã ghi: đồng chí { $name } được miễn công tác và sinh hoạt đảng từ { $from } ({ $reason ->
         [age] tuổi cao
        *[health] sức khỏe yếu
-    }). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không kiểm điểm, xếp loại; đảng phí vẫn theo quy định. Đảng viên sẽ được báo.
+    }). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không phải kiểm điểm, xếp loại; vẫn đóng đảng phí theo quy định. Đảng viên sẽ được báo.
 sec-full-exemption-already = Đồng chí ấy đang được miễn công tác và sinh hoạt đảng rồi; không ghi thêm. Muốn kết thúc, chọn “Cấp ủy đã cho thôi miễn”.
 sec-full-exemption-ended = ✅ Đã ghi: đồng chí { $name } thôi được miễn công tác và sinh hoạt đảng (miễn đến hết { $until }). Từ hôm nay đồng chí ấy sinh hoạt, báo cáo như các đảng viên khác. Đảng viên sẽ được báo.
-sec-full-exemption-not-exempt = Đồng chí ấy không đang được miễn công tác và sinh hoạt đảng, nên không có gì để kết thúc.
+sec-full-exemption-not-exempt = Đồng chí ấy hiện không được miễn công tác và sinh hoạt đảng, nên không có gì để kết thúc.

@@ -34,7 +34,7 @@ describe('secretary /full_exemption', () => {
     expect(hasButtons(question)).toBe(true);
     const [done] = await secretary.press(question, '👴 Tuổi cao');
     expect(done.text).toBe(
-      '✅ Đã ghi: đồng chí Phan Văn Thọ được miễn công tác và sinh hoạt đảng từ 22/11/2026 (tuổi cao). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không kiểm điểm, xếp loại; đảng phí vẫn theo quy định. Đảng viên sẽ được báo.',
+      '✅ Đã ghi: đồng chí Phan Văn Thọ được miễn công tác và sinh hoạt đảng từ 22/11/2026 (tuổi cao). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không phải kiểm điểm, xếp loại; vẫn đóng đảng phí theo quy định. Đảng viên sẽ được báo.',
     );
     const exemptions = await db().fullExemption.findMany({ where: { memberId: tho.memberId } });
     expect(exemptions).toHaveLength(1);
@@ -78,7 +78,7 @@ describe('secretary /full_exemption', () => {
     const lan = await bindMember(harness, cell, { fullName: 'Đỗ Thị Lan' });
     const [question] = await secretary.ask('/full_exemption Đỗ Thị Lan');
     const [nothing] = await secretary.press(question, '↩️ Cấp ủy đã cho thôi miễn (kết thúc)');
-    expect(nothing.text).toContain('không đang được miễn công tác và sinh hoạt đảng');
+    expect(nothing.text).toContain('hiện không được miễn công tác và sinh hoạt đảng');
     await secretary.press(question, '🏥 Sức khỏe yếu');
     const [again] = await secretary.ask('/full_exemption Đỗ Thị Lan');
     const [ended] = await secretary.press(again, '↩️ Cấp ủy đã cho thôi miễn (kết thúc)');

@@ -364,6 +364,6 @@ describe('secretary record book', () => {
 
   it('says so when a member has no submitted review', async () => {
     const [reply] = await secretary.ask('/export Trần Văn An');
-    expect(reply.text).toBe('Đồng chí Trần Văn An chưa có bản kiểm điểm năm 2026 đã nộp.');
+    expect(reply.text).toBe('Đồng chí Trần Văn An chưa nộp bản tự kiểm điểm năm 2026.');
   });
 });
