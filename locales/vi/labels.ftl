@@ -53,8 +53,8 @@ lbl-application-status = { $status ->
 }
 lbl-fee-method = { $method ->
     [bank_transfer] Chuyển khoản
-    [family] Gửi qua gia đình
-    [in_person] Nộp trực tiếp
+    [family] Nhờ gia đình đóng hộ
+    [in_person] Đóng trực tiếp
    *[public_portal] Cổng dịch vụ công quốc gia
 }
 lbl-fee-state = { $state ->
@@ -143,7 +143,7 @@ lbl-audit-action = { $action ->
     [absence-shortened] Đợt đi vắng được rút ngắn
     [absence-withdrawn] Rút đơn hoặc hủy đi vắng
     [absence-returned] Báo đã về
-    [absence-return-report-sent] Gửi bản tự kiểm điểm khi về
+    [absence-return-report-sent] Gửi báo cáo khi trở về
     [fee-declared] Báo đã đóng đảng phí
     [fee-arrangement-approved] Duyệt đóng đảng phí chậm/trước
     [fee-arrangement-cut] Rút ngắn thỏa thuận đóng đảng phí

@@ -12,11 +12,11 @@ member-export-section = { $section ->
     [absences] Đi làm ăn xa
     [checkIns] Báo cáo hằng tháng (kèm các bản sửa)
     [feePayments] Đảng phí đã khai
-    [feeArrangements] Chấp thuận nộp chậm hoặc nộp trước
+    [feeArrangements] Cho phép đóng đảng phí chậm hoặc trước
     [reviews] Kiểm điểm cuối năm
     [requests] Báo khó khăn, xin ra khỏi Đảng
     [decisions] Quyết định của chi bộ về đồng chí
-    [sessions] Phiên trò chuyện (mẫu đang điền dở)
+    [sessions] Phiên trò chuyện (biểu mẫu đang điền dở)
     [notifications] Tin nhắn và nhắc việc (chỉ khóa, loại, trạng thái, thời gian)
     [auditEvents] Nhật ký thao tác về đồng chí
    *[other] { $section }
@@ -71,12 +71,12 @@ member-export-field = { $field ->
     [submittedAt] Gửi lúc
     [amountMinor] Số tiền (đơn vị nhỏ nhất)
     [currency] Loại tiền
-    [method] Cách nộp
+    [method] Cách đóng
     [receiptFileId] Biên lai (mã tệp)
     [declaredAt] Khai lúc
     [confirmedById] Người xác nhận
     [confirmedAt] Xác nhận lúc
-    [disputeReason] Lý do chưa công nhận
+    [disputeReason] Lý do chưa xác nhận
     [months] Các tháng
     [firstMonth] Từ tháng
     [lastMonth] Đến tháng
@@ -116,13 +116,13 @@ member-export-field = { $field ->
 member-export-value = { $value ->
     [telegram] Telegram
     [zalo] Zalo
-    [late] Nộp chậm
-    [advance] Nộp trước
+    [late] Đóng chậm
+    [advance] Đóng trước
     [difficulty] Báo khó khăn
     [leave] Xin ra khỏi Đảng
     [open] Đang chờ chi bộ
     [contacted] Đã liên hệ
-    [closed] Đã đóng
+    [closed] Đã xong
     [pending] Chờ gửi
     [queued] Đang xếp hàng
     [sending] Đang gửi
