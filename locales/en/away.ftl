@@ -19,7 +19,7 @@ away-label-starts-on = Leaving on
 away-ask-months = About how many months do you expect to be away? Type a number of months, for example 6.
 away-label-months = Expected length (months)
 away-ask-work = Is the work at one fixed place, or do you move between sites (construction, fishing boats, driving...)?
-away-label-work = Workplace
+away-label-work = Type of work
 away-work-fixed = One fixed place
 away-work-mobile = Moving between sites
 away-ask-organisation = Is there a party organisation where you are going (a cell or committee at the workplace or where you live)?
@@ -71,7 +71,7 @@ away-label-reason = Reason
 away-ask-ends-on =
     { $arrangement ->
         [temporary_exemption] Until what date do you ask to be exempted? At the latest { $latest }.
-       *[other] Until what date will you attend the organisation there? At the latest { $latest }.
+       *[other] Until what date will you take part in party activities there? At the latest { $latest }.
     }
 away-label-ends-on = Until
 away-withdraw-title = taking back a departure

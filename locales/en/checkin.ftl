@@ -5,7 +5,7 @@ checkin-ask-month = You have not checked in for { $month }. You can still send t
 checkin-label-month = Month
 checkin-month-late = { $month } (late)
 checkin-month-current = { $month } (this month)
-checkin-ask-place = Where are you this month? (province or city; abroad, the city and country)
+checkin-ask-place = Where are you this month? (province or city; if abroad, the city and country)
 checkin-label-place = Place
 checkin-same-place = Still in: { $value }
 checkin-ask-work = What work are you doing, and for whom (company, employer)? Optional.
@@ -38,7 +38,7 @@ checkin-ack =
         [yes] {" "}The cell secretary will call you.
        *[other] {""}
     }
-checkin-ack-late = Your check-in for { $month } is recorded as late; the cell counts that month as one you kept in touch.
+checkin-ack-late = Your check-in for { $month } is recorded as late; the cell counts that month as one in which you kept in touch.
 checkin-refused-month-closed = The check-in for { $month } is closed and can no longer be sent. Check in for this month with /checkin.
 checkin-refused-month-not-open = This month's check-in is not open yet. Please come back later.
 checkin-refused-invalid-month = The month to report could not be worked out. Send /cancel and start again with /checkin.

@@ -12,8 +12,8 @@ helpme-ask-text =
     } You can send several messages.
 helpme-label-text = Your words
 helpme-ack =
-    Recorded, reference { $reference }. The cell secretary is told at once and will contact you.{ $kind ->
-        [leave] {" "}Nothing has been started; the cell wants to hear you first.
+    Recorded, reference { $reference }. The cell secretary has been alerted and will contact you.{ $kind ->
+        [leave] {" "}Nothing has been started; the cell wants to hear from you first.
        *[other] {""}
     }
 helpme-refused-text-missing = Please write a few lines before sending. Press Edit to write.

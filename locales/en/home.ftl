@@ -4,8 +4,8 @@ home-greeting = Hello, comrade { $name }.
 home-at-home = You take part in the activities of { $cell }.
 home-away =
     { $kind ->
-        [abroad] You are abroad
-       *[domestic] You are working away
+        [abroad] You have been abroad
+       *[domestic] You have been working away
     } since { $since }{ $arrangement ->
         [temporary_exemption] , temporarily exempted from activities until { $until }
         [temporary_transfer] , with your activities temporarily transferred
@@ -14,7 +14,7 @@ home-away =
         [seasonal] {""}
        *[other] ; you have not applied for an arrangement yet (send /away to apply)
     }.
-home-full-exemption = You are exempted from Party work and activities since { $since }.
+home-full-exemption = You have been exempted from Party work and activities since { $since }.
 home-upcoming = You leave to work away on { $since }; until then you take part in the cell as at home.
 home-due = To do: { $things }.
 home-due-checkin = the check-in for { $month }

@@ -19,7 +19,7 @@ away-label-starts-on = Ngày đi
 away-ask-months = Đồng chí dự kiến đi khoảng bao nhiêu tháng? Gõ số tháng, ví dụ 6.
 away-label-months = Thời gian dự kiến (tháng)
 away-ask-work = Công việc ở một chỗ cố định, hay phải di chuyển nhiều nơi (công trình, tàu cá, lái xe...)?
-away-label-work = Nơi làm việc
+away-label-work = Tính chất công việc
 away-work-fixed = Ở một chỗ cố định
 away-work-mobile = Di chuyển nhiều nơi
 away-ask-organisation = Nơi đồng chí đến có tổ chức đảng không (chi bộ, đảng bộ nơi làm việc hoặc nơi cư trú)?
@@ -71,7 +71,7 @@ away-label-reason = Lý do
 away-ask-ends-on =
     { $arrangement ->
         [temporary_exemption] Xin tạm miễn sinh hoạt đến ngày nào? Muộn nhất là { $latest }.
-       *[other] Sinh hoạt tạm thời ở nơi đến đến ngày nào? Muộn nhất là { $latest }.
+       *[other] Đồng chí sinh hoạt tạm thời ở nơi đến cho tới ngày nào? Muộn nhất là { $latest }.
     }
 away-label-ends-on = Đến ngày
 away-withdraw-title = rút lại khai báo đi làm xa
@@ -133,5 +133,5 @@ away-refused-absence-already-open = Chi bộ đã có khai báo đi vắng đang
 away-refused-invalid-date = Ngày chưa hợp lệ. Hãy sửa lại ngày đi hoặc ngày kết thúc.
 away-refused-ends-before-start = Ngày kết thúc phải sau ngày đi. Hãy sửa lại.
 away-refused-end-date-required = Hình thức này cần ngày kết thúc. Hãy sửa lại hình thức hoặc thêm ngày kết thúc.
-away-refused-exemption-too-long = Mỗi lần tạm miễn sinh hoạt có thời hạn giới hạn. Hãy chọn ngày kết thúc sớm hơn; khi gần hết hạn có thể xin gia hạn.
+away-refused-exemption-too-long = Mỗi lần tạm miễn sinh hoạt chỉ được trong một thời hạn nhất định. Hãy chọn ngày kết thúc sớm hơn; khi gần hết hạn có thể xin gia hạn.
 away-refused-invalid-country = Nước đến chưa hợp lệ. Hãy sửa lại nơi đến.

@@ -12,7 +12,7 @@ officer-digest-contact-lost = { $member } ({ $cell }): { $months } tháng liền
 officer-digest-fee-alert-secretary = { $member } ({ $cell }): { $count } tháng chưa đóng đảng phí năm { $year } ({ $months }), từ ngày { $began }
 officer-digest-fee-removal-review = { $member } ({ $cell }): { $count } tháng chưa đóng đảng phí năm { $year } ({ $months }), đủ căn cứ xem xét xóa tên, từ ngày { $began }
 officer-digest-exemption-lapsed = { $member } ({ $cell }): hết hạn tạm miễn sinh hoạt ngày { $endsOn } mà chưa trở về hay được gia hạn
-officer-digest-request-leave = { $member } ({ $cell }): nghĩ đến việc xin ra khỏi Đảng, chi bộ chưa ghi nhận đã liên hệ từ ngày { $began }
+officer-digest-request-leave = { $member } ({ $cell }): đang nghĩ đến việc xin ra khỏi Đảng; từ ngày { $began } chi bộ chưa ghi nhận việc liên hệ
 officer-digest-application-waiting = { $member } ({ $cell }): đơn { $arrangement ->
         [temporary_transfer] chuyển sinh hoạt tạm thời
         [temporary_exemption] tạm miễn sinh hoạt

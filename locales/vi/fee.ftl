@@ -1,7 +1,7 @@
 ## Party-fee confirmation (/fee)
 
 fee-title = xác nhận đóng đảng phí
-fee-ask-months = Khoản đảng phí này đóng cho những tháng nào? Có thể chọn nhiều tháng. Chỉ có các tháng chưa đóng; tháng tới chỉ có khi chi bộ đã đồng ý cho đóng trước.
+fee-ask-months = Khoản đảng phí này đóng cho những tháng nào? Có thể chọn nhiều tháng. Danh sách chỉ gồm các tháng chưa đóng; các tháng tới chỉ hiện ra khi chi bộ đã đồng ý cho đóng trước.
 fee-label-months = Các tháng
 fee-ask-amount = Tổng số tiền đồng chí đã đóng là bao nhiêu?
 fee-label-amount = Số tiền

@@ -13,7 +13,7 @@ helpme-ask-text =
 helpme-label-text = Chia sẻ
 helpme-ack =
     Đã ghi nhận, mã số { $reference }. Bí thư chi bộ được báo ngay và sẽ liên hệ với đồng chí.{ $kind ->
-        [leave] {" "}Chưa có thủ tục nào được làm; chi bộ muốn nghe đồng chí trước.
+        [leave] {" "}Chưa có thủ tục nào được tiến hành; chi bộ muốn nghe đồng chí chia sẻ trước.
        *[other] {""}
     }
 helpme-refused-text-missing = Hãy viết vài dòng trước khi gửi. Bấm Sửa để viết.

@@ -38,4 +38,4 @@ alert-return-report-late = ⏰ Đồng chí { $member } về ngày { $returnedOn
            *[other] bản tự kiểm điểm có xác nhận của tổ chức nơi đồng chí đã ở
         }
        *[other] {""}
-    }. Đồng chí vẫn được nhắc hằng tuần; đề nghị chi bộ liên hệ.
+    }. Đồng chí ấy vẫn được nhắc hằng tuần; đề nghị chi bộ liên hệ.

@@ -54,7 +54,9 @@ describe('departure (/away) and return (/back)', () => {
       'Chuyển sinh hoạt chính thức',
     ]);
     const endsOn = await member.tap(arrangement, 'Chuyển sinh hoạt tạm thời (nên chọn)');
-    expect(endsOn.text).toContain('Sinh hoạt tạm thời ở nơi đến đến ngày nào? Muộn nhất là 30/11/2027.');
+    expect(endsOn.text).toContain(
+      'Đồng chí sinh hoạt tạm thời ở nơi đến cho tới ngày nào? Muộn nhất là 30/11/2027.',
+    );
     expect(buttons(endsOn)).toEqual(['Dùng: 01/06/2027']);
     expect((await member.say('01/12/2027')).text).toContain('Ngày không được sau 30/11/2027.');
     expect((await member.say('31/11/2026')).text).toContain('Không có ngày 31/11/2026 trên lịch');
@@ -62,7 +64,7 @@ describe('departure (/away) and return (/back)', () => {
     expect(summary.text).toBe(
       'Đề nghị đồng chí kiểm tra lại khai báo đi làm xa:\n\n' +
         'Nơi đến: Trong nước (tỉnh khác)\nNơi ở, làm việc: KCN Mỹ Phước, Bến Cát, Bình Dương\n' +
-        'Ngày đi: 01/12/2026\nThời gian dự kiến (tháng): 6\nNơi làm việc: Ở một chỗ cố định\n' +
+        'Ngày đi: 01/12/2026\nThời gian dự kiến (tháng): 6\nTính chất công việc: Ở một chỗ cố định\n' +
         'Có tổ chức đảng: Có\nHình thức: Chuyển sinh hoạt tạm thời (nên chọn)\nĐến ngày: 01/06/2027',
     );
     const ack = await member.tap(summary, '✅ Xác nhận');

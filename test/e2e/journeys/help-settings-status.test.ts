@@ -36,7 +36,7 @@ describe('/help_me, /settings and /status', () => {
       text: 'Làm ca đêm ở Hàn Quốc, không thể sinh hoạt.\nSợ bị xóa tên vì không đóng phí kịp.',
     });
     expect(ack.text).toBe(
-      `Đã ghi nhận, mã số REQ-${requests[0].id}. Bí thư chi bộ được báo ngay và sẽ liên hệ với đồng chí. Chưa có thủ tục nào được làm; chi bộ muốn nghe đồng chí trước.`,
+      `Đã ghi nhận, mã số REQ-${requests[0].id}. Bí thư chi bộ được báo ngay và sẽ liên hệ với đồng chí. Chưa có thủ tục nào được tiến hành; chi bộ muốn nghe đồng chí chia sẻ trước.`,
     );
     expect(await recordCounts(harness.database.db)).toEqual({
       ...before,
@@ -55,7 +55,7 @@ describe('/help_me, /settings and /status', () => {
     const summary = await member.tap(collecting, 'Done');
     const ack = await member.tap(summary, '✅ Confirm');
     expect(ack.text).toMatch(
-      /^Recorded, reference REQ-\d+\. The cell secretary is told at once and will contact you\.$/,
+      /^Recorded, reference REQ-\d+\. The cell secretary has been alerted and will contact you\.$/,
     );
     const [request] = await harness.database.db.request.findMany({ where: { memberId: member.memberId } });
     expect(request).toMatchObject({ kind: 'difficulty', text: 'My employer keeps my passport.' });
@@ -102,7 +102,7 @@ describe('/help_me, /settings and /status', () => {
     const after = harness.emulator.mark();
     const ack = await member.tap(summary, '✅ Xác nhận');
     expect(ack.text).toBe(
-      'Đã lưu cài đặt. Múi giờ: Seoul (bây giờ là 12:00). Lời nhắc đến trong khoảng 19:00–23:00.',
+      'Đã lưu cài đặt. Múi giờ: Seoul (bây giờ là 12:00). Lời nhắc được gửi trong khoảng 19:00–23:00.',
     );
     const switched = await harness.emulator.waitForMessage(member.userId, {
       after,
@@ -137,7 +137,7 @@ describe('/help_me, /settings and /status', () => {
     const zone2 = await both.tap(language2, 'Tiếng Việt');
     const hours2 = await both.tap(zone2, 'Việt Nam (bây giờ là 10:00)');
     const channel = await both.tap(hours2, '8:00–21:00 (mặc định)');
-    expect(channel.text).toContain('Lời nhắc và thông báo gửi về ứng dụng nào?');
+    expect(channel.text).toContain('Đồng chí muốn nhận lời nhắc và thông báo qua ứng dụng nào?');
     expect(buttons(channel)).toEqual(['Telegram', 'Zalo']);
     const summary2 = await both.tap(channel, 'Zalo');
     expect(summary2.text).toContain('Nhận lời nhắc qua: Zalo');
