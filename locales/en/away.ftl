@@ -66,7 +66,7 @@ away-option-recommended =
         [temporary_exemption] Temporary exemption (recommended)
        *[official_transfer] Official transfer (recommended)
     }
-away-ask-reason = Why do you apply for a temporary exemption? (for example: contract work in Korea, shifts, cannot attend meetings)
+away-ask-reason = Why are you applying for a temporary exemption? (for example: contract work in Korea, shifts, cannot attend meetings)
 away-label-reason = Reason
 away-ask-ends-on =
     { $arrangement ->
@@ -115,7 +115,7 @@ away-withdrawn-secretary = Comrade { $member } { $begun ->
         [official_transfer] official transfer of activities
         [seasonal] short-term work away
        *[other] work away
-    } from { $startsOn }. It no longer stands and is no longer in /pending.
+    } from { $startsOn }. It no longer applies and has been removed from /pending.
 away-already-away = The cell already has a departure of yours that is still running. When you are back, send /back to report; to change the place or dates, contact the cell secretary.
 away-ack =
     { $arrangement ->

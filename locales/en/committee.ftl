@@ -7,7 +7,7 @@ officer-digest-waiting = { $member } ({ $cell }): { $arrangement ->
         [temporary_exemption] temporary exemption
        *[official_transfer] official transfer
     }, proposed by the cell on { $since }
-officer-digest-section-escalated = Left undone by the cell, could cost a member their membership ({ $count }):
+officer-digest-section-escalated = Not yet handled by the cell, and could cost a member their membership ({ $count }):
 officer-digest-contact-lost = { $member } ({ $cell }): no contact with the cell for { $months } months running, since { $began }
 officer-digest-fee-alert-secretary = { $member } ({ $cell }): { $count } months of { $year } party fee unpaid ({ $months }), since { $began }
 officer-digest-fee-removal-review = { $member } ({ $cell }): { $count } months of { $year } party fee unpaid ({ $months }), eligible for removal review, since { $began }

@@ -55,8 +55,8 @@ decision-application-approved-secretary = ✅ { $unit } approved { $arrangement 
         [temporary_transfer] the temporary transfer of { $member } from { $from } to { $until }.
        *[official_transfer] the official transfer of { $member } (from { $from }).
     }
-decision-application-rejected-secretary = ❌ { $unit } did not approve the application of { $member } the cell proposed. Reason: { $text }
-decision-application-more-asked-secretary = ❓ { $unit } asks the cell for more about the application of { $member }: { $text }
+decision-application-rejected-secretary = ❌ { $unit } did not approve the cell's proposal on the application of { $member }. Reason: { $text }
+decision-application-more-asked-secretary = ❓ { $unit } asks the cell for more information about the application of { $member }: { $text }
     The application is back in the cell's /pending; once completed, the cell proposes it again.
 decision-absence-ended = The cell recorded the end of your absence: you are back with your home cell from { $day }. Please send your report to the cell within { $days } days with /report.
 decision-absence-shortened = The cell recorded that your absence now ends earlier, on { $day }. When you are back, tell the cell with /back; if you need to stay longer, ask for a renewal with /renew.
@@ -81,5 +81,5 @@ return-report-received-secretary = 📨 { $member } (back on { $returnedOn }) se
 decision-full-exemption-recorded = The grassroots committee decided to exempt you from party work and activities from { $from } ({ $reason ->
         [age] old age
        *[health] poor health
-    }). You need not check in monthly and are not reviewed or rated; the cell keeps in touch with you. The party fee is paid as the rules say.
+    }). You need not check in monthly and are not reviewed or rated; the cell keeps in touch with you. You still pay the party fee as required.
 decision-full-exemption-ended = The committee ended your exemption from party work and activities. From { $from } you take part, check in monthly (/checkin) and send the year-end review like other members.

@@ -1,7 +1,7 @@
 ## /stats for committee officers
 
 officer-stats-title = Statistics of { $unit }, { $year } (as of { $asOf })
-officer-stats-children = By unit below:
+officer-stats-children = By subordinate unit:
 officer-stats-child = • { $name } ({ $code }): { $parts }
 officer-stats-part-members = { $count ->
     [one] 1 member

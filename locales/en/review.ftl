@@ -28,7 +28,7 @@ review-exempt = You are exempted from Party work and activities (old age or poor
 review-already-submitted = You already submitted this year's self-review. To change it, contact the cell secretary.
 review-closed = The deadline for this year's self-review has passed. Please contact the cell secretary.
 review-ack = Your self-review for { $year } is submitted, reference { $reference }. The cell will consider and rate it.{ $late ->
-        [yes] {" "}It came after the deadline, so the cell will rate it at a catch-up.
+        [yes] {" "}It came after the deadline, so the cell will give you a catch-up rating.
        *[other] {""}
     }
 review-ack-draft = Your draft is saved, reference { $reference }. Submission opens on { $opens }; then send /review and what you wrote will be ready to reuse.

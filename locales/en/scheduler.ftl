@@ -1,7 +1,7 @@
 ## Alerts to the cell secretary, sent at once (scheduler)
 
 alert-fee-alert-secretary = ⚠️ Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. At { $removalAt } months without good reason the member becomes eligible for removal review (QĐ 294-QĐ/TW). Please contact them now.
-alert-fee-removal-review = 🚩 Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. Without good reason the member is eligible for the cell's removal review. The software removes nobody: the cell contacts, reviews and proposes.
+alert-fee-removal-review = 🚩 Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. Without good reason the member is eligible for the cell's removal review. homecell never removes anyone by itself: the cell makes contact, reviews and proposes.
 alert-exemption-lapsed = ⚠️ The temporary exemption of comrade { $member } ended on { $endsOn } and neither a return nor a renewal is recorded. Please contact them.
 alert-abroad-transfer-overdue = ⚠️ Comrade { $member } has been in { $country } for { $months } months (since { $since }) without an official transfer abroad. They were sent the overseas party organisation's contacts; please guide them through the procedure.
 alert-request-difficulty = 🆘 Comrade { $member } reports difficulties: «{ $text }». Please contact them soon.

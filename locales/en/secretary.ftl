@@ -307,11 +307,11 @@ sec-field-more-asked = { $unit } asked for more at { $at }: { $question }
 sec-end-absence-usage = Send /end_absence, the member's name or party card number, then the end date. For example: /end_absence Lê Văn Minh 15/03/2027. A date up to today records that they are back; a later date makes the absence end earlier.
 sec-end-absence-ended = ✅ Recorded: { $name } ended their absence and is back with the home cell from { $day }. They are reminded to send their return report.{ $arrangements ->
         [0] {""}
-       *[other] {" "}Late/advance fee payment was cut to fit the exemption ({ $arrangements }).
+       *[other] {" "}Late/advance fee payment was shortened to fit the exemption ({ $arrangements }).
     }
 sec-end-absence-shortened = ✅ Recorded: the absence of { $name } now ends on { $day }.{ $arrangements ->
         [0] {""}
-       *[other] {" "}Late/advance fee payment was cut to fit the exemption ({ $arrangements }).
+       *[other] {" "}Late/advance fee payment was shortened to fit the exemption ({ $arrangements }).
     }
 sec-end-absence-refused = Not recorded for { $name }: { $reason ->
         [no-open-absence] they have no absence in force.
@@ -326,7 +326,7 @@ sec-full-exemption-button-end = ↩️ The committee ended the exemption
 sec-full-exemption-recorded = ✅ Recorded: comrade { $name } is exempted from party work and activities from { $from } ({ $reason ->
         [age] old age
        *[health] poor health
-    }). From now on they need not check in monthly and are not reviewed or rated; the party fee follows the rules. The member will be told.
+    }). From now on they need not check in monthly and are not reviewed or rated; they still pay the party fee as required. The member will be told.
 sec-full-exemption-already = That member is already exempted from party work and activities; nothing was added. To end it, choose “The committee ended the exemption”.
 sec-full-exemption-ended = ✅ Recorded: comrade { $name } is no longer exempted from party work and activities (exempted until { $until }). From today they take part and check in like other members. The member will be told.
 sec-full-exemption-not-exempt = That member is not exempted from party work and activities, so there is nothing to end.

@@ -6,7 +6,7 @@ status-checkin =
         [done] ✅ Checked in for { $month }.
         [due] ⏳ Not checked in for { $month } yet; due by { $deadline }. Send /checkin.
         [exempt] ▫️ { $month }: you are exempted from Party work and activities, so no check-in is needed.
-        [leaving-month] ▫️ { $month } is the month you left, so no check-in is asked yet; the monthly check-ins start next month.
+        [leaving-month] ▫️ { $month } is the month you left, so no check-in is needed yet; monthly check-ins start next month.
        *[optional] ▫️ No check-in for { $month } (you are at home, so it is optional).
     }
 status-checkin-missed = ⚠️ { $count } months in a row without a check-in.
@@ -58,7 +58,7 @@ status-full-exemption = ▫️ You are exempted from Party work and activities (
     }) from { $since }{ $until ->
         [none] {""}
        *[other] {" "}to { $until }
-    }: no monthly check-in and no written review; the party fee is paid as the rules say.
+    }: no monthly check-in and no written review; you still pay the party fee as required.
 status-exemption-end =
     { $lapsed ->
         [yes] ❗ Your exemption ended on { $date }. Ask the cell secretary to renew it, or send /back if you are home.
@@ -73,7 +73,7 @@ status-review =
         [draft] ⏳ Review { $year }: draft saved, not submitted; due by { $due }. Send /review.
         [submitted] ✅ Review { $year }: submitted, waiting for the cell's rating.
         [rated] ✅ Review { $year }: rated by the cell.
-        [absent-rate-later] ✅ Review { $year }: submitted; the cell will rate it at a catch-up.
+        [absent-rate-later] ✅ Review { $year }: submitted; the cell will give you a catch-up rating.
        *[missed] ❗ Review { $year }: the deadline passed without a submission; please contact the cell secretary.
     }
 status-next =

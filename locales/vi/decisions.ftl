@@ -21,7 +21,7 @@ decision-review-rated = Chi bộ đã xếp loại chất lượng đảng viên
        *[incomplete] Không hoàn thành nhiệm vụ
     }.
     Nhận xét của chi bộ: { $comment }
-decision-review-rate-later = Đồng chí vắng mặt trong buổi họp kiểm điểm năm { $year }. Chi bộ sẽ xếp loại đồng chí sau, dựa trên bản kiểm điểm đồng chí đã nộp.
+decision-review-rate-later = Đồng chí vắng mặt trong buổi họp kiểm điểm năm { $year }. Chi bộ sẽ xếp loại đồng chí sau, dựa trên bản tự kiểm điểm đồng chí đã nộp.
 decision-fee-arrangement-approved = { $kind ->
     [late] Chi bộ đồng ý để đồng chí đóng đảng phí chậm cho các tháng từ { $from } đến { $to } (trong thời gian tạm miễn sinh hoạt). Các tháng này không bị tính là nợ đảng phí.
    *[advance] Chi bộ đồng ý để đồng chí đóng đảng phí trước cho các tháng từ { $from } đến { $to } (trong thời gian tạm miễn sinh hoạt).

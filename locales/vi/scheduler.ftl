@@ -1,7 +1,7 @@
 ## Alerts to the cell secretary, sent at once (scheduler)
 
 alert-fee-alert-secretary = ⚠️ Đồng chí { $member } chưa đóng đảng phí { $count } tháng trong năm { $year }: { $months }. Nếu đến { $removalAt } tháng mà không có lý do chính đáng thì thuộc diện xem xét xóa tên (QĐ 294-QĐ/TW). Đề nghị chi bộ liên hệ đồng chí ngay.
-alert-fee-removal-review = 🚩 Đồng chí { $member } chưa đóng đảng phí { $count } tháng trong năm { $year }: { $months }. Đồng chí thuộc diện chi bộ xem xét đề nghị xóa tên nếu không có lý do chính đáng. Phần mềm không tự xóa tên ai: chi bộ liên hệ, xem xét và đề nghị.
+alert-fee-removal-review = 🚩 Đồng chí { $member } chưa đóng đảng phí { $count } tháng trong năm { $year }: { $months }. Đồng chí thuộc diện chi bộ xem xét đề nghị xóa tên nếu không có lý do chính đáng. homecell không tự xóa tên ai: chi bộ liên hệ, xem xét và đề nghị.
 alert-exemption-lapsed = ⚠️ Thời gian tạm miễn sinh hoạt của đồng chí { $member } đã hết ngày { $endsOn } mà chưa ghi nhận đồng chí trở về hay được gia hạn. Đề nghị chi bộ liên hệ đồng chí.
 alert-abroad-transfer-overdue = ⚠️ Đồng chí { $member } đã ở { $country } { $months } tháng (từ { $since }) mà chưa chuyển sinh hoạt đảng chính thức ra nước ngoài. Đồng chí đã được gửi địa chỉ tổ chức đảng ngoài nước; đề nghị chi bộ hướng dẫn thủ tục.
 alert-request-difficulty = 🆘 Đồng chí { $member } báo gặp khó khăn: «{ $text }». Đề nghị chi bộ liên hệ sớm.

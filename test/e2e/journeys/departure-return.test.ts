@@ -119,7 +119,7 @@ describe('departure (/away) and return (/back)', () => {
     const endsOn = await member.say('Factory contract under the EPS scheme, night shifts');
     expect(endsOn.text).toContain('At the latest 9 Nov 2027.');
     const summary = await member.say('09/09/2027');
-    expect(reason.text).toContain('Why do you apply');
+    expect(reason.text).toContain('Why are you applying');
     expect(summary.text).toContain('Country: South Korea');
     const ack = await member.tap(summary, '✅ Confirm');
     expect(ack.text).toContain('Your application for a temporary exemption is sent to the cell.');

@@ -102,7 +102,7 @@ describe('fee confirmation (/fee)', () => {
     await expectDraft(harness.database.db, member.userId, { stepId: 'months', answers: {} });
     const amount = await member.say('11/2026');
     expect(amount.text).toContain('How much did you pay in total?');
-    expect(buttons(amount)).toEqual(['The expected fee: ₫20,000']);
+    expect(buttons(amount)).toEqual(['The amount due: ₫20,000']);
     expect((await member.say('abc')).text).toContain('That is not an amount');
     expect((await member.say('-20000')).text).toContain('The amount cannot be negative.');
     expect((await member.say('0')).text).toContain('The amount must be more than zero.');
