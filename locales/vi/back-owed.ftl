@@ -3,7 +3,7 @@
 back-owed-title = báo cáo sau khi trở về
 back-owed-host-review-title = bản tự kiểm điểm có xác nhận
 back-owed-nothing-owed = Chi bộ không chờ báo cáo nào của đồng chí về lần trở về gần nhất.
-back-owed-ask-host-review = Hãy gửi ảnh hoặc tệp bản tự kiểm điểm đã được tổ chức đảng (hoặc nơi làm việc) ở nước ngoài xác nhận.
+back-owed-ask-host-review = Đề nghị đồng chí gửi ảnh hoặc tệp bản tự kiểm điểm đã được tổ chức đảng (hoặc nơi làm việc) ở nước ngoài xác nhận.
 back-owed-refused-nothing-owed = Chi bộ không còn chờ báo cáo nào của đồng chí (có thể đồng chí đã gửi rồi).
 back-owed-refused-nothing-sent = Chưa có gì để gửi: hãy viết báo cáo hoặc gửi bản tự kiểm điểm có xác nhận.
 back-owed-ack = Đã gửi tới chi bộ, mã số { $reference }. Cảm ơn đồng chí.{ $hostReviewMissing ->

@@ -10,10 +10,10 @@ decision-application-rejected = { $arrangement ->
     [temporary_transfer] Chi bộ không duyệt việc chuyển sinh hoạt đảng tạm thời của đồng chí.
    *[official_transfer] Chi bộ không duyệt việc chuyển sinh hoạt đảng chính thức của đồng chí.
 } Lý do: { $reason }
-    Hãy liên hệ bí thư chi bộ để được hướng dẫn, rồi gửi lại bằng lệnh /away.
+    Đề nghị đồng chí liên hệ bí thư chi bộ để được hướng dẫn, rồi gửi lại bằng lệnh /away.
 decision-fee-confirmed = Chi bộ đã xác nhận khoản đảng phí { $amount } cho tháng { $months }. Cảm ơn đồng chí.
 decision-fee-disputed = Chi bộ chưa xác nhận khoản đảng phí đồng chí khai cho tháng { $months }. Lý do: { $reason }
-    Các tháng này chưa được tính là đã đóng. Hãy liên hệ bí thư chi bộ, hoặc khai lại bằng lệnh /fee.
+    Các tháng này chưa được tính là đã đóng. Đề nghị đồng chí liên hệ bí thư chi bộ, hoặc khai lại bằng lệnh /fee.
 decision-review-rated = Chi bộ đã xếp loại chất lượng đảng viên năm { $year } của đồng chí: { $rating ->
         [excellent] Hoàn thành xuất sắc nhiệm vụ
         [good] Hoàn thành tốt nhiệm vụ
@@ -44,7 +44,7 @@ decision-application-rejected-by-unit = { $unit } không đồng ý { $arrangeme
         [temporary_transfer] chuyển sinh hoạt đảng tạm thời của đồng chí
        *[official_transfer] chuyển sinh hoạt đảng chính thức của đồng chí
     }. Lý do: { $reason }
-    Hãy liên hệ bí thư chi bộ để được hướng dẫn.
+    Đề nghị đồng chí liên hệ bí thư chi bộ để được hướng dẫn.
 decision-application-more-asked = { $unit } đề nghị chi bộ bổ sung thông tin về đơn { $arrangement ->
         [temporary_exemption] xin tạm miễn sinh hoạt đảng
         [temporary_transfer] chuyển sinh hoạt đảng tạm thời
