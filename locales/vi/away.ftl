@@ -116,7 +116,7 @@ away-withdrawn-secretary = Đồng chí { $member } đã { $begun ->
         [seasonal] đi làm ngắn ngày
        *[other] đi làm xa
     } từ { $startsOn }. Khai báo này không còn hiệu lực và không còn trong /pending.
-away-already-away = Chi bộ đã có khai báo đi vắng của đồng chí đang còn hiệu lực. Khi về, gõ /back để báo cáo; muốn đổi nơi hay thời gian thì liên hệ bí thư chi bộ.
+away-already-away = Chi bộ đã có khai báo đi làm xa của đồng chí đang còn hiệu lực. Khi về, gõ /back để báo cáo; muốn đổi nơi hay thời gian thì liên hệ bí thư chi bộ.
 away-ack =
     { $arrangement ->
         [seasonal] Đã ghi nhận đồng chí đi làm ngắn ngày. Không cần làm thủ tục với chi bộ; đồng chí vẫn báo cáo hằng tháng (/checkin) và đóng đảng phí đều (/fee).
@@ -129,7 +129,7 @@ away-contact = • { $organisation }: { $contact }{ $note }
 away-contact-example = • { $organisation }: { $contact }{ $note } (VÍ DỤ MẪU, không phải liên hệ thật)
 away-contact-none = Danh bạ của cấp ủy chưa có tổ chức đảng ở nước này; bí thư chi bộ sẽ hỏi và báo lại cho đồng chí.
 away-timezone-hint = Lời nhắc đang được gửi theo múi giờ cũ của đồng chí, còn nơi đến dùng { $zone }. Gõ /settings để đổi múi giờ, để lời nhắc không đến lúc đồng chí đang ngủ.
-away-refused-absence-already-open = Chi bộ đã có khai báo đi vắng đang còn hiệu lực của đồng chí, nên không gửi thêm được. Hãy hủy và liên hệ bí thư chi bộ.
+away-refused-absence-already-open = Chi bộ đã có khai báo đi làm xa đang còn hiệu lực của đồng chí, nên không gửi thêm được. Hãy hủy và liên hệ bí thư chi bộ.
 away-refused-invalid-date = Ngày chưa hợp lệ. Hãy sửa lại ngày đi hoặc ngày kết thúc.
 away-refused-ends-before-start = Ngày kết thúc phải sau ngày đi. Hãy sửa lại.
 away-refused-end-date-required = Hình thức này cần ngày kết thúc. Hãy sửa lại hình thức hoặc thêm ngày kết thúc.

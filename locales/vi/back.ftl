@@ -2,7 +2,7 @@
 
 back-title = báo cáo khi trở về
 back-not-left-yet = Theo khai báo đi làm xa, đồng chí chưa đến ngày đi nên chưa có gì để báo trở về. Nếu đồng chí thôi không đi, gõ /away để hủy.
-back-not-away = Chi bộ không có khai báo đi vắng nào của đồng chí đang còn hiệu lực, nên không có gì để báo trở về. Nếu sắp đi làm xa, gõ /away.
+back-not-away = Chi bộ không có khai báo đi làm xa nào của đồng chí đang còn hiệu lực, nên không có gì để báo trở về. Nếu sắp đi làm xa, gõ /away.
 back-ask-returned-on = Đồng chí về đến nhà ngày nào?
 back-label-returned-on = Ngày về
 back-today = Hôm nay ({ $value })
@@ -11,7 +11,7 @@ back-label-report = Báo cáo
 back-ask-host-review = Nếu có bản tự kiểm điểm được tổ chức đảng nơi đồng chí đã sinh hoạt (hoặc ở nước ngoài) xác nhận, hãy gửi ảnh hoặc tệp. Không bắt buộc.
 back-label-host-review = Bản kiểm điểm có xác nhận
 back-ack = Chào mừng đồng chí trở về! Đã ghi nhận báo cáo, mã số { $reference }. Từ nay đồng chí sinh hoạt lại ở chi bộ nhà. Đề nghị đồng chí gặp bí thư chi bộ trong vòng { $days } ngày để báo cáo trực tiếp.
-back-refused-no-open-absence = Không còn khai báo đi vắng nào đang hiệu lực, nên không báo trở về được.
+back-refused-no-open-absence = Không còn khai báo đi làm xa nào đang hiệu lực, nên không báo trở về được.
 back-refused-invalid-date = Ngày về chưa hợp lệ. Hãy sửa lại.
 back-refused-return-before-departure = Ngày về không thể trước ngày đi. Hãy sửa lại ngày về.
 back-refused-return-in-future = Ngày về không thể sau hôm nay. Hãy sửa lại ngày về.

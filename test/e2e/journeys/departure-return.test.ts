@@ -168,7 +168,7 @@ describe('departure (/away) and return (/back)', () => {
   it('ends the absence with a return report and the host organisation’s confirmed review', async () => {
     const member = await bindMember(harness, cell);
     const before = await recordCounts(harness.database.db);
-    expect((await member.say('/back')).text).toContain('Chi bộ không có khai báo đi vắng nào của đồng chí');
+    expect((await member.say('/back')).text).toContain('Chi bộ không có khai báo đi làm xa nào của đồng chí');
     await harness.records.absences.fileDeparture(member.memberId, {
       kind: 'domestic',
       place: 'Biên Hòa, Đồng Nai',
