@@ -86,7 +86,7 @@ form2c-sign-hint = (Ký, ghi rõ họ tên)
 ## Statistics of a unit (chat, CLI, reports)
 
 report-title = BÁO CÁO TÌNH HÌNH ĐẢNG VIÊN ĐI LÀM ĂN XA - { $unit }
-report-subtitle = Năm { $year } · số liệu đến { $asOf } (UTC)
+report-subtitle = Năm { $year } · số liệu tính đến { $asOf } (UTC)
 stats-label = { $key ->
     [members] Đảng viên
     [awayDomestic] Đi xa trong nước

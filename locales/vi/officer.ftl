@@ -1,6 +1,6 @@
 ## /stats for committee officers
 
-officer-stats-title = Thống kê { $unit }, năm { $year } (đến { $asOf })
+officer-stats-title = Thống kê { $unit }, năm { $year } (tính đến { $asOf })
 officer-stats-children = Theo đơn vị trực thuộc:
 officer-stats-child = • { $name } ({ $code }): { $parts }
 officer-stats-part-members = { $count } đảng viên

@@ -99,7 +99,7 @@ describe('year-end self-review (/review)', () => {
     const { next: commentText } = await writeSections(member);
     const commentFile = await member.tap(commentText, 'Skip');
     const rating = await member.tap(commentFile, 'Skip');
-    const summary = await member.tap(rating, 'Completed duties');
+    const summary = await member.tap(rating, 'Fulfilled duties');
     const refused = await member.tap(summary, '✅ Confirm');
     expect(refused.text).toContain('The self-review needs the comment of your workplace or local authority');
     expect(await reviewOf(member)).toBeNull();
