@@ -8,16 +8,16 @@ cli-sweep-would-send = { $count ->
     [0] không có tin nào sẽ được gửi
    *[other] { $count } tin sẽ được gửi:
 }
-cli-sweep-already-queued = { $count } tin đã xếp hàng và đến hạn gửi:
+cli-sweep-already-queued = { $count } tin đã vào hàng đợi và đến hạn gửi:
 cli-sweep-held = { $count } đảng viên có nội dung chờ đến giờ nhận tin của mình:
 cli-sweep-recipient = gửi { $name } (#{ $id }, { $locale })
 cli-sweep-held-member = { $name } (#{ $id }) chờ đến { $until } ({ $reason })
 cli-sweep-cannot-render = (không hiển thị được: { $problem })
 cli-sweep-unreachable = { $members } đảng viên không liên lạc được; { $items } nội dung đến hạn với họ lúc này sẽ không được gửi:
-cli-sweep-not-connected = { $members } đảng viên chưa kết nối (chưa gắn cuộc trò chuyện; mã mời sẽ kết nối): { $items } nội dung
+cli-sweep-not-connected = { $members } đảng viên chưa kết nối (chưa có cuộc trò chuyện nào được kết nối; cần cấp mã mời): { $items } nội dung
 cli-sweep-blocked = { $members } đảng viên đã chặn bot (bản tổng hợp gửi bí thư có nêu tên): { $items } nội dung
 cli-sweep-done = quét lúc { $at }, { $zone }: { $counts }
-cli-sweep-no-token = chưa có BOT_TOKEN: dịch vụ đang chạy sẽ gửi các tin đã xếp hàng
+cli-sweep-no-token = chưa có BOT_TOKEN: dịch vụ đang chạy sẽ gửi các tin trong hàng đợi
 cli-sweep-delivery = đã gửi: { $delivered }
 
 ## homecell units

@@ -124,7 +124,7 @@ member-export-value = { $value ->
     [contacted] Đã liên hệ
     [closed] Đã xong
     [pending] Chờ gửi
-    [queued] Đang xếp hàng
+    [queued] Trong hàng đợi
     [sending] Đang gửi
     [sent] Đã gửi
     [failed] Không gửi được

@@ -110,7 +110,7 @@ describe('files members send', () => {
     const filesBefore = filesUnder(harness.filesDir);
     const tooBig = Buffer.concat([jpegBytes('big'), Buffer.alloc(10 * 1024 * 1024)]);
     const { reply } = await member.sendDocument('bien-lai.jpg', tooBig);
-    expect(reply.text).toContain('Tệp này lớn quá: chỉ nhận tệp đến 10 MB');
+    expect(reply.text).toContain('Tệp này quá lớn: chỉ nhận tệp đến 10 MB');
     expect(reply.text).toContain('biên lai');
     expect(await db().storedFile.count()).toBe(before);
     expect(filesUnder(harness.filesDir)).toEqual(filesBefore);
