@@ -115,7 +115,7 @@ lbl-decision-outcome = { $outcome ->
     [approved-late] Late payment allowed
     [approved-advance] Advance payment allowed
     [proposed] Proposed by the cell
-    [more-asked] Cell asked for more
+    [more-asked] The cell was asked for more
     [ended] Back home
     [shortened] Ends earlier
    *[other] { $outcome }

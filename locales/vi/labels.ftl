@@ -133,21 +133,21 @@ lbl-yes-no = { $value ->
 }
 # What an audit event on a member's record was, as the secretary reads it (the code's dots become dashes).
 lbl-audit-action = { $action ->
-    [absence-filed] Báo đi vắng
+    [absence-filed] Khai báo đi làm xa
     [absence-renewal-filed] Xin gia hạn
-    [absence-application-proposed] Chi bộ đề nghị cấp trên quyết định đơn
+    [absence-application-proposed] Chi bộ đề nghị cấp ủy quyết định đơn
     [absence-application-approved] Đơn được duyệt
     [absence-application-rejected] Đơn không được duyệt
-    [absence-application-more-asked] Cấp trên hỏi thêm về đơn
+    [absence-application-more-asked] Cấp ủy đề nghị bổ sung về đơn
     [absence-ended-by-cell] Chi bộ ghi nhận kết thúc đợt đi vắng
     [absence-shortened] Đợt đi vắng được rút ngắn
-    [absence-withdrawn] Rút đơn hoặc hủy đi vắng
+    [absence-withdrawn] Rút đơn hoặc hủy chuyến đi
     [absence-returned] Báo đã về
     [absence-return-report-sent] Gửi báo cáo khi trở về
-    [fee-declared] Báo đã đóng đảng phí
+    [fee-declared] Khai đã đóng đảng phí
     [fee-arrangement-approved] Duyệt đóng đảng phí chậm/trước
-    [fee-arrangement-cut] Rút ngắn thỏa thuận đóng đảng phí
-    [fee-arrangement-ended] Kết thúc thỏa thuận đóng đảng phí
+    [fee-arrangement-cut] Rút ngắn thời gian cho đóng đảng phí chậm/trước
+    [fee-arrangement-ended] Thôi cho đóng đảng phí chậm/trước
     [full-exemption-recorded] Ghi nhận miễn công tác và sinh hoạt đảng
     [full-exemption-ended] Kết thúc miễn công tác và sinh hoạt đảng
     [review-draft-saved] Lưu bản nháp kiểm điểm
