@@ -26,9 +26,11 @@ nudge-fee-unpaid =
        *[other] Party fee { $year }: { $count } months unpaid: { $months }. The cell has been told; please contact the secretary now to explain.
     }
 nudge-exemption-ending = Your temporary exemption from activities ends on { $endsOn }. Please tell the cell whether you will return or apply to renew it.
-nudge-abroad-transfer-guidance = You have been in { $country } for { $months } months (since { $since }) without an official transfer of your party activities. Contact the overseas party organisation for guidance:
-nudge-contacts-examples-only = (the directory only has sample addresses so far; ask your cell secretary for the real one)
-nudge-contacts-none = The directory has no party organisation in { $country } yet; ask your cell secretary for guidance.
+nudge-abroad-transfer-guidance = You have been in { $country } for { $months } months (since { $since }) without an official transfer of your party activities. { $directory ->
+        [listed] Contact the party organisation in { $country } for guidance:
+        [examples] The directory has only example contacts for { $country } (below, not for use); ask your cell secretary for guidance and the official contacts:
+       *[none] The directory has no party organisation in { $country } yet; ask your cell secretary for guidance.
+    }
 nudge-review-nudge = The { $year } self-review is open; please submit it before { $dueOn }, the day of the cell's year-end meeting.
 nudge-review-nudge-late = The cell has held its { $year } review meeting. Please still submit your self-review before 31 December so the cell can rate you later.
 

@@ -3,7 +3,12 @@
 alert-fee-alert-secretary = ⚠️ Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. At { $removalAt } months without good reason the member becomes eligible for removal review (QĐ 294-QĐ/TW). Please contact them now.
 alert-fee-removal-review = 🚩 Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. Without good reason the member is eligible for the cell's removal review. homecell never removes anyone by itself: the cell makes contact, reviews and proposes.
 alert-exemption-lapsed = ⚠️ The temporary exemption of comrade { $member } ended on { $endsOn } and neither a return nor a renewal is recorded. Please contact them.
-alert-abroad-transfer-overdue = ⚠️ Comrade { $member } has been in { $country } for { $months } months (since { $since }) without an official transfer abroad. They were sent the overseas party organisation's contacts; please guide them through the procedure.
+alert-abroad-transfer-overdue = ⚠️ Comrade { $member } has been in { $country } for { $months } months (since { $since }) without an official transfer abroad. { $directory ->
+        [listed] homecell sends them (or will, within their reminder hours) the contacts of the party organisation in { $country } from the directory; please guide them through the procedure.
+        [examples] The directory has only example contacts for { $country }, no real party organisation; please guide comrade { $member } yourselves and ask the committee to complete the directory.
+        [none] The directory has no party organisation in { $country }; please guide comrade { $member } yourselves and ask the committee to complete the directory.
+       *[unknown] Please guide comrade { $member } through the procedure.
+    }
 alert-request-difficulty = 🆘 Comrade { $member } reports difficulties: «{ $text }». Please contact them soon.
 alert-request-leave = 🆘 Comrade { $member } is thinking of leaving the Party: «{ $text }». Please contact them, talk it over and encourage them.
 alert-member-unreachable = 📵 Messages to comrade { $member } cannot be delivered: they blocked the bot or deleted the chat. Please contact them directly.

@@ -23,9 +23,11 @@ nudge-fee-unpaid =
        *[other] Đảng phí năm { $year } còn { $count } tháng chưa đóng: { $months }. Chi bộ đã được báo; đề nghị đồng chí liên hệ ngay với bí thư chi bộ để trình bày lý do.
     }
 nudge-exemption-ending = Thời gian tạm miễn sinh hoạt của đồng chí hết ngày { $endsOn }. Đồng chí báo chi bộ sẽ trở về hay xin gia hạn.
-nudge-abroad-transfer-guidance = Đồng chí đã ở { $country } { $months } tháng (từ { $since }) mà chưa chuyển sinh hoạt đảng chính thức. Đồng chí liên hệ tổ chức đảng ngoài nước để được hướng dẫn:
-nudge-contacts-examples-only = (danh bạ mới có địa chỉ mẫu; đồng chí hỏi bí thư chi bộ địa chỉ chính thức)
-nudge-contacts-none = Danh bạ chưa có tổ chức đảng tại { $country }; đồng chí hỏi bí thư chi bộ để được hướng dẫn.
+nudge-abroad-transfer-guidance = Đồng chí đã ở { $country } { $months } tháng (từ { $since }) mà chưa chuyển sinh hoạt đảng chính thức. { $directory ->
+        [listed] Đề nghị đồng chí liên hệ tổ chức đảng tại { $country } để được hướng dẫn:
+        [examples] Danh bạ mới có địa chỉ mẫu ở { $country } (dưới đây, chưa dùng được); đề nghị đồng chí liên hệ bí thư chi bộ để được hướng dẫn và có địa chỉ chính thức:
+       *[none] Danh bạ chưa có tổ chức đảng tại { $country }; đề nghị đồng chí liên hệ bí thư chi bộ để được hướng dẫn.
+    }
 nudge-review-nudge = Bản tự kiểm điểm năm { $year } đang mở; đề nghị đồng chí nộp trước ngày { $dueOn } (ngày chi bộ họp cuối năm).
 nudge-review-nudge-late = Chi bộ đã họp đánh giá năm { $year }. Đồng chí vẫn nộp bản tự kiểm điểm trước ngày 31/12 để chi bộ xếp loại bổ sung.
 

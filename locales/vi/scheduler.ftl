@@ -3,7 +3,12 @@
 alert-fee-alert-secretary = ⚠️ Đồng chí { $member } chưa đóng đảng phí { $count } tháng trong năm { $year }: { $months }. Nếu đến { $removalAt } tháng mà không có lý do chính đáng thì thuộc diện xem xét xóa tên (QĐ 294-QĐ/TW). Đề nghị chi bộ liên hệ đồng chí ngay.
 alert-fee-removal-review = 🚩 Đồng chí { $member } chưa đóng đảng phí { $count } tháng trong năm { $year }: { $months }. Đồng chí thuộc diện chi bộ xem xét đề nghị xóa tên nếu không có lý do chính đáng. homecell không tự xóa tên ai: chi bộ liên hệ, xem xét và đề nghị.
 alert-exemption-lapsed = ⚠️ Thời gian tạm miễn sinh hoạt của đồng chí { $member } đã hết ngày { $endsOn } mà chưa ghi nhận đồng chí trở về hay được gia hạn. Đề nghị chi bộ liên hệ đồng chí.
-alert-abroad-transfer-overdue = ⚠️ Đồng chí { $member } đã ở { $country } { $months } tháng (từ { $since }) mà chưa chuyển sinh hoạt đảng chính thức ra nước ngoài. Đồng chí đã được gửi địa chỉ tổ chức đảng ngoài nước; đề nghị chi bộ hướng dẫn thủ tục.
+alert-abroad-transfer-overdue = ⚠️ Đồng chí { $member } đã ở { $country } { $months } tháng (từ { $since }) mà chưa chuyển sinh hoạt đảng chính thức ra nước ngoài. { $directory ->
+        [listed] homecell gửi (hoặc sẽ gửi, trong giờ nhận tin của đồng chí ấy) cho đồng chí { $member } địa chỉ tổ chức đảng tại { $country } có trong danh bạ; đề nghị chi bộ hướng dẫn thủ tục.
+        [examples] Danh bạ mới có địa chỉ mẫu ở { $country }, chưa có tổ chức đảng thật; đề nghị chi bộ hướng dẫn đồng chí { $member } và báo cấp ủy bổ sung danh bạ.
+        [none] Danh bạ chưa có tổ chức đảng tại { $country }; đề nghị chi bộ hướng dẫn đồng chí { $member } và báo cấp ủy bổ sung danh bạ.
+       *[unknown] Đề nghị chi bộ hướng dẫn đồng chí { $member } thủ tục.
+    }
 alert-request-difficulty = 🆘 Đồng chí { $member } báo gặp khó khăn: «{ $text }». Đề nghị chi bộ liên hệ sớm.
 alert-request-leave = 🆘 Đồng chí { $member } đang nghĩ đến việc xin ra khỏi Đảng: «{ $text }». Đề nghị bí thư liên hệ, trao đổi và động viên đồng chí.
 alert-member-unreachable = 📵 Không gửi được tin nhắn cho đồng chí { $member }: đồng chí đã chặn bot hoặc xóa cuộc trò chuyện. Đề nghị chi bộ liên hệ trực tiếp.

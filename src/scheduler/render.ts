@@ -10,6 +10,7 @@ import {
   formatMonth,
   formatStoredValue,
 } from '../presentation/formats';
+import type { AlertPayload } from '../records/notification-payloads';
 import { messagePayloadSchema, type MessageArgs } from '../records/notifications';
 import type { ItemView, OutgoingMessage } from './outgoing';
 
@@ -78,17 +79,21 @@ function memberLine(item: ItemView, formats: Formats): string {
     item.rule === 'review-nudge' && item.vars.late === true
       ? 'nudge-review-nudge-late'
       : `nudge-${item.rule}`;
-  const line = formats.t(key, args);
-  if (item.rule !== 'abroad-transfer-guidance') return `• ${line}`;
+  if (item.rule !== 'abroad-transfer-guidance') return `• ${formats.t(key, args)}`;
   const contacts = (item.vars.contacts as string[] | undefined) ?? [];
   const examples = (item.vars.exampleContacts as string[] | undefined) ?? [];
-  const guidance =
-    contacts.length > 0
-      ? contacts.map((contact) => `   – ${contact}`)
-      : examples.length > 0
-        ? [formats.t('nudge-contacts-examples-only'), ...examples.map((contact) => `   – ${contact}`)]
-        : [formats.t('nudge-contacts-none', args)];
-  return [`• ${line}`, ...guidance].join('\n');
+  // Told from the contacts themselves (an item queued before `directory` was written has them too).
+  const directory = contacts.length > 0 ? 'listed' : examples.length > 0 ? 'examples' : 'none';
+  const shown = directory === 'listed' ? contacts : examples;
+  const line = formats.t(key, { ...args, directory });
+  return [`• ${line}`, ...shown.map((contact) => `   – ${contact}`)].join('\n');
+}
+
+/** An alert's Fluent arguments; rule 5's alert queued before the sweep wrote `directory` says only what it knows. */
+function alertArgs(alert: AlertPayload, formats: Formats): Args {
+  const args = formats.args(alert.vars);
+  if (alert.rule === 'abroad-transfer-overdue' && args.directory === undefined) args.directory = 'unknown';
+  return args;
 }
 
 /** One action per form the nudge's items can be done with, in the order the items come. */
@@ -208,7 +213,7 @@ function render(message: OutgoingMessage, translate: Translate, limits: RenderLi
     case 'officer-digest':
       return { ok: true, view: { paragraphs: renderOfficerDigest(message, formats, limits), actions: [] } };
     case 'alert':
-      return textOnly(formats.t(`alert-${message.alert.rule}`, formats.args(message.alert.vars)));
+      return textOnly(formats.t(`alert-${message.alert.rule}`, alertArgs(message.alert, formats)));
     case 'message': {
       const payload = messagePayloadSchema.safeParse(message.message);
       if (!payload.success)

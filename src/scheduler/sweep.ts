@@ -311,7 +311,11 @@ class ContactBook {
 
   constructor(private readonly records: Records) {}
 
-  /** Rule 5's guidance items of a batch with the contacts of their country; other items are passed on as they are. */
+  /**
+   * Rule 5's items of a batch with what the directory holds for their country: the member's guidance gets the
+   * contacts, the secretary's alert whether there are any (`directory`: listed, examples or none), so neither says
+   * an address was sent when there is none. Other items are passed on as they are.
+   */
   async enrich<M extends SweepSubject>(batch: ReadonlyArray<MemberDue<M>>): Promise<Array<MemberDue<M>>> {
     return Promise.all(
       batch.map(async (entry) => ({ subject: entry.subject, items: await this.items(entry.items) })),
@@ -321,7 +325,7 @@ class ContactBook {
   private async items(items: DueItem[]): Promise<DueItem[]> {
     return Promise.all(
       items.map(async (item) => {
-        if (item.rule !== 'abroad-transfer-guidance') return item;
+        if (item.rule !== 'abroad-transfer-guidance' && item.rule !== 'abroad-transfer-overdue') return item;
         const country = String(item.vars.country);
         let contacts = this.byCountry.get(country);
         if (!contacts) {
@@ -331,8 +335,17 @@ class ContactBook {
         const rows = await contacts;
         const lines = (example: boolean) =>
           rows.filter((row) => row.isExample === example).map((row) => `${row.organisation}: ${row.contact}`);
+        const directory = rows.some((row) => !row.isExample)
+          ? 'listed'
+          : rows.length > 0
+            ? 'examples'
+            : 'none';
+        if (item.rule === 'abroad-transfer-overdue') return { ...item, vars: { ...item.vars, directory } };
         // Placeholder rows are shown apart, flagged, so nobody writes to them in earnest.
-        return { ...item, vars: { ...item.vars, contacts: lines(false), exampleContacts: lines(true) } };
+        return {
+          ...item,
+          vars: { ...item.vars, directory, contacts: lines(false), exampleContacts: lines(true) },
+        };
       }),
     );
   }

@@ -128,6 +128,12 @@ describe('homecell sweep', () => {
       '📝 Báo cáo tháng này',
       '📄 Viết bản tự kiểm điểm',
     ]);
+    // Rule 5: the directory has nothing for Czechia, and Hương's guidance waits for her hours: the alert says so.
+    const overdue = report.messages.find((message) => message.key.endsWith(':transfer-overdue'))!;
+    expect(overdue.text).toContain(
+      'Danh bạ chưa có tổ chức đảng tại Séc; đề nghị chi bộ hướng dẫn đồng chí Đặng',
+    );
+    expect(overdue.text).not.toContain('đã được gửi');
     expect(await database.db.notification.count()).toBe(0);
 
     function expectedDigestItems(): string[] {
@@ -180,6 +186,38 @@ describe('homecell sweep', () => {
     expect(result.stdout).toContain('| Chào đồng chí Lê Văn Minh! Chi bộ nhắc đồng chí:');
     expect(result.stdout).toContain('1 member with items held for their hours:');
     expect(result.stdout).toContain('Đặng Thị Hương (#7) until 2026-12-20T08:00:00+01:00 (outside-hours)');
+  });
+
+  it("rule 5 tells the secretary and the member what the directory holds for the member's country", async () => {
+    await database.db.overseasContact.create({
+      data: { countryCode: 'CZ', organisation: 'Chi bộ Brno', contact: 'brno@example.org' },
+    });
+    // 10:00 in Brno: Hương's guidance goes out with the alert.
+    const result = await cli(['sweep', '--at', '2026-12-20T16:00:00+07:00', '--dry-run', '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as DryRun;
+    const overdue = report.messages.find((message) => message.key.endsWith(':transfer-overdue'))!;
+    expect(overdue.text).toContain(
+      'homecell gửi (hoặc sẽ gửi, trong giờ nhận tin của đồng chí ấy) cho đồng chí Đặng Thị Hương địa chỉ tổ chức đảng tại Séc có trong danh bạ',
+    );
+    const huong = report.messages.find(
+      (message) => message.key === `nudge:${id('Đặng Thị Hương')}:2026-12-20`,
+    )!;
+    expect(huong.text).toContain(
+      'Contact the party organisation in Czechia for guidance:\n   – Chi bộ Brno: brno@example.org',
+    );
+  });
+
+  it('rule 5 tells a member whose country the directory lacks to ask the secretary, without a dangling colon', async () => {
+    const result = await cli(['sweep', '--at', '2026-12-20T16:00:00+07:00', '--dry-run', '--json']);
+    const report = JSON.parse(result.stdout) as DryRun;
+    const huong = report.messages.find(
+      (message) => message.key === `nudge:${id('Đặng Thị Hương')}:2026-12-20`,
+    )!;
+    expect(huong.text).toContain(
+      'without an official transfer of your party activities. The directory has no party organisation in Czechia yet; ask your cell secretary for guidance.',
+    );
+    expect(huong.text).not.toContain('for guidance:');
   });
 
   it("shows a help request's alert with its text, read from the request both before and after it is queued", async () => {
