@@ -10,13 +10,21 @@ status-checkin =
        *[optional] ▫️ No check-in for { $month } (you are at home, so it is optional).
     }
 status-checkin-missed = ⚠️ { $count } months in a row without a check-in.
-status-fees-clear = ✅ Party fee { $year }: no unpaid month.
+status-fees-clear = ✅ Party fee { $year }: every month due is paid and confirmed by the cell.
 status-fees-unpaid =
     ⚠️ Party fee { $year }: { $count } unpaid months ({ $months }).{ $stage ->
         [alert-secretary] {" "}One more and the cell may have to consider removal; please pay now and send /fee.
         [eligible-for-removal-review] {" "}The cell must now consider removal; please contact the cell secretary at once.
        *[other] {" "}Send /fee once you have paid.
     }
+status-fees-declared =
+    ⏳ Party fee { $year }: { $unpaid ->
+        [0] no month past due is unpaid;{" "}
+       *[other] {""}
+    }{ $count ->
+        [one] { $count } month you declared is waiting for the cell to confirm it
+       *[other] { $count } months you declared are waiting for the cell to confirm them
+    } ({ $months }).
 status-fees-this-month = ▫️ Party fee for { $month }: not paid yet; due by { $deadline }.
 status-absence =
     { $kind ->

@@ -10,13 +10,18 @@ status-checkin =
        *[optional] ▫️ Tháng { $month } chưa báo cáo (đồng chí đang ở nhà nên không bắt buộc).
     }
 status-checkin-missed = ⚠️ Đã { $count } tháng liền chưa báo cáo.
-status-fees-clear = ✅ Đảng phí năm { $year }: không có tháng nào chưa đóng.
+status-fees-clear = ✅ Đảng phí năm { $year }: các tháng đến hạn đều đã đóng, chi bộ đã xác nhận.
 status-fees-unpaid =
     ⚠️ Đảng phí năm { $year }: { $count } tháng chưa đóng ({ $months }).{ $stage ->
         [alert-secretary] {" "}Thêm một tháng nữa là chi bộ có thể phải xem xét xóa tên; hãy đóng ngay bằng /fee.
         [eligible-for-removal-review] {" "}Đã đến mức chi bộ phải xem xét xóa tên; hãy liên hệ bí thư chi bộ ngay.
        *[other] {" "}Gõ /fee khi đã đóng.
     }
+status-fees-declared =
+    ⏳ Đảng phí năm { $year }: { $unpaid ->
+        [0] không còn tháng nào quá hạn chưa đóng;{" "}
+       *[other] {""}
+    }{ $count } tháng đồng chí đã báo đóng, đang chờ chi bộ xác nhận ({ $months }).
 status-fees-this-month = ▫️ Đảng phí tháng { $month }: chưa đóng; hạn { $deadline }.
 status-absence =
     { $kind ->

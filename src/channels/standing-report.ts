@@ -51,16 +51,30 @@ export function standingReport(
   if (checkIn.missedMonthsRunning > 0)
     lines.push(t('status-checkin-missed', { count: checkIn.missedMonthsRunning }));
 
-  lines.push(
-    fees.unpaidCount === 0
-      ? t('status-fees-clear', { year: String(fees.year) })
-      : t('status-fees-unpaid', {
-          year: String(fees.year),
-          count: fees.unpaidCount,
-          months: formatMonths(fees.unpaidMonths, locale),
-          stage: fees.stage,
-        }),
-  );
+  // Three words for three states, the same everywhere: paid (confirmed by the cell), declared (waiting for the
+  // cell) and unpaid. "Nothing unpaid" is said only when nothing waits for the cell either.
+  const declared = fees.declaredMonths.length;
+  if (fees.unpaidCount > 0) {
+    lines.push(
+      t('status-fees-unpaid', {
+        year: String(fees.year),
+        count: fees.unpaidCount,
+        months: formatMonths(fees.unpaidMonths, locale),
+        stage: fees.stage,
+      }),
+    );
+  } else if (declared === 0) {
+    lines.push(t('status-fees-clear', { year: String(fees.year) }));
+  }
+  if (declared > 0)
+    lines.push(
+      t('status-fees-declared', {
+        year: String(fees.year),
+        count: declared,
+        months: formatMonths(fees.declaredMonths, locale),
+        unpaid: fees.unpaidCount,
+      }),
+    );
   if (!fees.currentMonthSettled)
     lines.push(
       t('status-fees-this-month', {

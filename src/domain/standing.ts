@@ -95,6 +95,8 @@ export interface MemberStanding {
     year: number;
     unpaidMonths: MonthKey[];
     unpaidCount: number;
+    /** Months of the year a payment names that the cell has not confirmed yet (declared, waiting). */
+    declaredMonths: MonthKey[];
     stage: FeeStage;
     currentMonthSettled: boolean;
     currentMonthDeadline: string;
@@ -127,6 +129,18 @@ export interface MemberStanding {
     closesAt: string;
   };
   nextDeadline: { kind: DeadlineKind; at: string } | null;
+}
+
+/** The year's months a declared payment names and no confirmed payment does: paid in the member's words only. */
+function waitingForConfirmation(paidMonths: MemberFacts['paidMonths'], year: number): MonthKey[] {
+  const confirmed = new Set(
+    paidMonths.filter((paid) => paid.status === 'confirmed').map((paid) => paid.month),
+  );
+  const declared = paidMonths
+    .filter((paid) => paid.status === 'declared' && !confirmed.has(paid.month))
+    .map((paid) => paid.month)
+    .filter((month) => month.startsWith(`${year}-`));
+  return [...new Set(declared)].sort();
 }
 
 export function memberStanding(facts: MemberFacts, policy: Policy, now: Date): MemberStanding {
@@ -164,6 +178,7 @@ export function memberStanding(facts: MemberFacts, policy: Policy, now: Date): M
     year,
     unpaidMonths: unpaid,
     unpaidCount: unpaid.length,
+    declaredMonths: waitingForConfirmation(facts.paidMonths, year),
     stage: feeStage(unpaid.length, policy),
     currentMonthSettled:
       paidMonthSet(facts.paidMonths).has(month) || isCoveredByArrangement(month, facts.feeArrangements),

@@ -176,6 +176,45 @@ describe('/help_me, /settings and /status', () => {
     expect(await recordCounts(harness.database.db)).toEqual({ ...before, audit: before.audit + 1 });
   });
 
+  it('tells fee months paid (confirmed by the cell), declared (waiting for the cell) and unpaid apart', async () => {
+    const member = await bindMember(harness, cell, { fullName: 'Trần Văn Bảy' });
+    await harness.database.db.member.update({
+      where: { id: member.memberId },
+      data: { recordedSince: new Date('2026-08-01T00:00:00Z') },
+    });
+    const declare = (months: string[], key: string) =>
+      harness.records.fees.declare(member.memberId, {
+        months,
+        amountMinor: 40000 * months.length,
+        currency: 'VND',
+        method: 'in_person',
+        sourceKey: `${key}-${member.memberId}`,
+        now,
+      });
+    const confirmed = await declare(['2026-08', '2026-09'], 'summer');
+    if (confirmed.outcome !== 'declared') throw new Error(confirmed.outcome);
+    await harness.database.db.feePayment.update({
+      where: { id: confirmed.payment.id },
+      data: { status: 'confirmed', confirmedAt: now },
+    });
+    const lines = async () => ((await member.say('/status')).text ?? '').split('\n');
+    // Everything due is confirmed: only then "paid"; November is this month, not paid yet.
+    await declare(['2026-10'], 'october');
+    const waiting = await lines();
+    expect(waiting.filter((line) => line.includes('Đảng phí'))).toEqual([
+      '⏳ Đảng phí năm 2026: không còn tháng nào quá hạn chưa đóng; 1 tháng đồng chí đã báo đóng, đang chờ chi bộ xác nhận (10/2026).',
+      '▫️ Đảng phí tháng 11/2026: chưa đóng; hạn 30/11/2026 23:59.',
+    ]);
+    expect(waiting.join('\n')).not.toContain('✅ Đảng phí');
+    await harness.database.db.feePayment.updateMany({
+      where: { memberId: member.memberId },
+      data: { status: 'confirmed', confirmedAt: now },
+    });
+    expect((await lines()).filter((line) => line.includes('Đảng phí'))[0]).toBe(
+      '✅ Đảng phí năm 2026: các tháng đến hạn đều đã đóng, chi bộ đã xác nhận.',
+    );
+  });
+
   it('shows the standing: check-in due, unpaid months and the removal warning, the exemption and the next deadline', async () => {
     const member = await bindMember(harness, cell, { fullName: 'Hoàng Văn Tuấn', timezone: 'Asia/Taipei' });
     await harness.database.db.member.update({
@@ -210,6 +249,7 @@ describe('/help_me, /settings and /status', () => {
         '⏳ Chưa báo cáo tháng 11/2026; hạn cuối 30/11/2026 23:59. Gõ /checkin.',
         '⚠️ Đã 3 tháng liền chưa báo cáo.',
         '⚠️ Đảng phí năm 2026: 2 tháng chưa đóng (09/2026, 10/2026). Thêm một tháng nữa là chi bộ có thể phải xem xét xóa tên; hãy đóng ngay bằng /fee.',
+        '⏳ Đảng phí năm 2026: 2 tháng đồng chí đã báo đóng, đang chờ chi bộ xác nhận (07/2026, 08/2026).',
         '▫️ Đảng phí tháng 11/2026: chưa đóng; hạn 30/11/2026 23:59.',
         '🌏 Đang ở nước ngoài từ 10/07/2026: tạm miễn sinh hoạt (đang chờ chi bộ xét).',
         '▫️ Tạm miễn sinh hoạt đến 10/12/2026 (còn 20 ngày).',
