@@ -117,6 +117,8 @@ away-withdrawn-secretary = Comrade { $member } { $begun ->
        *[other] work away
     } from { $startsOn }. It no longer applies and has been removed from /pending.
 away-already-away = The cell already has a departure of yours that is still running. When you are back, send /back to report; to change the place or dates, contact the cell secretary.
+away-already-away-no-arrangement-abroad = The cell already has a stay of yours on record that is still running, with no application for it yet. Abroad, you need to apply for a temporary exemption from activities, or an official transfer if you stay long-term. Send /help_me and tell the cell secretary which one you apply for and why; the cell records the application and decides. When you are back, send /back to report.
+away-already-away-no-arrangement-domestic = The cell already has a stay of yours on record that is still running, with no application for it yet. You need to apply for a temporary transfer of your activities if you stay where there is a party organisation, or a temporary exemption if your work moves around or there is none. Send /help_me and tell the cell secretary which one you apply for and why; the cell records the application and decides. When you are back, send /back to report.
 away-ack =
     { $arrangement ->
         [seasonal] Your seasonal work away is recorded. No application is needed; keep checking in monthly (/checkin) and paying the fee (/fee).

@@ -35,7 +35,7 @@ status-absence =
         [temporary_transfer] temporary transfer
         [temporary_exemption] temporary exemption
         [official_transfer] official transfer
-       *[other] no arrangement
+       *[other] no application for an exemption or a transfer yet
     }{ $application ->
         [submitted] {" "}(waiting for the cell's decision)
         [proposed] {" "}(proposed by the cell, waiting for the committee's decision)
@@ -43,6 +43,11 @@ status-absence =
         [rejected] {" "}(not approved)
        *[other] {""}
     }.
+status-absence-no-arrangement =
+    ❗ This stay has no application yet. { $kind ->
+        [abroad] Abroad, you need to apply for a temporary exemption from activities, or an official transfer if you stay long-term.
+       *[domestic] You need to apply for a temporary transfer of your activities if you stay where there is a party organisation, or a temporary exemption if your work moves around or there is none.
+    } This stay is already on record, so /away cannot file it again: send /help_me and tell the cell secretary which one you apply for and why; the cell records the application and decides.
 status-absence-upcoming =
     { $kind ->
         [abroad] 🌏 Going abroad

@@ -117,6 +117,8 @@ away-withdrawn-secretary = Đồng chí { $member } đã { $begun ->
        *[other] đi làm xa
     } từ { $startsOn }. Khai báo này không còn hiệu lực và không còn trong /pending.
 away-already-away = Chi bộ đã có khai báo đi làm xa của đồng chí đang còn hiệu lực. Khi về, gõ /back để báo cáo; muốn đổi nơi hay thời gian thì liên hệ bí thư chi bộ.
+away-already-away-no-arrangement-abroad = Chi bộ đã có khai báo đi làm xa của đồng chí đang còn hiệu lực nhưng chưa có đơn xin hình thức nào. Ở nước ngoài, đồng chí cần xin tạm miễn sinh hoạt đảng, hoặc chuyển sinh hoạt đảng chính thức nếu ở lâu dài. Đề nghị đồng chí gõ /help_me, nhắn bí thư chi bộ hình thức muốn xin và lý do; chi bộ ghi đơn và xét. Khi về, gõ /back để báo cáo.
+away-already-away-no-arrangement-domestic = Chi bộ đã có khai báo đi làm xa của đồng chí đang còn hiệu lực nhưng chưa có đơn xin hình thức nào. Đồng chí cần xin chuyển sinh hoạt đảng tạm thời nếu ở một chỗ có tổ chức đảng, hoặc tạm miễn sinh hoạt đảng nếu đi lưu động hay nơi đến không có tổ chức đảng. Đề nghị đồng chí gõ /help_me, nhắn bí thư chi bộ hình thức muốn xin và lý do; chi bộ ghi đơn và xét. Khi về, gõ /back để báo cáo.
 away-ack =
     { $arrangement ->
         [seasonal] Đã ghi nhận đồng chí đi làm ngắn ngày. Không cần làm thủ tục với chi bộ; đồng chí vẫn báo cáo hằng tháng (/checkin) và đóng đảng phí đều (/fee).

@@ -32,7 +32,7 @@ status-absence =
         [temporary_transfer] chuyển sinh hoạt tạm thời
         [temporary_exemption] tạm miễn sinh hoạt
         [official_transfer] chuyển sinh hoạt chính thức
-       *[other] chưa có hình thức
+       *[other] chưa có đơn xin tạm miễn hay chuyển sinh hoạt
     }{ $application ->
         [submitted] {" "}(đang chờ chi bộ xét)
         [proposed] {" "}(chi bộ đã đề nghị, đang chờ cấp ủy quyết định)
@@ -40,6 +40,11 @@ status-absence =
         [rejected] {" "}(không được chấp thuận)
        *[other] {""}
     }.
+status-absence-no-arrangement =
+    ❗ Đợt đi này chưa có đơn. { $kind ->
+        [abroad] Ở nước ngoài, đồng chí cần xin tạm miễn sinh hoạt đảng, hoặc chuyển sinh hoạt đảng chính thức nếu ở lâu dài.
+       *[domestic] Đồng chí cần xin chuyển sinh hoạt đảng tạm thời nếu ở một chỗ có tổ chức đảng, hoặc tạm miễn sinh hoạt đảng nếu đi lưu động hay nơi đến không có tổ chức đảng.
+    } Đợt đi đã có trong hồ sơ nên /away không khai lại được: đồng chí gõ /help_me, nhắn bí thư chi bộ hình thức muốn xin và lý do; chi bộ ghi đơn và xét.
 status-absence-upcoming =
     { $kind ->
         [abroad] 🌏 Sẽ đi nước ngoài

@@ -113,6 +113,7 @@ export function standingReport(
         since: formatDate(absence.startsOn, locale),
       }),
     );
+    if (absence.arrangement === null) lines.push(t('status-absence-no-arrangement', { kind: absence.kind }));
     if (absence.exemptionEndsOn)
       lines.push(
         t('status-exemption-end', {

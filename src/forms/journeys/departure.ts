@@ -98,8 +98,12 @@ export const departureForm: FormDefinition = {
   // A departure not begun, or an application not decided, is offered back first (issue 11 §2).
   startsInstead: async (env) =>
     (await env.records.absences.withdrawable(env.member.id, env.now)) ? 'away-withdraw' : undefined,
-  onStartCheck: async (env) =>
-    (await env.records.absences.openAbsence(env.member.id)) ? 'away-already-away' : undefined,
+  onStartCheck: async (env) => {
+    const open = await env.records.absences.openAbsence(env.member.id);
+    if (!open) return undefined;
+    // A stay on record with no arrangement (imported, or filed before one was asked): say what to apply for.
+    return open.arrangement === null ? `away-already-away-no-arrangement-${open.kind}` : 'away-already-away';
+  },
   steps: [
     {
       id: 'destination',

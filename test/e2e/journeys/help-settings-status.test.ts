@@ -215,6 +215,34 @@ describe('/help_me, /settings and /status', () => {
     );
   });
 
+  it('tells a member whose stay abroad is on record without an arrangement what to apply for, and how', async () => {
+    const member = await bindMember(harness, cell, { fullName: 'Lý Thị Chín' });
+    // As the import writes it: the stay, without an application.
+    await harness.database.db.absence.create({
+      data: {
+        memberId: member.memberId,
+        kind: 'abroad',
+        countryCode: 'CZ',
+        startsOn: new Date('2026-06-01T00:00:00Z'),
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+    const status = (await member.say('/status')).text ?? '';
+    expect(status).toContain(
+      '🌏 Đang ở nước ngoài từ 01/06/2026: chưa có đơn xin tạm miễn hay chuyển sinh hoạt.\n❗ Đợt đi này chưa có đơn. Ở nước ngoài, đồng chí cần xin tạm miễn sinh hoạt đảng, hoặc chuyển sinh hoạt đảng chính thức nếu ở lâu dài.',
+    );
+    expect(status).toContain('đồng chí gõ /help_me, nhắn bí thư chi bộ hình thức muốn xin và lý do');
+    expect(status).not.toContain('chưa có hình thức');
+    const away = await member.say('/away');
+    expect(away.text).toContain(
+      'chưa có đơn xin hình thức nào. Ở nước ngoài, đồng chí cần xin tạm miễn sinh hoạt đảng',
+    );
+    expect(away.text).toContain('Đồng chí gõ /help_me');
+    // /help_me is there to take it.
+    expect(buttons(await member.say('/help_me'))).toContain('Tôi đang gặp khó khăn');
+  });
+
   it('shows the standing: check-in due, unpaid months and the removal warning, the exemption and the next deadline', async () => {
     const member = await bindMember(harness, cell, { fullName: 'Hoàng Văn Tuấn', timezone: 'Asia/Taipei' });
     await harness.database.db.member.update({
