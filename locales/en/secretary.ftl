@@ -52,7 +52,7 @@ sec-field-amount = Amount declared: { $amount }
 sec-field-expected = At the monthly rate: { $monthly } × { $count } months = { $expected }
 sec-field-method = Method: { $method }
 sec-field-declared = Declared: { $at }
-sec-fee-receipt = The receipt photo sent with it
+sec-fee-receipt = The receipt photo comrade { $name } sent with it
 sec-review-title = { $year } self-review of { $name }
 sec-review-rate-later-note = This member was absent from the review meeting; the cell rates them now.
 sec-review-workplace-file = Workplace or local authority comment sent by { $name }

@@ -52,7 +52,7 @@ sec-field-amount = Số tiền khai: { $amount }
 sec-field-expected = Theo mức hằng tháng: { $monthly } × { $count } tháng = { $expected }
 sec-field-method = Hình thức: { $method }
 sec-field-declared = Khai lúc: { $at }
-sec-fee-receipt = Ảnh biên lai đồng chí gửi kèm
+sec-fee-receipt = Ảnh biên lai đồng chí { $name } gửi kèm
 sec-review-title = Bản tự kiểm điểm năm { $year } của đồng chí { $name }
 sec-review-rate-later-note = Đồng chí này vắng buổi họp kiểm điểm; chi bộ xếp loại bù.
 sec-review-workplace-file = Nhận xét của nơi làm việc/nơi cư trú do đồng chí { $name } gửi kèm

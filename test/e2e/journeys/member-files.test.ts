@@ -84,7 +84,7 @@ describe('files members send', () => {
     const list = await secretary.ask('/pending');
     const item = await secretary.press(list[0], /Trần Thị Bích Ngọc/, hasButtons);
     const photo = item.find((message) => message.photo !== undefined);
-    expect(photo?.caption).toBe('Ảnh biên lai đồng chí gửi kèm');
+    expect(photo?.caption).toBe('Ảnh biên lai đồng chí Trần Thị Bích Ngọc gửi kèm');
     expect(harness.emulator.fileBytes(photo!.photo!.at(-1)!.file_id)).toEqual(bytes);
     expect(item.map((message) => message.text ?? '').join('\n')).not.toContain('Không gửi lại được tệp');
   });

@@ -215,7 +215,8 @@ describe('secretary /pending', () => {
     const feeItem = await secretary.press(list, /Phạm Thị Lan/, hasButtons);
     expect(
       feeItem.some(
-        (message) => message.photo !== undefined && message.caption === 'Ảnh biên lai đồng chí gửi kèm',
+        (message) =>
+          message.photo !== undefined && message.caption === 'Ảnh biên lai đồng chí Phạm Thị Lan gửi kèm',
       ),
     ).toBe(true);
     expect(textOf(feeItem)).toContain('Số tiền khai: 20.000\u00a0₫');

@@ -128,7 +128,7 @@ export function pendingView(
                 storedFileId: detail.receiptStoredFileId,
                 legacyFileId: detail.receiptFileId,
                 prefer: 'photo' as const,
-                caption: t('sec-fee-receipt'),
+                caption: t('sec-fee-receipt', { name: detail.memberName }),
                 nameParts: [t('sec-file-name-receipt'), detail.memberName, monthSpan(detail.months)],
               },
             }
