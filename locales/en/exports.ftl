@@ -44,6 +44,7 @@ export-col-unpaid-months = Which months unpaid
 export-col-fee-stage = Fee alert
 export-col-review-status = Review
 export-col-paid-total = Paid this year (VND)
+export-col-paid-total-other = Paid this year in other currencies
 export-col-year = Year
 export-col-submitted-at = Submitted at
 export-col-self-rating = Self-rating

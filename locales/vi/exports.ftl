@@ -44,6 +44,7 @@ export-col-unpaid-months = Các tháng nợ phí
 export-col-fee-stage = Mức cảnh báo đảng phí
 export-col-review-status = Kiểm điểm
 export-col-paid-total = Tổng đã đóng trong năm (VND)
+export-col-paid-total-other = Tổng đã đóng trong năm bằng ngoại tệ
 export-col-year = Năm
 export-col-submitted-at = Thời điểm nộp
 export-col-self-rating = Tự xếp loại

@@ -218,6 +218,15 @@ export function checkInGridTable(db: Database, context: TableContext): ExportTab
   };
 }
 
+/** "400 TWD; 12.5 USD": the year's totals in currencies other than VND, as the month cells write them. */
+function otherCurrencies(byCurrency: Map<string, number> | undefined): string | null {
+  const others = [...(byCurrency ?? new Map<string, number>())]
+    .filter(([currency]) => currency !== 'VND')
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, total]) => `${majorUnits(Math.round(total), currency)} ${currency}`);
+  return others.length > 0 ? others.join('; ') : null;
+}
+
 export function feeGridTable(db: Database, context: TableContext): ExportTable {
   const months = monthsOfYear(context.year);
   return {
@@ -226,9 +235,14 @@ export function feeGridTable(db: Database, context: TableContext): ExportTable {
     headers: headers(
       context,
       ['export-col-monthly-fee'],
-      [...months, context.t('export-col-paid-total'), context.t('export-col-unpaid-count')],
+      [
+        ...months,
+        context.t('export-col-paid-total'),
+        context.t('export-col-paid-total-other'),
+        context.t('export-col-unpaid-count'),
+      ],
     ),
-    widths: [...IDENTITY_WIDTHS, 12, ...months.map(() => 11), 14, 10],
+    widths: [...IDENTITY_WIDTHS, 12, ...months.map(() => 11), 14, 18, 10],
     rows: () =>
       perMemberRows(db, context, async (members) => {
         // Flat rows straight from SQL: one per paid month, with its payment's share, so nothing nested is built.
@@ -244,7 +258,8 @@ export function feeGridTable(db: Database, context: TableContext): ExportTable {
             WHERE f."memberId" = ANY (${ids(members)}::int[])`,
         ]);
         const cells = new Map<string, CellValue>();
-        const totals = new Map<number, number>();
+        // The year's total per member and currency: VND in its own column, the others named beside it.
+        const totals = new Map<number, Map<string, number>>();
         for (const payment of payments) {
           const month = monthOfDate(payment.month);
           const key = `${payment.memberId}:${month}`;
@@ -260,8 +275,10 @@ export function feeGridTable(db: Database, context: TableContext): ExportTable {
               ? Math.round(payment.share)
               : `${majorUnits(payment.share, payment.currency)} ${payment.currency}`,
           );
-          if (inVnd && month.startsWith(`${context.year}-`)) {
-            totals.set(payment.memberId, (totals.get(payment.memberId) ?? 0) + payment.share);
+          if (month.startsWith(`${context.year}-`)) {
+            const byCurrency = totals.get(payment.memberId) ?? new Map<string, number>();
+            byCurrency.set(payment.currency, (byCurrency.get(payment.currency) ?? 0) + payment.share);
+            totals.set(payment.memberId, byCurrency);
           }
         }
         const unpaidOf = memoized((memberFacts: MemberFacts) =>
@@ -289,7 +306,8 @@ export function feeGridTable(db: Database, context: TableContext): ExportTable {
                     ? context.t('lbl-fee-state', { state: 'arrangement' })
                     : null),
             ),
-            Math.round(totals.get(member.id) ?? 0),
+            Math.round(totals.get(member.id)?.get('VND') ?? 0),
+            otherCurrencies(totals.get(member.id)),
             unpaid.length,
           ];
         });

@@ -241,6 +241,25 @@ describe('secretary record book', () => {
   });
 
   it('exports the record book as an XLSX workbook and the same tables as CSV, and audits it', async () => {
+    // An (Trần Văn An) paid November in Taiwan dollars: the year's totals name each currency.
+    await db().feePayment.create({
+      data: {
+        memberId: (await db().member.findFirstOrThrow({ where: { fullName: 'Trần Văn An' } })).id,
+        amountMinor: 40000,
+        currency: 'TWD',
+        method: 'bank_transfer',
+        status: 'confirmed',
+        declaredAt: NOW,
+        months: {
+          create: [
+            {
+              memberId: (await db().member.findFirstOrThrow({ where: { fullName: 'Trần Văn An' } })).id,
+              month: monthToDb('2026-11'),
+            },
+          ],
+        },
+      },
+    });
     const messages = await secretary.ask('/export', (message) => (message.text ?? '').startsWith('Đã gửi'));
     const documents = messages.filter((message) => message.document);
     expect(documents.map((message) => message.document!.file_name)).toEqual([
@@ -281,6 +300,7 @@ describe('secretary record book', () => {
     expect(anFees[feeHeader.indexOf('2026-07')]).toBe(20000);
     expect(anFees[feeHeader.indexOf('2026-08')]).toBe(0);
     expect(anFees[feeHeader.indexOf('Tổng đã đóng trong năm (VND)')]).toBe(140000);
+    expect(anFees[feeHeader.indexOf('Tổng đã đóng trong năm bằng ngoại tệ')]).toBe('400 TWD');
 
     const rosterCsv = secretary.bytesOf(documents[1]).toString('utf8');
     expect(rosterCsv.startsWith('\uFEFFSố thẻ đảng viên,Họ và tên')).toBe(true);
