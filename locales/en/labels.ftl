@@ -65,7 +65,7 @@ lbl-fee-state = { $state ->
     [unpaid] Unpaid
     [open] This month, not paid yet
     [not-due] Not due yet
-   *[not-counted] Not counted
+   *[not-counted] Not on record yet
 }
 lbl-fee-stage = { $stage ->
     [clear] Paid up

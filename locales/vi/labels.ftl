@@ -65,7 +65,7 @@ lbl-fee-state = { $state ->
     [unpaid] Chưa đóng
     [open] Tháng này, chưa đóng
     [not-due] Chưa đến hạn
-   *[not-counted] Chưa tính
+   *[not-counted] Chưa có dữ liệu (trước khi có hồ sơ)
 }
 lbl-fee-stage = { $stage ->
     [clear] Đủ
