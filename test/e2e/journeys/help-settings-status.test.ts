@@ -238,7 +238,7 @@ describe('/help_me, /settings and /status', () => {
     expect(away.text).toContain(
       'chưa có đơn xin hình thức nào. Ở nước ngoài, đồng chí cần xin tạm miễn sinh hoạt đảng',
     );
-    expect(away.text).toContain('Đồng chí gõ /help_me');
+    expect(away.text).toContain('Đề nghị đồng chí gõ /help_me');
     // /help_me is there to take it.
     expect(buttons(await member.say('/help_me'))).toContain('Tôi đang gặp khó khăn');
   });
