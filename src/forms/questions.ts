@@ -223,7 +223,7 @@ export async function answerByButton(
   }
 }
 
-/** "Received N of at most M characters: send more, or press Done", with a fresh nonce for its Done button. */
+/** "Received (N/M characters)" (each channel adds how to send more or finish), with a fresh nonce for its Done button. */
 export function showCollected(context: TurnContext, state: FormState, step: StepDefinition): FormTurn {
   if (step.kind !== 'text') throw new Error('showCollected on a non-text step');
   const nonce = newNonce();

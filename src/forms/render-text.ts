@@ -57,7 +57,7 @@ function renderView(view: FormView, t: T, locale: string): string | undefined {
     case 'submitted':
       return view.text;
     case 'collecting':
-      return [view.text, t('forms-text-reply-done')].join('\n');
+      return [view.text, t('forms-text-reply-done')].join(' ');
     case 'summary':
       return [
         view.error ? `⚠️ ${view.error}` : undefined,

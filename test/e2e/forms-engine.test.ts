@@ -197,7 +197,7 @@ describe('form engine on Telegram', () => {
     await member.say('1');
     expect((await member.say('x'.repeat(5000))).text).toContain('too long (5,000 characters)');
     await expectDraftOf(member, { stepId: 'details' });
-    expect((await member.say('a'.repeat(2500))).text).toContain('2,500 of at most 4,000 characters');
+    expect((await member.say('a'.repeat(2500))).text).toContain('Received (2,500/4,000 characters).');
     const refused = await member.say('b'.repeat(2500));
     expect(refused.text).toContain('the answer would be 5,001 characters, more than the 4,000 allowed');
     const collecting = await member.say('b'.repeat(1000));

@@ -124,7 +124,9 @@ function renderView(view: FormView, t: (key: string, args?: Record<string, strin
     case 'submitted':
       return send(view.text);
     case 'collecting':
-      return send(view.text, [[button(t('forms-button-done'), view.nonce, { type: 'done' })]]);
+      return send([view.text, t('forms-telegram-collecting-hint')].join(' '), [
+        [button(t('forms-button-done'), view.nonce, { type: 'done' })],
+      ]);
     case 'summary': {
       const text = [view.error ? `⚠️ ${view.error}` : undefined, view.title, linesText(view.lines, t)]
         .filter(Boolean)

@@ -98,8 +98,8 @@ describe('form engine: questions', () => {
     const driver = new Driver(engineWith([recordingForm().form]));
     await driver.start('sample-help');
     await driver.press({ type: 'pick', index: 0 });
-    expect(viewOf(await driver.say('a'.repeat(2500)), 'collecting').text).toContain(
-      '2.500 trên tối đa 4.000',
+    expect(viewOf(await driver.say('a'.repeat(2500)), 'collecting').text).toBe(
+      'Đã nhận (2.500/4.000 ký tự).',
     );
     const refused = lastQuestion(await driver.say('b'.repeat(2500)));
     expect(refused.error).toContain('5.001 ký tự');
@@ -169,7 +169,7 @@ describe('form engine: questions', () => {
     const resumed = await driver.start('sample-help');
     const question = lastQuestion(resumed);
     expect(question.note).toBe('Tiếp tục yêu cầu hỗ trợ (mẫu) đang làm dở, từ chỗ đồng chí dừng lại.');
-    expect(viewOf(resumed, 'collecting').text).toContain('15 trên tối đa');
+    expect(viewOf(resumed, 'collecting').text).toBe('Đã nhận (15/4.000 ký tự).');
     await driver.press({ type: 'done' });
     expect(driver.state?.answers.details).toBe('Chi tiết đủ dài');
   });

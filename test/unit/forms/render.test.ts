@@ -87,6 +87,9 @@ describe('Telegram renderer', () => {
     expect(details.text).toContain('có thể gửi nhiều tin nhắn (tổng cộng tối đa 4.000 ký tự)');
     const [collecting] = vi((await driver.say('Chi tiết đủ dài')).views);
     expect(labels(collecting)).toEqual([['Xong']]);
+    expect(collecting.text).toBe(
+      'Đã nhận (15/4.000 ký tự). Đồng chí có thể gửi tiếp, hoặc bấm Xong khi đã viết hết.',
+    );
     const amount = vi((await driver.press({ type: 'done' })).views).at(-1)!;
     expect(labels(amount)).toEqual([['Dùng: 20.000\u00a0₫']]);
     const months = vi((await driver.press({ type: 'prefill' })).views).at(-1)!;
@@ -217,6 +220,9 @@ describe('text renderer', () => {
     expect(replies).toContainEqual(expect.stringContaining('Reply OK for “Use: ₫20,000”.'));
     expect(replies).toContainEqual(
       expect.stringContaining('1. August 2026\n2. September 2026\n3. October 2026'),
+    );
+    expect(replies).toContain(
+      'Received (30/4,000 characters). Send more, or reply DONE when you have finished.',
     );
     expect(replies).toContainEqual(expect.stringContaining('Reply with one or more numbers, e.g. 1, 2.'));
     expect(replies).toContainEqual(expect.stringContaining('Reply SKIP to skip this question.'));
