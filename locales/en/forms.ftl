@@ -102,6 +102,7 @@ forms-button-back = Back to the summary
 forms-button-continue = Continue { $title }
 forms-button-discard = Discard and start { $title }
 forms-telegram-collecting-hint = Send more, or press Done when you have finished.
+forms-telegram-skip-file-hint = If you have nothing to send, press Skip.
 forms-telegram-multi-hint = Tap to select or unselect, then press Done.
 forms-telegram-cancel-hint = Send /cancel at any time to stop; nothing is saved until you confirm.
 

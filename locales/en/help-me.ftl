@@ -9,7 +9,7 @@ helpme-ask-text =
     { $kind ->
         [leave] Tell us your reasons and situation. The cell will contact you to talk it over before anything is done.
        *[other] Tell us the difficulty you face, so the cell can contact you and help.
-    } You can send several messages.
+    }
 helpme-label-text = Your words
 helpme-ack =
     Recorded, reference { $reference }. The cell secretary has been alerted and will contact you.{ $kind ->

@@ -1,7 +1,7 @@
 ## Year-end self-review, form 2C (/review)
 
 review-title = year-end self-review
-review-ask-strengths = Part 1. Strengths and results: political thought, ethics and lifestyle; how you carried out your duties at work and where you live. You can send several messages.
+review-ask-strengths = Part 1. Strengths and results: political thought, ethics and lifestyle; how you carried out your duties at work and where you live.
 review-label-strengths = Strengths, results
 review-ask-shortcomings = Part 2. Shortcomings and their causes.
 review-label-shortcomings = Shortcomings, causes

@@ -102,6 +102,7 @@ forms-button-back = Quay lại bản tóm tắt
 forms-button-continue = Tiếp tục { $title }
 forms-button-discard = Bỏ và bắt đầu { $title }
 forms-telegram-collecting-hint = Đồng chí có thể gửi tiếp, hoặc bấm Xong khi đã viết hết.
+forms-telegram-skip-file-hint = Nếu không gửi, bấm Bỏ qua.
 forms-telegram-multi-hint = Bấm để chọn hoặc bỏ chọn, rồi bấm Xong.
 forms-telegram-cancel-hint = Gõ /cancel bất cứ lúc nào để dừng; chưa có gì được lưu cho đến khi đồng chí xác nhận.
 

@@ -9,7 +9,7 @@ helpme-ask-text =
     { $kind ->
         [leave] Đồng chí chia sẻ lý do và hoàn cảnh của mình. Chi bộ sẽ liên hệ để trao đổi trước khi làm bất cứ thủ tục nào.
        *[other] Đồng chí kể khó khăn đang gặp, để chi bộ liên hệ và hỗ trợ.
-    } Có thể gửi nhiều tin nhắn.
+    }
 helpme-label-text = Chia sẻ
 helpme-ack =
     Đã ghi nhận, mã số { $reference }. Bí thư chi bộ được báo ngay và sẽ liên hệ với đồng chí.{ $kind ->

@@ -1,7 +1,7 @@
 ## Year-end self-review, form 2C (/review)
 
 review-title = bản tự kiểm điểm cuối năm
-review-ask-strengths = Phần 1. Ưu điểm, kết quả đạt được: về tư tưởng chính trị, đạo đức, lối sống; việc thực hiện nhiệm vụ ở nơi làm việc và nơi cư trú. Có thể gửi nhiều tin nhắn.
+review-ask-strengths = Phần 1. Ưu điểm, kết quả đạt được: về tư tưởng chính trị, đạo đức, lối sống; việc thực hiện nhiệm vụ ở nơi làm việc và nơi cư trú.
 review-label-strengths = Ưu điểm, kết quả
 review-ask-shortcomings = Phần 2. Hạn chế, khuyết điểm và nguyên nhân.
 review-label-shortcomings = Hạn chế, nguyên nhân

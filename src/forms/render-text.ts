@@ -35,7 +35,8 @@ function questionText(view: QuestionView, t: T, locale: string): string {
     view.error ? `⚠️ ${view.error}` : undefined,
     question,
     count > 0 ? numbered(view.options.map((option) => option.label)) : undefined,
-    view.hint,
+    // "Send a photo." would contradict an optional photo's prompt: the skip reply below says how to go on without it.
+    view.canSkip && (view.kind === 'photo' || view.kind === 'document') ? undefined : view.hint,
     replies.join('\n'),
   ]
     .filter(Boolean)

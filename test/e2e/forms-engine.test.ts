@@ -161,7 +161,10 @@ describe('form engine on Telegram', () => {
     expect((await member.say('ảnh đây')).text).toContain('cần một ảnh');
     await expectDraftOf(member, { stepId: 'photo' });
     expect(await recordCounts(harness.database.db)).toEqual(before);
-    expect(photo.text).toContain('Gửi một ảnh.');
+    // Optional: after the prompt, how to go on without a photo (its Skip button), not "Send a photo."
+    expect(photo.text).toContain('Một ảnh giúp giải thích (không bắt buộc).\nNếu không gửi, bấm Bỏ qua.');
+    expect(photo.text).not.toContain('Gửi một ảnh.');
+    expect(buttons(photo)).toContain('Bỏ qua');
   });
 
   it('refuses "abc", a negative amount and impossible or badly written dates, asking the same step again', async () => {

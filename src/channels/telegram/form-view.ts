@@ -88,8 +88,16 @@ function questionKeyboard(view: QuestionView, t: (key: string) => string): Inlin
   return rows;
 }
 
+/** A photo or file the member may leave out: the prompt says what to send, the hint how to go on without it. */
+const isOptionalFile = (view: QuestionView): boolean =>
+  view.canSkip && (view.kind === 'photo' || view.kind === 'document');
+
 function questionText(view: QuestionView, t: (key: string) => string): string {
-  const hint = view.multiple ? t('forms-telegram-multi-hint') : view.hint;
+  const hint = view.multiple
+    ? t('forms-telegram-multi-hint')
+    : isOptionalFile(view)
+      ? t('forms-telegram-skip-file-hint')
+      : view.hint;
   const parts = [
     view.note,
     view.error ? `⚠️ ${view.error}` : undefined,

@@ -51,6 +51,8 @@ describe('year-end self-review (/review)', () => {
     const before = await recordCounts(harness.database.db);
     const { first, next: commentText } = await writeSections(member);
     expect(first.text).toContain('Bản tự kiểm điểm cuối năm (1/7)\nPhần 1. Ưu điểm, kết quả đạt được');
+    // The step's hint says it once; the prompt does not repeat it in the same bubble.
+    expect(first.text?.match(/gửi nhiều tin nhắn/gi)).toHaveLength(1);
     expect(commentText.text).toContain('Nhận xét của nơi làm việc hoặc chính quyền địa phương');
     const commentFile = await member.tap(commentText, 'Bỏ qua');
     const { reply: rating, bytes } = await member.sendPhoto('signed-comment');

@@ -118,6 +118,8 @@ describe('Telegram renderer', () => {
     ]);
     const [photo] = vi((await driver.press({ type: 'pick', index: 0 })).views.slice(1));
     expect(labels(photo)).toEqual([['Bỏ qua']]);
+    expect(photo.text).toContain('(không bắt buộc).\nNếu không gửi, bấm Bỏ qua.');
+    expect(photo.text).not.toContain('Gửi một ảnh.');
   });
 
   it('sends the summary with Confirm, Edit and Cancel, and the edit menu in its place', async () => {
@@ -226,6 +228,10 @@ describe('text renderer', () => {
     );
     expect(replies).toContainEqual(expect.stringContaining('Reply with one or more numbers, e.g. 1, 2.'));
     expect(replies).toContainEqual(expect.stringContaining('Reply SKIP to skip this question.'));
+    // An optional photo: the prompt, then how to skip it, never "Send a photo." in between.
+    const photo = replies.find((reply) => reply.includes('(optional)'))!;
+    expect(photo).toMatch(/\(optional\)\.\n\nReply SKIP to skip this question\./);
+    expect(photo).not.toContain('Send a photo.');
     const summary = replies.at(-1)!;
     expect(summary).toContain('Amount: ₫20,000\nMonths: September 2026, October 2026');
     expect(summary.endsWith('Reply OK to confirm, EDIT to change an answer, or CANCEL.')).toBe(true);
