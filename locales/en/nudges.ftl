@@ -25,7 +25,7 @@ nudge-fee-unpaid =
         [alert-secretary] Party fee { $year }: { $count } months unpaid: { $months }. One more month and the cell must review it under the rules; please pay soon or tell the cell why.
        *[other] Party fee { $year }: { $count } months unpaid: { $months }. The cell has been told; please contact the secretary now to explain.
     }
-nudge-exemption-ending = Your temporary exemption from activities ends on { $endsOn }. Please tell the cell whether you will return or apply to renew it.
+nudge-exemption-ending = Your temporary exemption from activities ends on { $endsOn }. Please tell the cell: report your return once you are back, or ask to renew it if you stay.
 nudge-abroad-transfer-guidance = You have been in { $country } for { $months } months (since { $since }) without an official transfer of your party activities. { $directory ->
         [listed] Contact the party organisation in { $country } for guidance:
         [examples] The directory has only example contacts for { $country } (below, not for use); ask your cell secretary for guidance and the official contacts:
@@ -41,6 +41,7 @@ open-form-unknown = This button belongs to an old reminder and no longer works. 
 ## Lapses and returns (issue 11 §5)
 
 nudge-button-renewal = 🔁 Ask for a renewal
+nudge-button-back = 🏠 Report your return
 nudge-button-return-report = 📝 Send the return report
 nudge-button-host-review = 📎 Send the confirmed self-review
 nudge-absence-lapsed = Your { $arrangement ->

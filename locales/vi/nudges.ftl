@@ -22,7 +22,7 @@ nudge-fee-unpaid =
         [alert-secretary] Đảng phí năm { $year } còn { $count } tháng chưa đóng: { $months }. Nếu thêm một tháng nữa, chi bộ phải xem xét theo quy định; đề nghị đồng chí đóng sớm hoặc báo lý do với chi bộ.
        *[other] Đảng phí năm { $year } còn { $count } tháng chưa đóng: { $months }. Chi bộ đã được báo; đề nghị đồng chí liên hệ ngay với bí thư chi bộ để trình bày lý do.
     }
-nudge-exemption-ending = Thời gian tạm miễn sinh hoạt của đồng chí hết ngày { $endsOn }. Đồng chí báo chi bộ sẽ trở về hay xin gia hạn.
+nudge-exemption-ending = Thời gian tạm miễn sinh hoạt của đồng chí hết ngày { $endsOn }. Đề nghị đồng chí báo cho chi bộ: đã trở về thì báo trở về, còn ở lại thì xin gia hạn.
 nudge-abroad-transfer-guidance = Đồng chí đã ở { $country } { $months } tháng (từ { $since }) mà chưa chuyển sinh hoạt đảng chính thức. { $directory ->
         [listed] Đề nghị đồng chí liên hệ tổ chức đảng tại { $country } để được hướng dẫn:
         [examples] Danh bạ mới có địa chỉ mẫu ở { $country } (dưới đây, chưa dùng được); đề nghị đồng chí liên hệ bí thư chi bộ để được hướng dẫn và có địa chỉ chính thức:
@@ -38,6 +38,7 @@ open-form-unknown = Nút này thuộc một lời nhắc cũ, không còn dùng 
 ## Lapses and returns (issue 11 §5)
 
 nudge-button-renewal = 🔁 Xin gia hạn
+nudge-button-back = 🏠 Báo cáo đã trở về
 nudge-button-return-report = 📝 Gửi báo cáo khi trở về
 nudge-button-host-review = 📎 Gửi bản kiểm điểm có xác nhận
 nudge-absence-lapsed = Thời gian { $arrangement ->

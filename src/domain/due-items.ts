@@ -43,7 +43,7 @@ export const DUE_RULES = [
 ] as const;
 export type DueRule = (typeof DUE_RULES)[number];
 
-/** Forms a nudge's button opens; the member-journey forms have exactly these ids. */
+/** Forms a nudge's button opens; the member-journey forms have exactly these ids ('back' is /back's return). */
 export const NUDGE_FORM_IDS = [
   'checkin',
   'fee',
@@ -51,6 +51,7 @@ export const NUDGE_FORM_IDS = [
   'renewal',
   'return-report',
   'host-review',
+  'back',
 ] as const;
 export type NudgeFormId = (typeof NUDGE_FORM_IDS)[number];
 
@@ -67,7 +68,8 @@ export interface DueItem {
   /** When the situation began (the stage's date in the member's zone, a cell deadline in the cell's). */
   dueAt: Date;
   vars: ItemVars;
-  form?: NudgeFormId;
+  /** What the member can do about it, in this order: each form is an action of the nudge (a button, a number). */
+  forms?: NudgeFormId[];
 }
 
 /** The request's text is not here: the alert refers to the request, and its text is read when the alert is sent. */
@@ -145,7 +147,7 @@ function checkInItems(
       memberId,
       dueAt: calendar.dayStart(stage.startsOn),
       vars: { month, lastDay: calendar.lastDayOfMonth(month) },
-      form: 'checkin',
+      forms: ['checkin'],
     });
   }
 
@@ -213,7 +215,7 @@ function feeItems(subject: NotificationSubject, calendar: ZoneCalendar, policy: 
       memberId,
       dueAt,
       vars,
-      form: 'fee',
+      forms: ['fee'],
     },
   ];
   if (stage === 'nudge') {
@@ -275,7 +277,7 @@ function absenceItems(
       memberId,
       dueAt: calendar.dayStart(calendar.addDays(endsOn, 1)),
       vars: { arrangement: absence.arrangement!, endsOn },
-      form: 'renewal',
+      forms: ['back', 'renewal'],
     });
   }
   if (absence.arrangement === 'temporary_exemption' && absence.applicationStatus === 'approved' && endsOn) {
@@ -300,7 +302,7 @@ function absenceItems(
           memberId,
           dueAt: calendar.dayStart(calendar.addDays(endsOn, -reached)),
           vars: { endsOn, daysLeft },
-          form: 'renewal',
+          forms: ['back', 'renewal'],
         });
       }
     }
@@ -369,7 +371,7 @@ function returnItems(
       memberId,
       dueAt: calendar.dayStart(calendar.addDays(returned.endedOn, period * nudgeEveryDays)),
       vars: { ...vars, late },
-      form: report ? 'return-report' : 'host-review',
+      forms: [report ? 'return-report' : 'host-review'],
     });
   }
   if (late) {
@@ -419,7 +421,7 @@ function reviewItems(
       memberId,
       dueAt: calendar.dayStart(calendar.addDays(opensOn, week * nudgeEveryDays)),
       vars: { year, dueOn, late },
-      form: 'review',
+      forms: ['review'],
     });
   }
   // The member's year, not the cell's: on the cell's 1 January a member still in 31 December is not listed again.

@@ -27,6 +27,8 @@ const varsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boole
 export const itemPayloadSchema = z.object({
   rule: z.enum(DUE_RULES),
   vars: varsSchema,
+  forms: z.array(z.enum(NUDGE_FORM_IDS)).optional(),
+  /** Rows queued before an item could name several forms carry one. */
   form: z.enum(NUDGE_FORM_IDS).optional(),
 });
 export type ItemPayload = z.infer<typeof itemPayloadSchema>;

@@ -87,7 +87,7 @@ async function relaxedCommit(tx: Pick<Prisma.TransactionClient, '$executeRaw'>):
 }
 
 export function itemPayload(item: DueItem): ItemPayload {
-  return { rule: item.rule, vars: item.vars, ...(item.form ? { form: item.form } : {}) };
+  return { rule: item.rule, vars: item.vars, ...(item.forms?.length ? { forms: item.forms } : {}) };
 }
 
 export function alertPayload(item: DueItem): AlertPayload {

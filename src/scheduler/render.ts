@@ -98,7 +98,9 @@ function alertArgs(alert: AlertPayload, formats: Formats): Args {
 
 /** One action per form the nudge's items can be done with, in the order the items come. */
 function nudgeActions(items: readonly ItemView[], formats: Formats): MessageAction[] {
-  const forms: NudgeFormId[] = [...new Set(items.flatMap((item) => (item.form ? [item.form] : [])))];
+  const forms: NudgeFormId[] = [
+    ...new Set(items.flatMap((item) => item.forms ?? (item.form ? [item.form] : []))),
+  ];
   return forms.map((form) => ({ type: 'open-form', form, label: formats.t(`nudge-button-${form}`) }));
 }
 

@@ -108,4 +108,43 @@ describe('a lapsed exemption, renewed in one tap', () => {
     expect(refused.text).toContain('Đồng chí đã gửi đơn xin gia hạn');
     expect(await db().absence.count({ where: { renewsAbsenceId: exemption.id } })).toBe(1);
   });
+
+  it('asks a member whose exemption ends soon to report the return or renew, with an action for each', async () => {
+    const member = await bindMember(harness, cell, { fullName: 'Đỗ Văn Hải' });
+    await db().absence.create({
+      data: {
+        memberId: member.memberId,
+        kind: 'domestic',
+        place: 'Biên Hòa, Đồng Nai',
+        countryCode: 'VN',
+        reason: 'Làm công nhân theo mùa vụ',
+        startsOn: new Date('2026-06-01T00:00:00Z'),
+        // Seven days after NOW: the policy's last reminder before the end.
+        expectedEndOn: new Date('2026-11-29T00:00:00Z'),
+        arrangement: 'temporary_exemption',
+        applicationStatus: 'approved',
+        createdAt: new Date('2026-05-20T00:00:00Z'),
+        updatedAt: new Date('2026-05-20T00:00:00Z'),
+      },
+    });
+    const mark = harness.emulator.mark();
+    await sweepAndDeliver();
+    const nudge = await harness.emulator.waitForMessage(member.userId, {
+      after: mark,
+      match: (message) => (message.text ?? '').includes('29/11/2026'),
+    });
+    expect(nudge.text).toContain(
+      '• Thời gian tạm miễn sinh hoạt của đồng chí hết ngày 29/11/2026. Đề nghị đồng chí báo cho chi bộ: đã trở về thì báo trở về, còn ở lại thì xin gia hạn.',
+    );
+    // The return (/back) first, then the renewal form, one after the other among the nudge's buttons.
+    const labels = buttons(nudge);
+    expect(labels).toContain('🏠 Báo cáo đã trở về');
+    expect(labels.indexOf('🔁 Xin gia hạn')).toBe(labels.indexOf('🏠 Báo cáo đã trở về') + 1);
+
+    const after = harness.emulator.mark();
+    harness.emulator.pressButton(member.userId, nudge.message_id, 'open:back');
+    const back = await harness.emulator.waitForMessage(member.userId, { after });
+    expect(back.text).toContain('Báo cáo khi trở về (1/3)');
+    await member.say('/cancel');
+  });
 });

@@ -5,6 +5,7 @@ import { classifyZaloError, zaloMessages, zaloOutbound } from '../../../src/chan
 import type { MessageView } from '../../../src/channels/outbound';
 import { createI18n, translator } from '../../../src/i18n';
 import { ZaloBotApiEmulator } from '../../../src/sandbox/zalo-emulator';
+import { renderMessage } from '../../../src/scheduler/render';
 
 const translate = translator(createI18n('vi'), 'vi');
 const TOKEN = '777:zalo-outbound-test-key';
@@ -26,6 +27,33 @@ function longVietnamese(words: number): string {
 }
 
 describe('zaloMessages', () => {
+  it('numbers an ending exemption’s two actions: report the return (/back), or ask for a renewal', () => {
+    const rendered = renderMessage(
+      {
+        kind: 'nudge',
+        key: 'nudge:7:2026-11-22',
+        recipient: { memberId: 7, name: 'Đỗ Văn Hải', locale: 'vi' },
+        items: [
+          {
+            key: 'exemption:7:2026-11-29:before-7',
+            rule: 'exemption-ending',
+            vars: { endsOn: '2026-11-29', daysLeft: 7 },
+            forms: ['back', 'renewal'],
+          },
+        ],
+      },
+      translate,
+      { maxTextLength: ZALO_MAX_TEXT },
+    );
+    if (!rendered.ok) throw new Error(rendered.problem);
+    expect(rendered.view.actions.map((action) => action.form)).toEqual(['back', 'renewal']);
+    expect(zaloMessages(rendered.view, 'vi', translate)).toEqual([
+      'Chào đồng chí Đỗ Văn Hải! Chi bộ nhắc đồng chí:\n' +
+        '• Thời gian tạm miễn sinh hoạt của đồng chí hết ngày 29/11/2026. Đề nghị đồng chí báo cho chi bộ: đã trở về thì báo trở về, còn ở lại thì xin gia hạn.\n\n' +
+        '1. 🏠 Báo cáo đã trở về\n2. 🔁 Xin gia hạn\n\nTrả lời 1 hoặc 2 để làm ngay.',
+    ]);
+  });
+
   it('numbers the actions and says how to answer, in each language, never "press a button"', () => {
     expect(zaloMessages(nudge, 'vi', translate)).toEqual([
       'Chào đồng chí Mai! Chi bộ nhắc đồng chí:\n• Tháng 11/2026 chưa đóng đảng phí\n\n1. 💳 Xác nhận đảng phí\n2. 📄 Viết bản tự kiểm điểm\n\nTrả lời 1 hoặc 2 để làm ngay.',

@@ -231,7 +231,7 @@ describe('party fee (rules 1 and 2)', () => {
   it('carries the unpaid months and the stage for the message', () => {
     const [nudge] = find(payer(allMonths(2026, 3)), '2026-06-15T09:00:00+09:00', 'fee-unpaid');
     expect(nudge).toMatchObject({
-      form: 'fee',
+      forms: ['fee'],
       dueAt: at('2026-06-01T00:00:00+09:00'),
       vars: { months: ['2026-04', '2026-05'], count: 2, year: 2026, stage: 'alert-secretary' },
     });
@@ -460,7 +460,7 @@ describe('after a return (DOMAIN duty 5, policy return.*)', () => {
   const returnKeys = (who: NotificationSubject, now: string) =>
     run(who, now)
       .filter((item) => item.key.startsWith('return:'))
-      .map((item) => `${item.audience} ${item.key}${item.form ? ` ${item.form}` : ''}`)
+      .map((item) => `${item.audience} ${item.key}${item.forms ? ` ${item.forms.join(' ')}` : ''}`)
       .sort();
 
   it.each<[string, string[]]>([

@@ -19,7 +19,7 @@ const item = (key: string, dueAt = '2026-06-20T00:00:00+09:00'): DueItem => ({
   memberId: 7,
   dueAt: at(dueAt),
   vars: {},
-  form: 'checkin',
+  forms: ['checkin'],
 });
 const daytime = sendingHours({ preferredHourFrom: null, preferredHourTo: null }, policy);
 
