@@ -32,7 +32,7 @@ nudge-abroad-transfer-guidance = You have been in { $country } for { $months } m
        *[none] The directory has no party organisation in { $country } yet; ask your cell secretary for guidance.
     }
 nudge-review-nudge = The { $year } self-review is open; please submit it before { $dueOn }, the day of the cell's year-end meeting.
-nudge-review-nudge-late = The cell has held its { $year } review meeting. Please still submit your self-review before 31 December so the cell can rate you later.
+nudge-review-nudge-late = The cell has held its { $year } review meeting. You can still submit your self-review before 31 December so the cell can rate you later.
 
 ## The button of a nudge
 

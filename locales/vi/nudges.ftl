@@ -29,7 +29,7 @@ nudge-abroad-transfer-guidance = Đồng chí đã ở { $country } { $months } 
        *[none] Danh bạ chưa có tổ chức đảng tại { $country }; đề nghị đồng chí liên hệ bí thư chi bộ để được hướng dẫn.
     }
 nudge-review-nudge = Bản tự kiểm điểm năm { $year } đang mở; đề nghị đồng chí nộp trước ngày { $dueOn } (ngày chi bộ họp cuối năm).
-nudge-review-nudge-late = Chi bộ đã họp đánh giá năm { $year }. Đồng chí vẫn nộp bản tự kiểm điểm trước ngày 31/12 để chi bộ xếp loại bổ sung.
+nudge-review-nudge-late = Chi bộ đã họp đánh giá năm { $year }. Đồng chí vẫn có thể nộp bản tự kiểm điểm trước ngày 31/12 để chi bộ xếp loại bổ sung.
 
 ## The button of a nudge
 
