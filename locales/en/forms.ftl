@@ -56,8 +56,26 @@ forms-hint-document = Send a file or a photo.
 forms-error-invalid = That answer cannot be used here. Please check it and answer again.
 forms-error-choice = Please choose one of the options: press a button or reply with its number (1 to { $count }).
 forms-error-confirm = Please answer yes or no.
-forms-error-select-min = Please choose at least { $min }.
-forms-error-select-max = Please choose at most { $max }.
+forms-error-select-min =
+    Please choose at least { $min ->
+        [one] one option
+       *[other] { $min } options
+    }.
+forms-error-select-max =
+    Please choose at most { $max ->
+        [one] one option
+       *[other] { $max } options
+    }.
+forms-error-select-min-months =
+    Please choose at least { $min ->
+        [one] one month
+       *[other] { $min } months
+    }.
+forms-error-select-max-months =
+    Please choose at most { $max ->
+        [one] one month
+       *[other] { $max } months
+    }.
 forms-error-text-too-short = That answer is too short ({ $length } characters); please write at least { $min } characters.
 forms-error-text-too-short-or-none = That answer is too short ({ $length } characters); please write at least { $min } characters, or, if there is nothing to report, send “None”.
 forms-error-text-too-long = That answer is too long ({ $length } characters); at most { $max } characters are allowed. Please shorten it.

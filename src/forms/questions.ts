@@ -69,11 +69,18 @@ export async function askStep(
     }
   }
   const multiple = step.kind === 'multi-choice' || step.kind === 'months';
+  // A single option the step needs at least one of (the one month /fee offers) comes ticked already.
+  const onlyChoice =
+    (step.kind === 'multi-choice' || step.kind === 'months') &&
+    offered.length === 1 &&
+    (step.minSelected ?? 1) >= 1
+      ? [offered[0].value]
+      : [];
   const selection = options.keepSelection
     ? (state.selection ?? [])
     : multiple && state.editing && Array.isArray(current)
       ? [...current]
-      : [];
+      : onlyChoice;
   const next: FormState = {
     ...state,
     stepId: step.id,

@@ -19,9 +19,9 @@ function readMonth(token: string): string | undefined {
 
 export function checkMonthCount(step: MonthsStep, months: readonly string[]): Parsed<string[]> {
   const min = step.minSelected ?? 1;
-  if (months.length < min) return refused('forms-error-select-min', { min });
+  if (months.length < min) return refused('forms-error-select-min-months', { min });
   if (step.maxSelected !== undefined && months.length > step.maxSelected)
-    return refused('forms-error-select-max', { max: step.maxSelected });
+    return refused('forms-error-select-max-months', { max: step.maxSelected });
   return accepted([...months]);
 }
 

@@ -153,6 +153,27 @@ describe('fee confirmation (/fee)', () => {
     await expectDraft(harness.database.db, member.userId, undefined);
   });
 
+  it('ticks the only month on offer, and names months when none is chosen', async () => {
+    const member = await memberSinceAugust();
+    await harness.records.fees.declare(member.memberId, {
+      months: ['2026-09', '2026-10'],
+      amountMinor: 40000,
+      currency: 'VND',
+      method: 'bank_transfer',
+      sourceKey: `autumn-${member.memberId}`,
+      now,
+    });
+    const months = await member.say('/fee');
+    expect(buttons(months)).toEqual(['✓ 11/2026', 'Xong']);
+    const none = await member.tapInPlace(months, '✓ 11/2026');
+    expect(buttons(none)).toEqual(['11/2026', 'Xong']);
+    const refused = await member.tap(none, 'Xong');
+    expect(refused.text).toContain('⚠️ Hãy chọn ít nhất 1 tháng.');
+    const amount = await member.say('11/2026');
+    expect(buttons(amount)).toEqual(['Đúng mức phải đóng: 20.000\u00a0₫']);
+    await member.say('/cancel');
+  });
+
   it('keeps a half-filled declaration across a restart, and a re-delivered confirm files it once', async () => {
     const member = await memberSinceAugust();
     await member.say('/fee');

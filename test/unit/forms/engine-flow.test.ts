@@ -88,7 +88,7 @@ describe('form engine: questions', () => {
     expect(toggled).toMatchObject({ replace: true, nonce: months.nonce });
     expect(toggled.options.map((option) => option.selected)).toEqual([true, false, false]);
     await driver.press({ type: 'toggle', index: 0 });
-    expect(lastQuestion(await driver.press({ type: 'done' })).error).toBe('Hãy chọn ít nhất 1.');
+    expect(lastQuestion(await driver.press({ type: 'done' })).error).toBe('Hãy chọn ít nhất 1 tháng.');
     expect(lastQuestion(await driver.say('12/2026')).error).toContain('Không chọn được tháng 12/2026');
     await driver.say('9/2026, 2026-10');
     expect(driver.state?.answers.months).toEqual(['2026-09', '2026-10']);
