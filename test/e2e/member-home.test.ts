@@ -65,6 +65,15 @@ describe('the member’s home and menu', () => {
     const member = await bindMember(harness, cell);
     const help = await member.say('/help');
     expect(help.text).toContain('Các lệnh đồng chí dùng được');
-    expect(help.text).not.toMatch(/\bbạn\b/);
+    expect(help.text).not.toMatch(/(?<![\p{L}\p{M}])bạn(?![\p{L}\p{M}])/iu);
+    // Connected already: /start is their home, not an invite code to type.
+    expect(help.text).toContain('/start - Tình hình của đồng chí và việc cần làm');
+    expect(help.text).not.toContain('mã mời');
+    const menu = harness.emulator.commands({ type: 'chat', chat_id: member.userId });
+    expect(menu.length).toBeGreaterThan(0);
+    for (const { description } of menu) {
+      expect(description).not.toContain('mã mời');
+      expect(description).not.toMatch(/(?<![\p{L}\p{M}])bạn(?![\p{L}\p{M}])/iu);
+    }
   });
 });

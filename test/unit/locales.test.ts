@@ -6,6 +6,17 @@ import { LOCALES_DIR, SUPPORTED_LOCALES } from '../../src/i18n';
 
 type Messages = Map<string, { file: string; variables: string[] }>;
 
+/** Every piece of text a message can show: its pattern's text, each variant of a select, string literals. */
+function textsOf(pattern: unknown): string[] {
+  if (typeof pattern === 'string') return [pattern];
+  if (Array.isArray(pattern)) return pattern.flatMap((element) => textsOf(element));
+  if (!pattern || typeof pattern !== 'object') return [];
+  const element = pattern as { type?: string; value?: unknown; variants?: Array<{ value: unknown }> };
+  if (element.type === 'select') return element.variants!.flatMap((variant) => textsOf(variant.value));
+  if (element.type === 'str') return textsOf(element.value);
+  return [];
+}
+
 function variablesOf(source: string): string[] {
   return [...new Set([...source.matchAll(/\{\s*\$([a-zA-Z][\w-]*)/g)].map((match) => match[1]))].sort();
 }
@@ -47,17 +58,25 @@ describe('locales', () => {
   });
 
   it('addresses members as "đồng chí" in Vietnamese, never "bạn"', () => {
+    // "bạn" as a whole word in any case ("Bạn", "BẠN"), however its marks are encoded; "bạn bè" too, not "bản".
+    const ban = /(?<![\p{L}\p{M}\p{N}])bạn(?![\p{L}\p{M}\p{N}])/iu;
     const dir = path.join(LOCALES_DIR, 'vi');
-    const offending = fs
+    const texts = fs
       .readdirSync(dir)
       .filter((name) => name.endsWith('.ftl'))
       .flatMap((file) =>
-        fs
-          .readFileSync(path.join(dir, file), 'utf8')
-          .split('\n')
-          .filter((line) => /(^|[^\p{L}])bạn([^\p{L}]|$)/iu.test(line))
-          .map((line) => `${file}: ${line.trim()}`),
+        new FluentResource(fs.readFileSync(path.join(dir, file), 'utf8')).body.flatMap((message) =>
+          [message.value, ...Object.values(message.attributes)]
+            .flatMap((pattern) => textsOf(pattern))
+            .map((text) => `${file}: ${message.id}: ${text.normalize('NFC').trim()}`),
+        ),
       );
-    expect(offending).toEqual([]);
+    expect(texts).toContain('help.ftl: help-header: Các lệnh đồng chí dùng được:');
+    expect(texts.filter((text) => ban.test(text))).toEqual([]);
+    // The check itself: it catches the word in every form it may take, and leaves other words alone.
+    for (const text of ['Các lệnh bạn dùng được', 'Bạn', 'BẠN ơi', 'bạn'.normalize('NFD'), '(bạn)'])
+      expect({ text, caught: ban.test(text.normalize('NFC')) }).toEqual({ text, caught: true });
+    for (const text of ['bản tự kiểm điểm', 'ban chấp hành', 'bạnh', 'bàn'])
+      expect({ text, caught: ban.test(text.normalize('NFC')) }).toEqual({ text, caught: false });
   });
 });
