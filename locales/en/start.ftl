@@ -16,6 +16,8 @@ start-already-bound = This account is already connected to comrade { $name }; no
 start-code-invalid =
     That invite code is not right. Please check the code the secretary sent you (letters and digits).
     { $remaining } tries left this hour.
+start-code-invalid-locked =
+    That invite code is not right. That was the last try allowed, so trying again is locked for { $minutes } minutes; please check the code with your cell secretary.
 start-code-used = This invite code has already been used. Each code works once; ask your cell secretary for a new one.
 start-code-expired = This invite code has expired. Ask your cell secretary for a new one.
 start-cooldown = Too many wrong codes. Please try again in { $minutes } minutes, or contact your cell secretary.

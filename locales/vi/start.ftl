@@ -16,6 +16,8 @@ start-already-bound = Tài khoản này đã được kết nối với đồng 
 start-code-invalid =
     Mã mời không đúng. Hãy kiểm tra lại mã bí thư gửi (phân biệt chữ và số).
     Còn { $remaining } lần thử trong giờ này.
+start-code-invalid-locked =
+    Mã mời không đúng. Đồng chí đã nhập sai quá số lần cho phép, nên tạm thời không thử được nữa trong { $minutes } phút; hãy kiểm tra lại mã với bí thư chi bộ.
 start-code-used = Mã mời này đã được dùng. Mỗi mã chỉ dùng được một lần; hãy xin bí thư chi bộ mã mới.
 start-code-expired = Mã mời này đã hết hạn. Hãy xin bí thư chi bộ mã mới.
 start-cooldown = Đã nhập sai mã quá nhiều lần. Vui lòng thử lại sau { $minutes } phút, hoặc liên hệ bí thư chi bộ.

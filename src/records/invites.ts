@@ -48,7 +48,8 @@ export interface WrongTryEffects {
 
 export type RedeemResult =
   | { outcome: 'bound'; memberId: number }
-  | ({ outcome: 'invalid'; remainingTries: number } & WrongTryEffects)
+  /** `lockedMinutes`: this wrong try was the last one allowed; the chat may try again after that many minutes. */
+  | ({ outcome: 'invalid'; remainingTries: number; lockedMinutes?: number } & WrongTryEffects)
   | ({ outcome: 'used' } & WrongTryEffects)
   | ({ outcome: 'expired' } & WrongTryEffects)
   /** This chat used up its wrong tries. */
@@ -162,8 +163,18 @@ export class InviteRecords {
       const counted = await this.countWrongTry(tx, channel, externalId, now);
       if ('paused' in counted) return { outcome: 'paused', minutes: minutesOf(counted.paused) };
       const effects: WrongTryEffects = { ...counted };
-      if (refusal === 'invalid')
-        return { outcome: 'invalid', remainingTries: allowed - failures.length - 1, ...effects };
+      if (refusal === 'invalid') {
+        const remainingTries = allowed - failures.length - 1;
+        if (remainingTries > 0) return { outcome: 'invalid', remainingTries, ...effects };
+        // This try locks the chat: until the oldest wrong try in the window leaves it (the policy's window).
+        const freeAt = (failures[0]?.at.getTime() ?? now.getTime()) + chatWindowMs;
+        return {
+          outcome: 'invalid',
+          remainingTries: 0,
+          lockedMinutes: minutesOf(freeAt - now.getTime()),
+          ...effects,
+        };
+      }
       const told = await this.tellCellOfTriedCode(tx, invite!, refusal, now);
       if (told !== undefined) effects.cellTold = told;
       return { outcome: refusal, ...effects };

@@ -59,12 +59,17 @@ describe('invite binding', () => {
     const member = await createMember(harness.database.db, cell);
     const { code } = await harness.records.invites.issue(member.id, { label: 'test' });
     const remaining: string[] = [];
+    let last = '';
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const reply = await harness.say(1004, `/start WRONGCODE${attempt}`);
       expect(reply.text).toContain('không đúng');
       remaining.push(/Còn (\d+) lần/.exec(reply.text ?? '')?.[1] ?? '?');
+      last = reply.text ?? '';
     }
-    expect(remaining).toEqual(['4', '3', '2', '1', '0']);
+    expect(remaining).toEqual(['4', '3', '2', '1', '?']);
+    // The fifth wrong code locks at once, and says for how long (the policy's hour), not "0 tries left".
+    expect(last).toContain('tạm thời không thử được nữa trong 60 phút');
+    expect(last).not.toContain('Còn 0');
     const blocked = await harness.say(1004, `/start ${code}`);
     expect(blocked.text).toMatch(/thử lại sau \d+ phút/);
     expect(await harness.database.db.chatIdentity.count({ where: { memberId: member.id } })).toBe(0);

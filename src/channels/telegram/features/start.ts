@@ -51,7 +51,11 @@ start.chatType('private').command('start', async (ctx) => {
       return;
     }
     case 'invalid':
-      await ctx.reply(ctx.t('start-code-invalid', { remaining: result.remainingTries }));
+      await ctx.reply(
+        result.lockedMinutes !== undefined
+          ? ctx.t('start-code-invalid-locked', { minutes: result.lockedMinutes })
+          : ctx.t('start-code-invalid', { remaining: result.remainingTries }),
+      );
       return;
     case 'used':
       await ctx.reply(ctx.t('start-code-used'));
