@@ -131,6 +131,38 @@ describe('sandbox web chat API', () => {
     }
   });
 
+  it('serves the page with its own words from Fluent, in both languages', async () => {
+    const page = await (await api('/')).text();
+    const block = /<script type="application\/json" id="page-strings">([^<]*)<\/script>/.exec(page)?.[1];
+    const strings = JSON.parse(block ?? '{}') as Record<string, Record<string, string>>;
+    expect(Object.keys(strings).sort()).toEqual(['en', 'vi']);
+    expect(strings.vi.placeholder).toBe('Nhắn tin…');
+    expect(strings.en.edited).toBe('edited');
+    // The page's markup holds no words of its own: they all come from the block.
+    expect(page.replace(block ?? '', '')).not.toContain('Giả lập thời gian');
+  });
+
+  it('tells a chat’s stream the person’s language, and again when it changes', async () => {
+    const stream = followStream(`${sandbox.url}/sandbox/api/chats/${HUONG}/stream`);
+    const db = sandbox.service.records.db;
+    const huong = { identities: { some: { channel: 'telegram' as const, externalId: String(HUONG) } } };
+    try {
+      expect((await stream.next((event) => event.event === 'snapshot')).data.locale).toBe('en');
+      await db.member.updateMany({ where: huong, data: { locale: 'vi' } });
+      // What /language does: the records change, then the bot answers.
+      await sandbox.service.bot.api.sendMessage(HUONG, 'Đã chọn tiếng Việt.');
+      expect((await stream.next((event) => event.event === 'locale')).data).toEqual({ locale: 'vi' });
+      await sandbox.service.bot.api.sendMessage(HUONG, 'Một tin nữa.');
+      await stream.next((event) => event.event === 'message' && event.data.text === 'Một tin nữa.');
+      // Told once: the language did not change again.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(stream.events.filter((event) => event.event === 'locale')).toHaveLength(1);
+    } finally {
+      stream.close();
+      await db.member.updateMany({ where: huong, data: { locale: 'en' } });
+    }
+  });
+
   it('gives every demo chat its member’s menu before anyone writes, in the member’s language', async () => {
     const menu = async (chatId: number) =>
       (

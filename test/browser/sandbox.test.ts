@@ -16,6 +16,7 @@ const README_SCREENSHOT = path.join(ROOT, 'docs', 'screenshots', 'sandbox-chat.p
 const SECRETARY = 7_000_000_001;
 const MINH = 7_000_000_004;
 const NGOC = 7_000_000_005;
+const HUONG = 7_000_000_007; // the demo's English-speaking member, in Brno
 
 describeBrowser('sandbox web chat in a browser', () => {
   let sandbox: Sandbox;
@@ -73,7 +74,9 @@ describeBrowser('sandbox web chat in a browser', () => {
     // Eleven: the last is Phan Văn Thọ, fully exempt at home for his age.
     await page.locator('.person').nth(10).waitFor();
     expect(await page.locator('.person').count()).toBe(11);
-    expect(await page.locator('h2').textContent()).toBe('Bạn muốn là ai?');
+    expect(await page.locator('h2').textContent()).toBe('Đồng chí muốn là ai?');
+    // The demo cell's name says "(mẫu)" itself: the line says it once.
+    expect(await page.locator('#cell-name').textContent()).toBe('Chi bộ thôn Hải Thanh (mẫu)');
     const first = await page.locator('.person').first().innerText();
     expect(first).toContain('Nguyễn Văn Hùng');
     expect(first).toContain('Bí thư chi bộ');
@@ -83,6 +86,7 @@ describeBrowser('sandbox web chat in a browser', () => {
     await shoot(page, '01-picker');
     await page.click('[data-lang="en"]');
     expect(await page.locator('h2').textContent()).toBe('Who do you want to be?');
+    expect(await page.locator('#cell-name').textContent()).toBe('Demo cell: Chi bộ thôn Hải Thanh (mẫu)');
     await page.click('[data-lang="vi"]');
     await page.close();
   });
@@ -90,7 +94,8 @@ describeBrowser('sandbox web chat in a browser', () => {
   it('a member sends /start and sees the bot’s reply', async () => {
     member = await openAs(MINH);
     expect(new URL(member.url()).hash).toBe(`#chat=${MINH}`);
-    expect(await member.locator('#whoami').innerText()).toContain('Lê Văn Minh');
+    expect(await member.locator('#whoami').innerText()).toContain('Đồng chí đang là Lê Văn Minh');
+    expect(await member.locator('#text').getAttribute('placeholder')).toBe('Nhắn tin…');
     await say(member, '/start');
     await member.locator('.row.from-me', { hasText: '/start' }).waitFor();
     const reply = botRow(member, 'Chào đồng chí Lê Văn Minh');
@@ -113,7 +118,12 @@ describeBrowser('sandbox web chat in a browser', () => {
     await question.locator('button.key', { hasText: 'English' }).click();
     const edited = member.locator(`.row[data-message-id="${messageId}"]`);
     await edited.locator('.text', { hasText: 'Language set to English.' }).waitFor();
-    expect(await edited.locator('.edited').textContent()).toBe('đã sửa');
+    // Her phone speaks English now: the page's own words follow, beside the bot's English.
+    await edited.locator('.edited', { hasText: 'edited' }).waitFor();
+    expect(await member.locator('#text').getAttribute('placeholder')).toBe('Message…');
+    expect(await member.locator('#whoami').innerText()).toContain('You are Lê Văn Minh · Member');
+    expect(await member.locator('#switch-person').innerText()).toBe('Switch');
+    expect(await member.locator('html').getAttribute('lang')).toBe('en');
     expect(await edited.locator('button.key').count()).toBe(0);
     expect(await member.locator('.row').count()).toBe(4);
     const stored = await sandbox.service.records.db.member.findFirstOrThrow({
@@ -138,6 +148,26 @@ describeBrowser('sandbox web chat in a browser', () => {
     await shoot(secretary, '06-secretary-home');
     // The other tab is still the member.
     expect(await member.locator('#whoami').innerText()).toContain('Lê Văn Minh');
+  });
+
+  it('an English member’s page speaks English from the start, and the list of people keeps the visitor’s', async () => {
+    const huong = await openAs(HUONG);
+    await huong.locator('#whoami', { hasText: 'You are Đặng Thị Hương · Member' }).waitFor();
+    expect(await huong.locator('#text').getAttribute('placeholder')).toBe('Message…');
+    expect(await huong.locator('#chat-status').innerText()).toBe('sandbox bot');
+    expect(await huong.locator('.empty p').innerText()).toBe('No messages yet. Tap to begin:');
+    expect(await huong.locator('#commands-button').getAttribute('aria-label')).toBe('Bot commands');
+    expect(await huong.locator('#clock summary').innerText()).toContain('Pretend it is another time');
+    await shoot(huong, '05a-english-member');
+    // Back on the list, the visitor's own choice (Vietnamese here) again.
+    await huong.click('#switch-person');
+    await huong.locator('h2', { hasText: 'Đồng chí muốn là ai?' }).waitFor();
+    expect(await huong.locator('#clock summary').innerText()).toContain('Giả lập thời gian');
+    // A Vietnamese member's chat, opened from there, is in Vietnamese.
+    await huong.click(`.person[data-chat-id="${NGOC}"]`);
+    await huong.locator('#whoami', { hasText: 'Đồng chí đang là Phạm Thị Ngọc' }).waitFor();
+    expect(await huong.locator('#text').getAttribute('placeholder')).toBe('Nhắn tin…');
+    await huong.close();
   });
 
   it('a member sends a photo, sees it inline and gets the bot’s answer', async () => {

@@ -16,13 +16,20 @@ interface Stream {
  */
 export class ChatStreams {
   private readonly byChat = new Map<number, Set<Stream>>();
+  /** The language each open chat's page was last told: the page's own words follow the person's. */
+  private readonly localeByChat = new Map<number, string>();
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly emulator: BotApiEmulator) {
+  constructor(
+    private readonly emulator: BotApiEmulator,
+    private readonly localeOf: (chatId: number) => Promise<string | undefined> = async () => undefined,
+  ) {
     const onBotMessage = (chatId: number, message: EmulatedBotMessage) => {
       this.publish(chatId, 'message', messageView(message, true));
       // A reply keyboard is only ever changed by a bot message, so this is the moment to refresh it.
       this.publish(chatId, 'reply-keyboard', { rows: replyKeyboardView(emulator.replyKeyboard(chatId)) });
+      // So is the person's language (/language answers with one): the records say which it is now.
+      void this.followLocale(chatId);
     };
     const onDeleted = (chatId: number, messageId: number) => this.publish(chatId, 'deleted', { messageId });
     const onCallbackAnswer = (answer: CallbackAnswer) => {
@@ -48,7 +55,7 @@ export class ChatStreams {
   }
 
   /** Opens a stream and starts it with the whole conversation, so a reload or reconnect redraws the chat. */
-  open(request: IncomingMessage, response: ServerResponse, chatId: number): void {
+  open(request: IncomingMessage, response: ServerResponse, chatId: number, locale: string): void {
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store, no-transform',
@@ -67,14 +74,19 @@ export class ChatStreams {
     write(stream, 'snapshot', {
       messages: conversationView(this.emulator, chatId),
       replyKeyboard: replyKeyboardView(this.emulator.replyKeyboard(chatId)),
+      locale,
     });
+    this.localeByChat.set(chatId, locale);
     let streams = this.byChat.get(chatId);
     if (!streams) this.byChat.set(chatId, (streams = new Set()));
     streams.add(stream);
     const close = () => {
       clearInterval(stream.heartbeat);
       streams.delete(stream);
-      if (streams.size === 0 && this.byChat.get(chatId) === streams) this.byChat.delete(chatId);
+      if (streams.size === 0 && this.byChat.get(chatId) === streams) {
+        this.byChat.delete(chatId);
+        this.localeByChat.delete(chatId);
+      }
     };
     request.once('close', close);
     response.once('close', close);
@@ -95,6 +107,15 @@ export class ChatStreams {
       }
     }
     this.byChat.clear();
+    this.localeByChat.clear();
+  }
+
+  private async followLocale(chatId: number): Promise<void> {
+    if (!this.byChat.has(chatId)) return;
+    const locale = await this.localeOf(chatId).catch(() => undefined);
+    if (!locale || !this.byChat.has(chatId) || this.localeByChat.get(chatId) === locale) return;
+    this.localeByChat.set(chatId, locale);
+    this.publish(chatId, 'locale', { locale });
   }
 
   private publish(chatId: number, event: string, data: unknown): void {

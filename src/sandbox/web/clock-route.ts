@@ -6,7 +6,9 @@ import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { DEMO_CELL_CODE } from '../../records/demo';
 import type { RunOnceResult } from '../../scheduler/scheduler';
+import { SUPPORTED_LOCALES } from '../../i18n';
 import { readJson, sendJson, SandboxHttpError } from './http-json';
+import type { SandboxPageWords } from './page-strings';
 
 /** Runs the scheduler once as of `at`. */
 export type RunScheduleAt = (at: Date) => Promise<RunOnceResult>;
@@ -35,7 +37,12 @@ export function suggestedPretendTime(now: Date, zone: string): string {
   return next.toFormat("yyyy-MM-dd'T'HH:mm");
 }
 
-export function clockHandler(options: { db: Database; homeTimezone: string; runScheduleAt: RunScheduleAt }) {
+export function clockHandler(options: {
+  db: Database;
+  homeTimezone: string;
+  runScheduleAt: RunScheduleAt;
+  words: SandboxPageWords;
+}) {
   let busy = false;
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { local } = await readJson(request, clockSchema, 1024);
@@ -49,11 +56,16 @@ export function clockHandler(options: { db: Database; homeTimezone: string; runS
     busy = true;
     try {
       const result = await options.runScheduleAt(at.toJSDate());
+      const outcome = { at: at.toJSDate(), zone, counts: result.sweep.counts, sent: result.delivered.sent };
       sendJson(response, 200, {
         at: at.toISO({ suppressMilliseconds: true }),
         zone,
         counts: result.sweep.counts,
         delivered: result.delivered,
+        // In every language: the page shows the one it speaks now, and another when it changes.
+        summary: Object.fromEntries(
+          SUPPORTED_LOCALES.map((locale) => [locale, options.words.clockSummary(locale, outcome)]),
+        ),
       });
     } finally {
       busy = false;

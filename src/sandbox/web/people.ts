@@ -63,6 +63,18 @@ export async function demoCellName(db: Database): Promise<string | null> {
   return cell?.name ?? null;
 }
 
+/** The language the person's chat is in now: the member changes it with /language. */
+export async function sandboxPersonLocale(db: Database, chatId: number): Promise<string | undefined> {
+  const member = await db.member.findFirst({
+    where: {
+      cell: { code: DEMO_CELL_CODE },
+      identities: { some: { channel: 'telegram', externalId: String(chatId) } },
+    },
+    select: { locale: true },
+  });
+  return member?.locale;
+}
+
 /** Vietnamese names put the given name last; Telegram shows first_name first, as a Vietnamese phone would. */
 function telegramNameOf(fullName: string): { first_name: string; last_name?: string } {
   const words = fullName.trim().split(/\s+/);

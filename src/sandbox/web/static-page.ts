@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { notFound } from './http-json';
+import type { PageStrings } from './page-strings';
 
 /** Next to this file when run from source; from a compiled dist/ the files are still only in src/. */
 function publicDirectory(): string {
@@ -29,10 +30,15 @@ const PAGE_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-async function sendStatic(response: ServerResponse, fileName: string): Promise<void> {
+async function sendStatic(
+  response: ServerResponse,
+  fileName: string,
+  fill: (body: Buffer) => Buffer = (body) => body,
+): Promise<void> {
   const extension = path.extname(fileName).slice(1);
-  const body = await fs.promises.readFile(path.join(PUBLIC_DIR, fileName)).catch(() => undefined);
-  if (!body) throw notFound('not-found', `There is no ${fileName}.`);
+  const read = await fs.promises.readFile(path.join(PUBLIC_DIR, fileName)).catch(() => undefined);
+  if (!read) throw notFound('not-found', `There is no ${fileName}.`);
+  const body = fill(read);
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
     'content-length': body.length,
@@ -44,8 +50,22 @@ async function sendStatic(response: ServerResponse, fileName: string): Promise<v
   response.end(body);
 }
 
-export function sendPage(response: ServerResponse): Promise<void> {
-  return sendStatic(response, 'index.html');
+const STRINGS_SLOT = /(<script type="application\/json" id="page-strings">)[^<]*(<\/script>)/;
+
+/**
+ * The page with its words (from Fluent) in a JSON data block, which the page reads before anything else: even
+ * "could not load" has its words. A data block is not run, so the CSP's script rule does not apply to it.
+ */
+export function sendPage(response: ServerResponse, strings: PageStrings): Promise<void> {
+  // "<" escaped, so no text can close the script element.
+  const json = JSON.stringify(strings).replace(/</g, '\\u003c');
+  return sendStatic(response, 'index.html', (body) =>
+    Buffer.from(
+      body
+        .toString('utf8')
+        .replace(STRINGS_SLOT, (_slot, open: string, close: string) => open + json + close),
+    ),
+  );
 }
 
 export function sendAsset(response: ServerResponse, name: string): Promise<void> {

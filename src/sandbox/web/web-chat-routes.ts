@@ -12,7 +12,8 @@ import { clockHandler, demoCellZone, suggestedPretendTime, type RunScheduleAt } 
 import { receiveUpload, sendFile, MAX_UPLOAD_BYTES } from './files';
 import { guarded, notFound, readJson, sendJson, SandboxHttpError } from './http-json';
 import { commandMenuFor, messageView } from './message-view';
-import { demoCellName, listSandboxPeople, type SandboxPerson } from './people';
+import { loadSandboxPageWords } from './page-strings';
+import { demoCellName, listSandboxPeople, sandboxPersonLocale, type SandboxPerson } from './people';
 import { sendAsset, sendPage } from './static-page';
 
 export interface SandboxRoutesOptions {
@@ -45,12 +46,15 @@ export function sandboxRoutes(options: SandboxRoutesOptions): Route[] {
   const { emulator, db, logger } = options;
   const clock = options.clock ?? systemClock;
   const homeTimezone = options.homeTimezone ?? 'Asia/Ho_Chi_Minh';
-  const streams = new ChatStreams(emulator);
+  const words = loadSandboxPageWords();
+  const pageStrings = words.pageStrings();
+  const streams = new ChatStreams(emulator, (chatId) => sandboxPersonLocale(db, chatId));
   const runClock = options.runScheduleAt
     ? clockHandler({
         db,
         homeTimezone,
         runScheduleAt: options.runScheduleAt,
+        words,
       })
     : undefined;
   options.closing?.addEventListener('abort', () => streams.closeAll(), { once: true });
@@ -72,7 +76,8 @@ export function sandboxRoutes(options: SandboxRoutesOptions): Route[] {
     string,
     (request: IncomingMessage, response: ServerResponse, person: SandboxPerson) => Promise<void>
   > = {
-    'GET stream': async (request, response, person) => streams.open(request, response, person.chatId),
+    'GET stream': async (request, response, person) =>
+      streams.open(request, response, person.chatId, person.locale),
     'GET commands': async (_request, response, person) =>
       sendJson(response, 200, { commands: commandMenuFor(emulator, person.chatId, person.locale) }),
     'POST messages': async (request, response, person) => {
@@ -161,7 +166,7 @@ export function sandboxRoutes(options: SandboxRoutesOptions): Route[] {
       handler: guarded(logger, async (request, response) => {
         const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
         if (pathname !== '/') throw notFound('not-found', `There is no ${pathname}.`);
-        await sendPage(response);
+        await sendPage(response, pageStrings);
       }),
     },
   ];

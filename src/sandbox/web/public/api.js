@@ -21,15 +21,15 @@ async function request(method, path, body) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError('network', t('error.network'));
+    throw new ApiError('network', t('error-network'));
   }
   const payload = await response.json().catch(() => ({}));
   if (!response.ok) {
     const code = payload.error?.code ?? 'generic';
-    const known = t(`error.${code}`, { mb: limits.maxUploadBytes / (1024 * 1024) });
+    const known = t(`error-${code}`, { mb: limits.maxUploadBytes / (1024 * 1024) });
     const message =
-      known === `error.${code}`
-        ? t('error.generic', { message: payload.error?.message ?? response.status })
+      known === `error-${code}`
+        ? t('error-generic', { message: payload.error?.message ?? response.status })
         : known;
     throw new ApiError(code, message);
   }

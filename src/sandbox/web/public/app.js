@@ -4,8 +4,8 @@ import { getPeople, limits } from './api.js';
 import { closeChat, initChat, openChat, redrawChat } from './chat.js';
 import { initClock, redrawClock } from './clock.js';
 import { toast } from './feedback.js';
-import { initLocale, setLocale, t } from './i18n.js';
-import { avatar, drawPeople, localTime, whereabouts } from './picker.js';
+import { initLocale, onLocaleChange, setLocale, t, useChosenLocale, usePersonLocale } from './i18n.js';
+import { avatar, drawPeople, localTime, roleName, whereabouts } from './picker.js';
 import { el } from './render.js';
 
 let setup = null;
@@ -30,7 +30,7 @@ function drawWhoAmI(person) {
       el(
         'span',
         { class: 'whoami-text' },
-        el('span', {}, `${t('youAre')} `, el('strong', {}, person.name), ` · ${t(`role.${person.role}`)}`),
+        el('span', {}, `${t('you-are')} `, el('strong', {}, person.name), ` · ${roleName(person.role)}`),
         el('span', { class: 'whoami-place' }, `${whereabouts(person)} · ${localTime(person.timezone)}`),
       ),
     );
@@ -42,15 +42,18 @@ function route() {
   const person = setup.people.find((candidate) => candidate.chatId === chatId);
   if (!person) {
     if (chatId !== null) {
-      toast(t('error.unknown-chat'), { error: true });
+      toast(t('error-unknown-chat'), { error: true });
       history.replaceState(null, '', window.location.pathname);
     }
     closeChat();
     openChatId = null;
+    useChosenLocale();
     drawPeople(setup);
     show('picker');
     return;
   }
+  // The page is this person's phone: its words in their language, as the bot's are.
+  usePersonLocale(person.locale);
   drawWhoAmI(person);
   show('chat');
   if (openChatId !== person.chatId) {
@@ -69,19 +72,15 @@ function redraw({ languageChanged }) {
   if (languageChanged) redrawChat();
 }
 
-function redrawAll(change) {
-  if (change.languageChanged) redrawClock();
-  redraw(change);
-}
-
 async function start() {
   initLocale(document.documentElement.dataset.defaultLocale);
   initChat();
+  onLocaleChange(() => {
+    redrawClock();
+    redraw({ languageChanged: true });
+  });
   for (const button of document.querySelectorAll('[data-lang]')) {
-    button.addEventListener('click', () => {
-      setLocale(button.dataset.lang);
-      redrawAll({ languageChanged: true });
-    });
+    button.addEventListener('click', () => setLocale(button.dataset.lang));
   }
   document.getElementById('switch-person').addEventListener('click', () => {
     window.location.hash = '';
@@ -92,7 +91,7 @@ async function start() {
   try {
     setup = await getPeople();
   } catch (error) {
-    document.getElementById('people').textContent = `${t('loadFailed')} (${error.message})`;
+    document.getElementById('people').textContent = `${t('load-failed')} (${error.message})`;
     return;
   }
   limits.maxUploadBytes = setup.maxUploadBytes;

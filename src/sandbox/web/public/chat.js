@@ -2,7 +2,7 @@
 /* global document, EventSource -- a browser page: eslint.config.mjs only declares Node globals */
 import * as api from './api.js';
 import { alertDialog, toast } from './feedback.js';
-import { t } from './i18n.js';
+import { t, usePersonLocale } from './i18n.js';
 import { hideCommandMenu, drawReplyKeyboard, showCommandMenu } from './menus.js';
 import { el, messageRow } from './render.js';
 
@@ -88,9 +88,10 @@ function connect(chat) {
   chat.source = source;
   const on = (event, listener) =>
     source.addEventListener(event, (message) => chat === current && listener(JSON.parse(message.data)));
-  on('snapshot', ({ messages, replyKeyboard }) => {
+  on('snapshot', ({ messages, replyKeyboard, locale }) => {
     $('banner').hidden = true;
     chat.messages = new Map(messages.map((message) => [message.id, message]));
+    followLocale(chat, locale);
     drawAll(chat);
     drawReplyKeyboard(replyKeyboard, handlers.sendText);
     scrollToEnd(true);
@@ -103,6 +104,8 @@ function connect(chat) {
     chat.messages.delete(messageId);
     rowOf(messageId)?.remove();
   });
+  // The member changed language (/language): the page's own words follow, as on their phone.
+  on('locale', ({ locale }) => followLocale(chat, locale));
   on('reply-keyboard', ({ rows }) => drawReplyKeyboard(rows, handlers.sendText));
   on('chat-action', ({ action }) => {
     setStatus(action === 'upload_document' || action === 'upload_photo' ? t('uploading') : t('typing'));
@@ -125,6 +128,12 @@ function connect(chat) {
   };
 }
 
+function followLocale(chat, locale) {
+  if (!locale) return;
+  chat.person.locale = locale;
+  usePersonLocale(locale);
+}
+
 function drawAll(chat) {
   const rows = [...chat.messages.values()]
     .sort((a, b) => a.id - b.id)
@@ -134,7 +143,7 @@ function drawAll(chat) {
       el(
         'div',
         { class: 'empty' },
-        el('p', {}, t('emptyChat')),
+        el('p', {}, t('empty-chat')),
         el(
           'button',
           { type: 'button', class: 'start-button', onclick: () => handlers.sendText('/start') },
@@ -217,7 +226,7 @@ async function upload(file) {
   if (!current) return;
   const chat = current;
   if (file.size > api.limits.maxUploadBytes) {
-    toast(t('error.file-too-large', { mb: api.limits.maxUploadBytes / (1024 * 1024) }), { error: true });
+    toast(t('error-file-too-large', { mb: api.limits.maxUploadBytes / (1024 * 1024) }), { error: true });
     return;
   }
   const caption = $('text').value.trim();

@@ -1,26 +1,13 @@
 // The clock control: "pretend it is <date time>" runs the scheduler at that time, so its nudges and alerts arrive now.
 /* global document -- a browser page: eslint.config.mjs only declares Node globals */
 import { runClock } from './api.js';
-import { t } from './i18n.js';
+import { locale, t } from './i18n.js';
 
 let lastResult = null;
 
-/** "2026-12-20T09:00:00+07:00" as "20/12/2026 09:00": the cell's own wall-clock time, as typed. */
-function wallClock(iso) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]} ${match[4]}` : iso;
-}
-
+/** The server words the result in every language, leaving out what is zero. */
 function describe(result) {
-  const { counts, delivered } = result;
-  return t('clockDone', {
-    at: wallClock(result.at),
-    sent: delivered.sent,
-    nudges: counts.nudges,
-    alerts: counts.alerts,
-    digests: counts.digests,
-    held: counts.held,
-  });
+  return result.summary?.[locale()] ?? result.summary?.vi ?? '';
 }
 
 /** Redraws the last result in the page's language. */
@@ -42,7 +29,7 @@ export function initClock(enabled, suggestion) {
     if (!input.value) return;
     button.disabled = true;
     output.classList.remove('error');
-    output.textContent = t('clockRunning');
+    output.textContent = t('clock-running');
     try {
       lastResult = await runClock(input.value);
       output.textContent = describe(lastResult);

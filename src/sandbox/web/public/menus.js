@@ -18,7 +18,7 @@ export async function showCommandMenu(chatId, prefix, { stillWanted, pick }) {
   if (prefix !== '' && matching.length === 0) return hideCommandMenu();
   $('command-menu').replaceChildren(
     el('div', { class: 'command-menu-title' }, t('commands')),
-    ...(matching.length === 0 ? [el('p', { class: 'command-empty' }, t('commandsEmpty'))] : []),
+    ...(matching.length === 0 ? [el('p', { class: 'command-empty' }, t('commands-empty'))] : []),
     ...matching.map((command) =>
       el(
         'button',

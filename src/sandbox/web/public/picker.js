@@ -5,9 +5,12 @@ import { el, timeOf } from './render.js';
 
 export const localTime = (timezone) => timeOf(new Date(), timezone);
 
+/** The role's name; the records' roles are snake_case, the page's keys kebab-case as Fluent's ids. */
+export const roleName = (role) => t(`role-${role.replaceAll('_', '-')}`);
+
 /** Where the person is: their place abroad or in another province, or at home with the cell. */
 export function whereabouts(person) {
-  if (!person.place) return t('atHome');
+  if (!person.place) return t('at-home');
   return person.countryCode && person.countryCode !== 'VN'
     ? `${person.place} (${person.countryCode})`
     : person.place;
@@ -41,14 +44,14 @@ function personCard(person) {
           'span',
           { class: 'person-name' },
           person.name,
-          el('span', { class: `badge role-${person.role}` }, t(`role.${person.role}`)),
+          el('span', { class: `badge role-${person.role}` }, roleName(person.role)),
         ),
         el('span', { class: `person-place ${person.place ? 'away' : 'home'}` }, whereabouts(person)),
-        el('span', { class: 'person-details' }, t(`status.${person.status}`)),
+        el('span', { class: 'person-details' }, t(`status-${person.status}`)),
         el(
           'span',
           { class: 'person-details' },
-          t('localTime', { time: localTime(person.timezone), zone: person.timezone }),
+          t('local-time', { time: localTime(person.timezone), zone: person.timezone }),
         ),
       ),
     ),
@@ -57,7 +60,7 @@ function personCard(person) {
 
 export function drawPeople(setup) {
   document.getElementById('cell-name').textContent = setup.cellName
-    ? t('demoCell', { name: setup.cellName })
+    ? t('demo-cell', { name: setup.cellName })
     : '';
   document.getElementById('people').replaceChildren(...setup.people.map(personCard));
 }

@@ -1,0 +1,64 @@
+## The sandbox web page's own words (sandbox-page-*): its chrome, not the bot's messages. The server hands them to
+## the page as templates, a variable left as {name} for the page to fill; so these messages have no selectors.
+sandbox-page-app-title = homecell · thử nghiệm
+sandbox-page-language = Ngôn ngữ / Language
+sandbox-page-pick-title = Đồng chí muốn là ai?
+sandbox-page-pick-intro = Đây là bản thử nghiệm của homecell với một chi bộ mẫu. Chọn một đảng viên hoặc bí thư để trò chuyện với bot như người đó. Mỗi thẻ trình duyệt có thể là một người khác.
+sandbox-page-loading = Đang tải…
+sandbox-page-load-failed = Không tải được danh sách. Máy chủ thử nghiệm có đang chạy không? Hãy tải lại trang.
+sandbox-page-role-secretary = Bí thư chi bộ
+sandbox-page-role-deputy-secretary = Phó bí thư
+sandbox-page-role-committee-officer = Cán bộ cấp ủy
+sandbox-page-role-member = Đảng viên
+sandbox-page-status-active = Sinh hoạt bình thường
+sandbox-page-status-away = Đi làm ăn xa
+sandbox-page-status-temporary-exemption = Tạm miễn sinh hoạt
+sandbox-page-status-full-exemption = Miễn công tác và sinh hoạt đảng
+sandbox-page-status-transferred = Đã chuyển sinh hoạt
+sandbox-page-status-removed = Đã xóa tên
+sandbox-page-status-left = Đã chuyển đi
+sandbox-page-at-home = Ở địa phương
+sandbox-page-local-time = Giờ ở đó: { $time } ({ $zone })
+sandbox-page-sandbox = bản thử nghiệm
+# The demo units' names already end in "(mẫu)": the name alone says it is the sample cell.
+sandbox-page-demo-cell = { $name }
+sandbox-page-switch-person = Đổi người
+sandbox-page-you-are = Đồng chí đang là
+sandbox-page-online = bot thử nghiệm
+sandbox-page-typing = đang nhập…
+sandbox-page-uploading = đang gửi tệp…
+sandbox-page-placeholder = Nhắn tin…
+sandbox-page-send = Gửi
+sandbox-page-attach = Gửi ảnh hoặc tệp
+sandbox-page-commands = Lệnh của bot
+sandbox-page-commands-empty = Bot chưa có lệnh nào cho cuộc trò chuyện này.
+sandbox-page-empty-chat = Chưa có tin nhắn nào. Bấm để bắt đầu:
+sandbox-page-edited = đã sửa
+sandbox-page-photo = Ảnh
+sandbox-page-unsupported = Tin nhắn loại “{ $kind }”
+sandbox-page-reconnecting = Mất kết nối, đang kết nối lại…
+sandbox-page-ok = Đã hiểu
+sandbox-page-error-file-too-large = Tệp quá lớn: tối đa { $mb } MB.
+sandbox-page-error-file-empty = Tệp trống.
+sandbox-page-error-not-an-image = Ảnh phải là JPEG, PNG, GIF hoặc WebP.
+sandbox-page-error-button-gone = Nút này không còn nữa.
+sandbox-page-error-unknown-chat = Không tìm thấy người này trong chi bộ mẫu.
+sandbox-page-error-network = Không gửi được. Máy chủ thử nghiệm có đang chạy không?
+sandbox-page-error-generic = Có lỗi: { $message }
+sandbox-page-error-bad-time = Thời điểm không hợp lệ.
+sandbox-page-error-clock-busy = Đang chạy một lần khác, xin đợi một chút.
+sandbox-page-clock-title = Giả lập thời gian
+sandbox-page-clock-label = Giả sử bây giờ là (giờ ở chi bộ):
+sandbox-page-clock-run = Chạy nhắc việc
+sandbox-page-clock-running = Đang quét và gửi…
+
+## The clock control's result, put together from the parts that are not zero (src/sandbox/web/page-strings.ts)
+sandbox-clock-nothing-due = Lúc { $at }: không có việc gì đến hạn, không gửi tin nào.
+sandbox-clock-none-sent = Lúc { $at }: chưa gửi tin nào.
+sandbox-clock-sent = Lúc { $at }: đã gửi { $sent } tin.
+sandbox-clock-sent-kinds = Lúc { $at }: đã gửi { $sent } tin ({ $kinds }).
+sandbox-clock-nudges = { $count } lời nhắc
+sandbox-clock-alerts = { $count } cảnh báo
+sandbox-clock-digests = { $count } bản tóm tắt
+sandbox-clock-held = { $count } người đang ngoài giờ nhận tin nên lời nhắc chờ đến giờ của họ.
+sandbox-clock-open-chats = Mở cuộc trò chuyện của từng người để xem.
