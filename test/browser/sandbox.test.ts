@@ -121,7 +121,7 @@ describeBrowser('sandbox web chat in a browser', () => {
     // Her phone speaks English now: the page's own words follow, beside the bot's English.
     await edited.locator('.edited', { hasText: 'edited' }).waitFor();
     expect(await member.locator('#text').getAttribute('placeholder')).toBe('Message…');
-    expect(await member.locator('#whoami').innerText()).toContain('You are Lê Văn Minh · Member');
+    expect(await member.locator('#whoami').innerText()).toContain('You are Lê Văn Minh\nMember · ');
     expect(await member.locator('#switch-person').innerText()).toBe('Switch');
     expect(await member.locator('html').getAttribute('lang')).toBe('en');
     expect(await edited.locator('button.key').count()).toBe(0);
@@ -152,7 +152,8 @@ describeBrowser('sandbox web chat in a browser', () => {
 
   it('an English member’s page speaks English from the start, and the list of people keeps the visitor’s', async () => {
     const huong = await openAs(HUONG);
-    await huong.locator('#whoami', { hasText: 'You are Đặng Thị Hương · Member' }).waitFor();
+    await huong.locator('#whoami', { hasText: 'You are Đặng Thị Hương' }).waitFor();
+    expect(await huong.locator('#whoami').innerText()).toContain('Member · Brno (CZ) · ');
     expect(await huong.locator('#text').getAttribute('placeholder')).toBe('Message…');
     expect(await huong.locator('#chat-status').innerText()).toBe('sandbox bot');
     expect(await huong.locator('.empty p').innerText()).toBe('No messages yet. Tap to begin:');

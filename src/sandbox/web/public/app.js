@@ -23,17 +23,20 @@ function show(view) {
 }
 
 function drawWhoAmI(person) {
-  document
-    .getElementById('whoami')
-    .replaceChildren(
-      avatar(person, 'small'),
+  document.getElementById('whoami').replaceChildren(
+    avatar(person, 'small'),
+    el(
+      'span',
+      { class: 'whoami-text' },
+      el('span', {}, `${t('you-are')} `, el('strong', {}, person.name)),
+      // The role on the second line: a long name and "Bí thư chi bộ" do not fit one line of a small phone.
       el(
         'span',
-        { class: 'whoami-text' },
-        el('span', {}, `${t('you-are')} `, el('strong', {}, person.name), ` · ${roleName(person.role)}`),
-        el('span', { class: 'whoami-place' }, `${whereabouts(person)} · ${localTime(person.timezone)}`),
+        { class: 'whoami-place' },
+        `${roleName(person.role)} · ${whereabouts(person)} · ${localTime(person.timezone)}`,
       ),
-    );
+    ),
+  );
 }
 
 function route() {
