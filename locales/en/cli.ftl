@@ -56,6 +56,24 @@ cli-units-counts = { $members ->
    *[other] , { $away } away
 }
 
+## homecell meetings
+cli-meetings-not-a-cell = { $code } is not a cell: this command takes a cell's code
+cli-meetings-title = Cell meetings in { $year }: { $cell }
+cli-meetings-none = the cell has no meeting in { $year }
+cli-meetings-line = • { $when } at { $place }: { $status ->
+    [held] held
+    [cancelled] cancelled
+   *[scheduled] scheduled
+}
+cli-meetings-attendance = {"  "}{ $listed ->
+    [one] 1 member listed
+   *[other] { $listed } members listed
+}: { $present } present, { $excused } absent with a reason, { $unexcused } absent without a reason
+cli-meetings-absent-with-reason = {"  "}Absent with a reason: { $names }
+cli-meetings-absent-without-reason = {"  "}Absent without a reason: { $names }
+cli-meetings-not-recorded = {"  "}Attendance not recorded: { $names }
+cli-meetings-name-reason = { $name } ({ $reason })
+
 ## homecell report
 cli-report-progress = report
 cli-report-progress-rows = rows

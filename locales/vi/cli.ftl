@@ -28,6 +28,21 @@ cli-units-counts = { $members } đảng viên{ $away ->
    *[other] , { $away } đi làm ăn xa
 }
 
+## homecell meetings
+cli-meetings-not-a-cell = { $code } không phải là chi bộ: lệnh này cần mã của một chi bộ
+cli-meetings-title = Sinh hoạt chi bộ năm { $year }: { $cell }
+cli-meetings-none = chi bộ chưa có cuộc sinh hoạt nào trong năm { $year }
+cli-meetings-line = • { $when } tại { $place }: { $status ->
+    [held] đã họp
+    [cancelled] đã hủy
+   *[scheduled] đã lên lịch
+}
+cli-meetings-attendance = {"  "}Danh sách { $listed } đảng viên: có mặt { $present }, vắng có lý do { $excused }, vắng không có lý do { $unexcused }
+cli-meetings-absent-with-reason = {"  "}Vắng có lý do: { $names }
+cli-meetings-absent-without-reason = {"  "}Vắng không có lý do: { $names }
+cli-meetings-not-recorded = {"  "}Chưa ghi điểm danh: { $names }
+cli-meetings-name-reason = { $name } ({ $reason })
+
 ## homecell report
 cli-report-progress = báo cáo
 cli-report-progress-rows = dòng

@@ -30,6 +30,10 @@ const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Register]> = [
   ['units', () => (require('./commands/units.js') as typeof import('./commands/units.js')).registerUnits],
   ['stats', () => (require('./commands/stats.js') as typeof import('./commands/stats.js')).registerStats],
   ['report', () => (require('./commands/report.js') as typeof import('./commands/report.js')).registerReport],
+  [
+    'meetings',
+    () => (require('./commands/meetings.js') as typeof import('./commands/meetings.js')).registerMeetings,
+  ],
   ['member', () => (require('./commands/member.js') as typeof import('./commands/member.js')).registerMember],
   ['sweep', () => (require('./commands/sweep.js') as typeof import('./commands/sweep.js')).registerSweep],
 ];

@@ -48,7 +48,7 @@ describe('homecell CLI surface', () => {
       fs.rmSync(root, { recursive: true, force: true });
     });
 
-    it.each([['units'], ['stats', 'X'], ['invite', '1'], ['sweep', '--dry-run']])(
+    it.each([['units'], ['stats', 'X'], ['meetings', 'X'], ['invite', '1'], ['sweep', '--dry-run']])(
       '%s refuses it in one line naming the directory, and creates nothing',
       async (...args) => {
         const dir = path.join(root, 'dta');
