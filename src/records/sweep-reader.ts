@@ -130,7 +130,7 @@ export class SweepReader {
         WHERE c.i < ${MONTH_BITS}
         GROUP BY c."memberId"`,
       // What only some members have, in one round trip: months only disputed payments cover (they pay nothing, as
-      // paidMonthSet says), late/advance approvals, this year's review, open requests, and the latest return homecell
+      // paidMonthSet says), months declared and not yet confirmed (/status says so), late/advance approvals, this year's review, open requests, and the latest return homecell
       // recorded when it still owes the cell something (DOMAIN duty 5).
       this.db.$queryRaw<RareRow[]>`
         SELECT 'disputed' AS what, f."memberId", json_build_object('month', to_char(f.month, 'YYYY-MM')) AS data
@@ -140,6 +140,14 @@ export class SweepReader {
                                 AND "memberId" BETWEEN ${first} AND ${last})
         GROUP BY f."memberId", f.month
         HAVING bool_and(p.status = 'disputed')
+        UNION ALL
+        SELECT 'declared', f."memberId", json_build_object('month', to_char(f.month, 'YYYY-MM'))
+        FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
+        WHERE f."memberId" BETWEEN ${first} AND ${last} AND f.month >= ${window.firstDay}::date
+          AND f."memberId" IN (SELECT "memberId" FROM "FeePayment" WHERE status = 'declared'
+                                AND "memberId" BETWEEN ${first} AND ${last})
+        GROUP BY f."memberId", f.month
+        HAVING bool_or(p.status = 'declared') AND NOT bool_or(p.status = 'confirmed')
         UNION ALL
         SELECT 'arrangement', "memberId",
                json_build_object('kind', kind, 'firstMonth', to_char("firstMonth", 'YYYY-MM'),
@@ -170,6 +178,7 @@ export class SweepReader {
     ]);
 
     const disputedBy = new Map<number, Set<string>>();
+    const declaredBy = new Map<number, Set<string>>();
     const arrangementsBy = new Map<number, FeeArrangementRange[]>();
     const reviewsBy = new Map<number, Array<{ year: number; status: ReviewStatusCode }>>();
     const requestsBy = new Map<number, OpenRequestFacts[]>();
@@ -181,10 +190,11 @@ export class SweepReader {
     };
     for (const row of rare) {
       const data = row.data as Record<string, unknown>;
-      if (row.what === 'disputed') {
-        const months = disputedBy.get(row.memberId) ?? new Set<string>();
+      if (row.what === 'disputed' || row.what === 'declared') {
+        const by = row.what === 'disputed' ? disputedBy : declaredBy;
+        const months = by.get(row.memberId) ?? new Set<string>();
         months.add(String(data.month));
-        disputedBy.set(row.memberId, months);
+        by.set(row.memberId, months);
       } else if (row.what === 'arrangement')
         add(arrangementsBy, row.memberId, data as unknown as FeeArrangementRange);
       else if (row.what === 'review')
@@ -199,12 +209,20 @@ export class SweepReader {
         add(requestsBy, row.memberId, { ...request, createdAt: new Date(request.createdAt) });
       }
     }
-    // Declared and confirmed pay alike; months only disputed payments cover are taken out (as paidMonthSet does).
+    // Declared and confirmed pay alike (a month only declared is marked so, for /status); months only disputed payments
+    // cover are taken out (as paidMonthSet does).
     const paidBy = new Map(
       paid.map((row) => {
         const unpaid = disputedBy.get(row.memberId);
+        const declared = declaredBy.get(row.memberId);
         const months = window.monthsOf(row.low, row.high).filter((month) => !unpaid?.has(month));
-        return [row.memberId, months.map((month) => ({ month, status: 'confirmed' as const }))];
+        return [
+          row.memberId,
+          months.map((month) => ({
+            month,
+            status: declared?.has(month) ? ('declared' as const) : ('confirmed' as const),
+          })),
+        ];
       }),
     );
     // As loadFeeFacts: the first month any payment covers, disputed or not.
@@ -244,7 +262,7 @@ export class SweepReader {
 }
 
 interface RareRow {
-  what: 'disputed' | 'arrangement' | 'review' | 'request' | 'return';
+  what: 'disputed' | 'declared' | 'arrangement' | 'review' | 'request' | 'return';
   memberId: number;
   data: unknown;
 }
