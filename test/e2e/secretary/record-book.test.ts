@@ -190,8 +190,13 @@ describe('secretary record book', () => {
     const text = textOf(record);
     expect(text).toContain('Hồ sơ đảng viên Lê Văn Minh');
     expect(text).toContain('Nước ngoài, Ansan: tạm miễn sinh hoạt (đã duyệt), từ 01/03/2026 đến 31/10/2026');
-    expect(text).toContain('11/2026: ✓ Ansan');
-    expect(text).toContain('10/2026: Đã xác nhận 20.000\u00a0₫');
+    expect(text).toContain('• 01/2026 – 10/2026: Đã xác nhận 20.000\u00a0₫');
+    // Months in a row that read the same are one line, earliest first: no two lines running on say the same.
+    expect(text).toContain('• 12/2025 – 08/2026: —');
+    expect(text).toContain('• 09/2026 – 11/2026: ✓ Ansan');
+    const monthLines = text.split('\n').filter((line) => /^• \d{2}\/\d{4}( – \d{2}\/\d{4})?: /u.test(line));
+    const rests = monthLines.map((line) => line.replace(/^• [^:]+: /u, ''));
+    expect(rests.some((rest, index) => index > 0 && rest === rests[index - 1])).toBe(false);
     expect(text).toContain('Năm 2026: Đã nộp, chờ xếp loại · tự xếp loại: Hoàn thành tốt nhiệm vụ');
     const read = await db().auditEvent.findFirst({
       where: {

@@ -1,4 +1,5 @@
 // One member's record as chat text: who, standing, absences and decisions, check-ins and fees by month, reviews, requests, audit.
+import { addMonths } from '../../../../domain/periods';
 import type { ReaderFormats } from '../../../../presentation/formats';
 import type { MemberRecordView } from '../../../../records/member-record';
 import { chunkLines, excerpt } from './format';
@@ -72,17 +73,20 @@ export function memberRecordTexts(record: MemberRecordView, t: Translate, f: Rea
           }),
         )),
     ...section('sec-record-checkins'),
-    ...record.checkIns.map((row) =>
-      t('sec-record-checkin', {
-        month: f.month(row.month),
-        done: row.checked ? (row.late ? 'late' : 'yes') : 'no',
-        place: row.place ?? '',
-      }),
+    ...runsOfMonths(record.checkIns, (row) => [row.checked, row.late, row.place ?? ''].join('|')).map(
+      ({ first, last, row }) =>
+        t('sec-record-checkin', {
+          month: monthSpan(f, first, last),
+          done: row.checked ? (row.late ? 'late' : 'yes') : 'no',
+          place: row.place ?? '',
+        }),
     ),
     ...section('sec-record-fees'),
-    ...record.fees.map((row) =>
+    ...runsOfMonths(record.fees, (row) =>
+      [row.state, row.amount ? `${row.amount.minor} ${row.amount.currency}` : ''].join('|'),
+    ).map(({ first, last, row }) =>
       t('sec-record-fee', {
-        month: f.month(row.month),
+        month: monthSpan(f, first, last),
         state: t('lbl-fee-state', { state: row.state }),
         amount: row.amount ? f.money(row.amount.minor, row.amount.currency) : '',
       }),
@@ -128,4 +132,30 @@ export function memberRecordTexts(record: MemberRecordView, t: Translate, f: Rea
     ),
   ];
   return chunkLines(lines);
+}
+
+/**
+ * Months in a row that read the same (eleven months before an import in December, a year paid month by month) are
+ * one line, "01/2026 – 11/2026: …", so the record stays short on a phone.
+ */
+function runsOfMonths<R extends { month: string }>(
+  rows: readonly R[],
+  sameness: (row: R) => string,
+): Array<{ first: string; last: string; row: R }> {
+  const runs: Array<{ first: string; last: string; row: R; key: string }> = [];
+  for (const row of rows) {
+    const key = sameness(row);
+    const previous = runs.at(-1);
+    // Check-ins come newest first and fees oldest first: a run is months next to each other either way.
+    const next = previous && [addMonths(previous.last, 1), addMonths(previous.last, -1)].includes(row.month);
+    if (previous && next && previous.key === key) previous.last = row.month;
+    else runs.push({ first: row.month, last: row.month, row, key });
+  }
+  return runs;
+}
+
+function monthSpan(f: ReaderFormats, first: string, last: string): string {
+  if (first === last) return f.month(first);
+  const [from, to] = first < last ? [first, last] : [last, first];
+  return `${f.month(from)} – ${f.month(to)}`;
 }
