@@ -1,9 +1,8 @@
 ## /pending: what awaits the cell
 
-sec-pending-header = Awaiting the cell: { $count } (oldest first). Press an item to read it and decide.
+sec-pending-header = Awaiting the cell: { $count } (oldest first). Press an item's number to read it and decide.
 sec-pending-empty = Nothing awaits the cell.
 sec-pending-line = { $number }. { $kind } · { $name } · { $since }
-sec-pending-button = { $number }. { $name } · { $kind }
 sec-pending-page = Page { $page }/{ $pages }
 sec-pending-kind = { $kind ->
     [application] { $detail ->

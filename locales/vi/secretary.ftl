@@ -1,9 +1,8 @@
 ## /pending: what awaits the cell
 
-sec-pending-header = Việc chờ chi bộ xử lý: { $count } (cũ nhất trước). Bấm vào từng việc để xem và quyết định.
+sec-pending-header = Việc chờ chi bộ xử lý: { $count } (cũ nhất trước). Bấm số của một việc để xem và quyết định.
 sec-pending-empty = Không có việc nào chờ chi bộ xử lý.
 sec-pending-line = { $number }. { $kind } · { $name } · { $since }
-sec-pending-button = { $number }. { $name } · { $kind }
 sec-pending-page = Trang { $page }/{ $pages }
 sec-pending-kind = { $kind ->
     [application] { $detail ->

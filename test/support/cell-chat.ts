@@ -24,6 +24,12 @@ export interface CellChat extends MemberChat {
     label: string | RegExp,
     until?: (message: EmulatedBotMessage) => boolean,
   ): Promise<EmulatedBotMessage[]>;
+  /** Presses the number button of the list line matching `line` (the /pending screens: a numbered list, number buttons). */
+  openListed(
+    list: EmulatedBotMessage,
+    line: RegExp,
+    until?: (message: EmulatedBotMessage) => boolean,
+  ): Promise<EmulatedBotMessage[]>;
   /** Presses raw callback data and collects new messages until one matches. */
   pressData(
     messageId: number,
@@ -51,6 +57,13 @@ export function cellChat(harness: BotHarness, chat: MemberChat): CellChat {
     ask: (text, until = first) => collect(() => emulator.sendText(chat.userId, text), until),
     press: (message, label, until = first) =>
       collect(() => emulator.pressButtonWithText(chat.userId, message.message_id, label), until),
+    openListed: (list, line, until = first) => {
+      const matching = (list.text ?? '').split('\n').filter((text) => line.test(text));
+      if (matching.length !== 1) throw new Error(`${matching.length} lines match ${line} in: ${list.text}`);
+      const number = /^(\d+)\. /.exec(matching[0])?.[1];
+      if (!number) throw new Error(`no item number in: ${matching[0]}`);
+      return collect(() => emulator.pressButtonWithText(chat.userId, list.message_id, number), until);
+    },
     pressData: (messageId, data, until = first) =>
       collect(() => emulator.pressButton(chat.userId, messageId, data), until),
     bytesOf: (message) => emulator.fileBytes(message.document!.file_id),

@@ -82,7 +82,7 @@ describe('files members send', () => {
     await expect(harness.bot().api.getFile(fileId)).rejects.toThrow(/invalid file_id/);
 
     const list = await secretary.ask('/pending');
-    const item = await secretary.press(list[0], /Trần Thị Bích Ngọc/, hasButtons);
+    const item = await secretary.openListed(list[0], /Trần Thị Bích Ngọc/, hasButtons);
     const photo = item.find((message) => message.photo !== undefined);
     expect(photo?.caption).toBe('Ảnh biên lai đồng chí Trần Thị Bích Ngọc gửi kèm');
     expect(harness.emulator.fileBytes(photo!.photo!.at(-1)!.file_id)).toEqual(bytes);
@@ -98,7 +98,7 @@ describe('files members send', () => {
     );
     await member.tap(summary, '✅ Xác nhận');
     const list = await secretary.ask('/pending');
-    const item = await secretary.press(list[0], /Lê Thị Hồng Nhung/, hasButtons);
+    const item = await secretary.openListed(list[0], /Lê Thị Hồng Nhung/, hasButtons);
     const document = item.find((message) => message.document !== undefined)!;
     expect(document.document?.file_name).toBe('bien-lai-le-thi-hong-nhung-2026-10.heic');
     expect(secretary.bytesOf(document)).toEqual(bytes);

@@ -6,12 +6,13 @@ import type { BotContext } from '../../context';
 import { isOfficer, pressedInOwnChat, refuseButton, refuseCommand } from '../secretary/access';
 import { OFFICER_PATTERNS, officerData } from '../secretary/callbacks';
 import { finishTap, promptIfPending } from '../secretary/decide';
-import { excerpt, viewFormats } from '../secretary/format';
+import { viewFormats } from '../secretary/format';
 import { pendingView } from '../secretary/pending-views';
 
 export const officerPending = new Composer<BotContext>();
 const chat = officerPending.chatType('private');
 const PAGE_SIZE = 8;
+const NUMBERS_PER_ROW = 4;
 
 function kindOf(ctx: BotContext, entry: PendingEntry): string {
   return ctx.t('sec-pending-kind', { kind: entry.kind, detail: entry.detail });
@@ -40,15 +41,13 @@ async function pageOf(ctx: BotContext, page: number) {
     ),
   ];
   if (pages > 1) lines.push('', ctx.t('sec-pending-page', { page: current + 1, pages }));
+  // As the cell's /pending: the list names each application, its button is only its number.
   const keyboard = new InlineKeyboard();
   shown.forEach((entry, index) => {
-    const label = ctx.t('sec-pending-button', {
-      number: current * PAGE_SIZE + index + 1,
-      name: excerpt(entry.memberName, 28),
-      kind: kindOf(ctx, entry),
-    });
-    keyboard.text(label, officerData.open(entry.id)).row();
+    if (index > 0 && index % NUMBERS_PER_ROW === 0) keyboard.row();
+    keyboard.text(String(current * PAGE_SIZE + index + 1), officerData.open(entry.id));
   });
+  keyboard.row();
   if (current > 0) keyboard.text(ctx.t('sec-button-previous'), officerData.page(current - 1));
   if (current < pages - 1) keyboard.text(ctx.t('sec-button-next'), officerData.page(current + 1));
   return { text: lines.join('\n'), keyboard };

@@ -1,24 +1,16 @@
 // /pending: what awaits the cell, oldest first, a page of buttons at a time; a press opens the item in full.
 import { Composer, InlineKeyboard } from 'grammy';
-import type { PendingEntry } from '../../../../records/pending';
 import type { BotContext } from '../../context';
 import { isCellLeader, isOfficer, pressedInOwnChat, refuseButton, refuseCommand } from './access';
 import { PENDING_PATTERNS, pendingData, pendingKindOf } from './callbacks';
-import { excerpt, viewFormats } from './format';
+import { viewFormats } from './format';
 import { pendingView } from './pending-views';
 import { sendMemberFile } from './send-file';
 
 export const pending = new Composer<BotContext>();
 const chat = pending.chatType('private');
 const PAGE_SIZE = 8;
-
-function entryLabel(ctx: BotContext, entry: PendingEntry, number: number): string {
-  return ctx.t('sec-pending-button', {
-    number,
-    name: excerpt(entry.memberName, 28),
-    kind: ctx.t('sec-pending-kind', { kind: entry.kind, detail: entry.detail }),
-  });
-}
+const NUMBERS_PER_ROW = 4;
 
 async function pageOf(ctx: BotContext, page: number) {
   const listed = await ctx.deps.records.pending.listFor(ctx.member!.id);
@@ -42,12 +34,13 @@ async function pageOf(ctx: BotContext, page: number) {
     ),
   ];
   if (pages > 1) lines.push('', ctx.t('sec-pending-page', { page: current + 1, pages }));
+  // The list already names each item; its button is only the item's number, so the screen says it once.
   const keyboard = new InlineKeyboard();
   shown.forEach((entry, index) => {
-    keyboard
-      .text(entryLabel(ctx, entry, current * PAGE_SIZE + index + 1), pendingData.open(entry.kind, entry.id))
-      .row();
+    if (index > 0 && index % NUMBERS_PER_ROW === 0) keyboard.row();
+    keyboard.text(String(current * PAGE_SIZE + index + 1), pendingData.open(entry.kind, entry.id));
   });
+  keyboard.row();
   if (current > 0) keyboard.text(ctx.t('sec-button-previous'), pendingData.page(current - 1));
   if (current < pages - 1) keyboard.text(ctx.t('sec-button-next'), pendingData.page(current + 1));
   return { text: lines.join('\n'), keyboard };
