@@ -10,6 +10,7 @@ nudge-footer-numbered =
     }
 nudge-button-checkin = 📝 Check in for this month
 nudge-button-fee = 💳 Confirm a fee payment
+nudge-button-meeting = ✋ Answer the meeting invitation
 nudge-button-review = 📄 Write the self-review
 
 ## One line per due item
@@ -47,7 +48,7 @@ nudge-button-host-review = 📎 Send the confirmed self-review
 nudge-absence-lapsed = Your { $arrangement ->
         [temporary_exemption] temporary exemption from party activities
        *[temporary_transfer] temporary transfer of party activities
-    } ended on { $endsOn }. If you are back, tell the cell with /back; if you are staying, ask for a renewal now (button below), so you are not counted as having left activities.
+    } ended on { $endsOn }. If you are back, tell the cell with /back; if you are staying, ask for a renewal now, so you are not counted as having left activities.
 nudge-return-report = You came back on { $returnedOn }; the cell is still waiting for { $report ->
         [yes] your return report
        *[other] {""}
@@ -61,3 +62,26 @@ nudge-return-report = You came back on { $returnedOn }; the cell is still waitin
         [yes] , which was due on { $dueOn }
        *[other] {" "}(due on { $dueOn })
     }. Send it with /report.
+
+## The monthly meeting (invitation, reminder, and the word after an absence without a reason)
+
+nudge-meeting-invite = The cell's regular meeting is at { $time } on { $day }{ $zoneDiffers ->
+        [yes] {" "}({ $ownTime } on { $ownDay } where you are)
+       *[other] {""}
+    }, at { $place }.{ $online ->
+        [yes] {" "}The cell also meets online: { $link }
+       *[other] {""}
+    } Please tell the cell whether you can attend; if you cannot, give the reason, so the cell records you as absent with a reason.
+nudge-meeting-reminder = The cell meets soon: at { $time } on { $day }{ $zoneDiffers ->
+        [yes] {" "}({ $ownTime } on { $ownDay } where you are)
+       *[other] {""}
+    }, at { $place }.{ $online ->
+        [yes] {" "}Online meeting link: { $link }
+       *[other] {""}
+    } You have not said whether you can attend: if you cannot, please send the reason before the meeting, so you are recorded as absent with a reason.
+nudge-meeting-absent = The cell recorded you absent from the meeting on { $day } without a reason ({ $count ->
+        [1] the first time
+        [2] the second time
+        [3] the third time
+       *[other] { $count } times
+    } in { $year }). Next time, if you cannot attend, just answer the meeting invitation, choose “Cannot attend” and give the reason: the cell then records you as absent with a reason. If you had a good reason that day, please tell the cell secretary now.

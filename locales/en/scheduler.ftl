@@ -2,6 +2,8 @@
 
 alert-fee-alert-secretary = ⚠️ Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. At { $removalAt } months without good reason the member becomes eligible for removal review (QĐ 294-QĐ/TW). Please contact them now.
 alert-fee-removal-review = 🚩 Comrade { $member } has not paid the party fee for { $count } months in { $year }: { $months }. Without good reason the member is eligible for the cell's removal review. homecell never removes anyone by itself: the cell makes contact, reviews and proposes.
+alert-meeting-absence-alert = ⚠️ Comrade { $member } has missed { $count } cell meetings in { $year } without a reason ({ $days }). At { $removalAt } the member becomes eligible for removal review for abandoning party activities (QĐ 294-QĐ/TW). Please contact them now; if they had a good reason, correct the attendance.
+alert-meeting-removal-review = 🚩 Comrade { $member } has missed { $count } cell meetings in { $year } without a reason ({ $days }). Without good reason the member is eligible for the cell's removal review for abandoning party activities. homecell never removes anyone by itself: the cell makes contact, reviews and proposes.
 alert-exemption-lapsed = ⚠️ The temporary exemption of comrade { $member } ended on { $endsOn } and neither a return nor a renewal is recorded. Please contact them.
 alert-abroad-transfer-overdue = ⚠️ Comrade { $member } has been in { $country } for { $months } months (since { $since }) without an official transfer abroad. { $directory ->
         [listed] homecell sends them (or will, within their reminder hours) the contacts of the party organisation in { $country } from the directory; please guide them through the procedure.

@@ -13,6 +13,7 @@ command-back = Báo cáo khi trở về
 command-renew = Xin gia hạn tạm miễn hoặc chuyển sinh hoạt tạm thời
 command-report = Gửi báo cáo còn thiếu sau khi trở về
 command-review = Bản tự kiểm điểm cuối năm
+command-attend = Trả lời giấy mời họp chi bộ: sẽ dự, hoặc lý do vắng
 command-help-me = Báo khó khăn, đề nghị với chi bộ
 command-settings = Ngôn ngữ, múi giờ, giờ nhận nhắc
 command-pending = Việc chờ đồng chí xử lý: đề nghị, duyệt, xác nhận, xếp loại

@@ -11,6 +11,7 @@ nudge-footer-numbered =
 nudge-button-checkin = 📝 Báo cáo tháng này
 nudge-button-fee = 💳 Xác nhận đảng phí
 nudge-button-review = 📄 Viết bản tự kiểm điểm
+nudge-button-meeting = ✋ Trả lời giấy mời họp
 
 ## One line per due item
 
@@ -44,7 +45,7 @@ nudge-button-host-review = 📎 Gửi bản kiểm điểm có xác nhận
 nudge-absence-lapsed = Thời gian { $arrangement ->
         [temporary_exemption] tạm miễn sinh hoạt đảng
        *[temporary_transfer] chuyển sinh hoạt tạm thời
-    } của đồng chí đã hết ngày { $endsOn }. Nếu đã về, đồng chí báo chi bộ bằng lệnh /back; nếu vẫn ở lại, xin gia hạn ngay (nút bên dưới) để không bị tính là bỏ sinh hoạt.
+    } của đồng chí đã hết ngày { $endsOn }. Nếu đã về, đồng chí báo chi bộ bằng lệnh /back; nếu vẫn ở lại, xin gia hạn ngay để không bị tính là bỏ sinh hoạt.
 nudge-return-report = Đồng chí về ngày { $returnedOn }; chi bộ còn chờ { $report ->
         [yes] báo cáo khi trở về
        *[other] {""}
@@ -58,3 +59,21 @@ nudge-return-report = Đồng chí về ngày { $returnedOn }; chi bộ còn ch�
         [yes] , hạn là ngày { $dueOn } đã qua
        *[other] {" "}(hạn ngày { $dueOn })
     }. Gửi bằng lệnh /report.
+
+## The monthly meeting (invitation, reminder, and the word after an absence without a reason)
+
+nudge-meeting-invite = Chi bộ họp thường kỳ lúc { $time } ngày { $day }{ $zoneDiffers ->
+        [yes] {" "}(tức { $ownTime } ngày { $ownDay } theo giờ nơi đồng chí đang ở)
+       *[other] {""}
+    }, tại { $place }.{ $online ->
+        [yes] {" "}Chi bộ họp cả trực tuyến: { $link }
+       *[other] {""}
+    } Đề nghị đồng chí báo chi bộ có dự được không; nếu không dự được, đồng chí nêu lý do để chi bộ ghi là vắng có lý do.
+nudge-meeting-reminder = Sắp đến buổi họp chi bộ lúc { $time } ngày { $day }{ $zoneDiffers ->
+        [yes] {" "}(tức { $ownTime } ngày { $ownDay } theo giờ nơi đồng chí đang ở)
+       *[other] {""}
+    }, tại { $place }.{ $online ->
+        [yes] {" "}Đường dẫn họp trực tuyến: { $link }
+       *[other] {""}
+    } Đồng chí chưa báo có dự được không: nếu không dự được, đề nghị đồng chí báo lý do trước giờ họp để được ghi là vắng có lý do.
+nudge-meeting-absent = Chi bộ đã ghi đồng chí vắng buổi họp ngày { $day } mà không có lý do (lần thứ { $count } trong năm { $year }). Lần sau, nếu không dự được, đồng chí chỉ cần trả lời giấy mời họp, chọn “Không dự được” và nêu lý do: chi bộ sẽ ghi là vắng có lý do. Nếu hôm đó đồng chí có lý do chính đáng, đề nghị đồng chí báo ngay cho bí thư chi bộ.

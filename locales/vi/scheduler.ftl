@@ -2,6 +2,8 @@
 
 alert-fee-alert-secretary = ⚠️ Đồng chí { $member } chưa đóng đảng phí { $count } tháng trong năm { $year }: { $months }. Nếu đến { $removalAt } tháng mà không có lý do chính đáng thì thuộc diện xem xét xóa tên (QĐ 294-QĐ/TW). Đề nghị chi bộ liên hệ đồng chí ngay.
 alert-fee-removal-review = 🚩 Đồng chí { $member } chưa đóng đảng phí { $count } tháng trong năm { $year }: { $months }. Đồng chí thuộc diện chi bộ xem xét đề nghị xóa tên nếu không có lý do chính đáng. homecell không tự xóa tên ai: chi bộ liên hệ, xem xét và đề nghị.
+alert-meeting-absence-alert = ⚠️ Đồng chí { $member } đã vắng { $count } buổi họp chi bộ trong năm { $year } mà không có lý do (ngày { $days }). Nếu đến { $removalAt } buổi thì thuộc diện xem xét xóa tên vì bỏ sinh hoạt đảng (QĐ 294-QĐ/TW). Đề nghị chi bộ liên hệ đồng chí ngay; nếu đồng chí có lý do chính đáng, chi bộ sửa lại điểm danh.
+alert-meeting-removal-review = 🚩 Đồng chí { $member } đã vắng { $count } buổi họp chi bộ trong năm { $year } mà không có lý do (ngày { $days }). Đồng chí thuộc diện chi bộ xem xét đề nghị xóa tên vì bỏ sinh hoạt đảng nếu không có lý do chính đáng. homecell không tự xóa tên ai: chi bộ liên hệ, xem xét và đề nghị.
 alert-exemption-lapsed = ⚠️ Thời gian tạm miễn sinh hoạt của đồng chí { $member } đã hết ngày { $endsOn } mà chưa ghi nhận đồng chí trở về hay được gia hạn. Đề nghị chi bộ liên hệ đồng chí.
 alert-abroad-transfer-overdue = ⚠️ Đồng chí { $member } đã ở { $country } { $months } tháng (từ { $since }) mà chưa chuyển sinh hoạt đảng chính thức ra nước ngoài. { $directory ->
         [listed] homecell gửi (hoặc sẽ gửi, trong giờ nhận tin của đồng chí ấy) cho đồng chí { $member } địa chỉ tổ chức đảng tại { $country } có trong danh bạ; đề nghị chi bộ hướng dẫn thủ tục.

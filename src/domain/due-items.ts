@@ -1,5 +1,6 @@
-// The notification rules (DOMAIN product rules 1-5, 7, 8): what is due for one member now, each with a stable key.
+// The notification rules (DOMAIN product rules 1-5, 7, 8, and the monthly meeting's in meeting-items.ts): what is due for one member now, each with a stable key.
 import { isCoveredByArrangement, paidMonthSet, feeStage } from './fees';
+import { meetingItems, type MemberMeetingFacts } from './meeting-items';
 import type { CalendarDate } from './periods';
 import type { Policy } from './policy';
 import { stateOn, type StateOnDay } from './member-state';
@@ -25,6 +26,9 @@ export const DUE_RULES = [
   'return-report',
   'abroad-transfer-guidance',
   'review-nudge',
+  'meeting-invite',
+  'meeting-reminder',
+  'meeting-absent',
   // to the secretary, in the daily digest
   'checkin-overdue',
   'contact-lost',
@@ -38,6 +42,8 @@ export const DUE_RULES = [
   'abroad-transfer-overdue',
   'request-difficulty',
   'request-leave',
+  'meeting-absence-alert',
+  'meeting-removal-review',
   // told by the delivery, not the sweep: a member blocked the bot (403 or "chat not found")
   'member-unreachable',
 ] as const;
@@ -52,6 +58,7 @@ export const NUDGE_FORM_IDS = [
   'return-report',
   'host-review',
   'back',
+  'meeting',
 ] as const;
 export type NudgeFormId = (typeof NUDGE_FORM_IDS)[number];
 
@@ -90,6 +97,8 @@ export interface NotificationSubject {
   openRequests: readonly OpenRequestFacts[];
   /** The latest absence whose end homecell recorded (by /back or by the cell), and what its return has sent. */
   lastReturn?: ReturnFacts | null;
+  /** The cell's meetings to come and the member's absences without a reason (DOMAIN "The monthly meeting"). */
+  meetings?: MemberMeetingFacts;
 }
 
 /** An ended absence and what the return owes (DOMAIN duty 5): the report, and from abroad the confirmed review. */
@@ -116,6 +125,7 @@ export function dueItems(subject: NotificationSubject, calendars: CalendarBook, 
     ...absenceItems(subject, state, calendar, policy),
     ...returnItems(subject, state, calendar, policy),
     ...reviewItems(subject, state, calendar, calendars.of(subject.cellZone), policy),
+    ...meetingItems(subject, calendar, calendars.of(subject.cellZone), policy),
     ...requests,
   ];
   return subject.reachable ? items : items.filter((item) => item.audience !== 'member');

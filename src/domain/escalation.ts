@@ -5,11 +5,12 @@ import type { CalendarDate } from './periods';
 import type { Policy } from './policy';
 import type { ZoneCalendar } from './zone-calendar';
 
-/** The cell's due things that can cost a member their membership (rules 1, 3, 4, 8). */
+/** The cell's due things that can cost a member their membership (rules 1, 3, 4, 8, and the meeting half of the removal ground). */
 export const ESCALATED_RULES = [
   'contact-lost',
   'fee-alert-secretary',
   'fee-removal-review',
+  'meeting-removal-review',
   'exemption-lapsed',
   'request-leave',
 ] as const satisfies readonly DueRule[];

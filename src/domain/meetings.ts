@@ -17,8 +17,8 @@ export type MeetingReply = 'attending' | 'not_attending';
 /**
  * How a member stands toward a meeting on its day:
  * - `not-listed`: on a full exemption from activities (miễn sinh hoạt), or no longer in the cell's care;
- * - `excused`: on a temporary exemption, or on a temporary transfer (they attend where they are): absent with a
- *   reason unless they came;
+ * - `excused`: on a temporary exemption, or on a temporary transfer (they attend where they are), until its end date:
+ *   absent with a reason unless they came;
  * - `expected`: everyone else, members away without an arrangement included.
  */
 export type MeetingExpectation =
@@ -30,9 +30,12 @@ export type MeetingExpectation =
 export function meetingExpectation(facts: DatedFacts, meetingDay: CalendarDate): MeetingExpectation {
   const state = stateOn(facts, meetingDay);
   if (!state.inCare || state.state === 'full-exemption') return { kind: 'not-listed' };
-  if (state.state === 'temporary-exemption') return { kind: 'excused', because: 'temporary-exemption' };
   const absence = state.absence;
-  if (absence?.arrangement === 'temporary_transfer' && absence.applicationStatus === 'approved') {
+  // An arrangement excuses only until its end date: a lapsed one (no return, no renewal yet) excuses nothing.
+  const inForce = absence !== null && (absence.expectedEndOn === null || absence.expectedEndOn >= meetingDay);
+  if (inForce && state.state === 'temporary-exemption')
+    return { kind: 'excused', because: 'temporary-exemption' };
+  if (inForce && absence.arrangement === 'temporary_transfer' && absence.applicationStatus === 'approved') {
     return { kind: 'excused', because: 'temporary-transfer' };
   }
   return { kind: 'expected', away: absence !== null };

@@ -72,6 +72,14 @@ export class ZoneCalendar {
     return this.remember(`dayof:${instant.getTime()}`, () => todayIn(instant, this.zone));
   }
 
+  /** An instant's date and wall-clock time ('HH:mm') here: a meeting's time as each member reads it. */
+  wallClock(instant: Date): { day: CalendarDate; time: string } {
+    return this.remember(`clock:${instant.getTime()}`, () => {
+      const local = localTime(instant, this.zone);
+      return { day: local.toISODate()!, time: local.toFormat('HH:mm') };
+    });
+  }
+
   /** The instant a month is over in this zone. */
   monthEnd(month: MonthKey): Date {
     return this.remember(`end:${month}`, () => endOfMonth(month, this.zone));

@@ -4,6 +4,7 @@ import { awayWithdrawForm } from './journeys/away-withdraw';
 import { departureForm } from './journeys/departure';
 import { feeForm } from './journeys/fee';
 import { helpRequestForm } from './journeys/help-request';
+import { meetingAnswerForm } from './journeys/meeting-answer';
 import { renewalForm } from './journeys/renewal';
 import { returnForm } from './journeys/return';
 import { hostReviewForm, returnReportForm } from './journeys/return-report';
@@ -22,6 +23,7 @@ export const JOURNEY_FORMS: FormDefinition[] = [
   returnReportForm,
   hostReviewForm,
   reviewForm,
+  meetingAnswerForm,
   helpRequestForm,
   settingsForm,
 ];

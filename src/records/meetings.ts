@@ -324,6 +324,20 @@ export class MeetingRecords {
     });
   }
 
+  /** Every cell's default in turn, for the sweep: the meetings it made (most sweeps make none). */
+  async scheduleFromDefaults(now: Date = this.clock()): Promise<MeetingView[]> {
+    const cells = await this.db.meetingSchedule.findMany({
+      select: { cellId: true },
+      orderBy: { cellId: 'asc' },
+    });
+    const made: MeetingView[] = [];
+    for (const { cellId } of cells) {
+      const meeting = await this.scheduleFromDefault(cellId, now);
+      if (meeting) made.push(meeting);
+    }
+    return made;
+  }
+
   /**
    * Schedules the next meeting from the cell's default once it is within the invitation's days, unless the cell has
    * a meeting (scheduled by hand, or cancelled on purpose) in that month already. Returns the meeting made, if any.

@@ -1,6 +1,8 @@
 // Reads members for the sweep in id order, a batch at a time, with one query per table per batch (never per member).
 import type { Database } from '../db/client';
 import type { OpenRequestFacts, ReturnFacts } from '../domain/due-items';
+import type { MemberMeetingFacts, UnexcusedAbsenceFacts } from '../domain/meeting-items';
+import type { MeetingReply } from '../domain/meetings';
 import { countedFrom, type FeeArrangementRange } from '../domain/fees';
 import { addMonths, parseMonthKey, type MonthKey } from '../domain/periods';
 import { MISSED_MONTHS_COUNTED, type ReviewStatusCode } from '../domain/standing';
@@ -34,6 +36,10 @@ interface MemberRow {
 
 /** Enough history for every rule: the missed check-ins counted back, and last year's fees in January. */
 const HISTORY_MONTHS = MISSED_MONTHS_COUNTED + 2;
+/** Meetings read ahead: at least the policy's most days of invitation (31). */
+const MEETING_NOTICE_MS = 32 * 86_400_000;
+/** Absences without a reason read back: this calendar year and last, in any zone. */
+const MEETING_HISTORY_MS = 400 * 86_400_000;
 /** Months read as bits from the start of the history: the history, this month, and advance payments ahead. */
 const MONTH_BITS = 60;
 
@@ -106,7 +112,9 @@ export class SweepReader {
     const last = members.at(-1)!.id;
     const window = monthWindow(calendars.now);
     const years = [-1, 0, 1].map((shift) => calendars.now.getUTCFullYear() + shift);
-    const [chats, paid, checkIns, rare, dated] = await Promise.all([
+    const now = calendars.now;
+    const cellIds = [...new Set(members.map((member) => member.cellId))];
+    const [chats, paid, checkIns, rare, dated, meetings] = await Promise.all([
       // A range scan of the bound chats: a per-member EXISTS makes PostgreSQL hash the whole table for each batch.
       this.db.$queryRaw<Array<{ memberId: number }>>`
         SELECT DISTINCT "memberId" FROM "ChatIdentity" WHERE "memberId" BETWEEN ${first} AND ${last}`,
@@ -130,8 +138,10 @@ export class SweepReader {
         WHERE c.i < ${MONTH_BITS}
         GROUP BY c."memberId"`,
       // What only some members have, in one round trip: months only disputed payments cover (they pay nothing, as
-      // paidMonthSet says), months declared and not yet confirmed (/status says so), late/advance approvals, this year's review, open requests, and the latest return homecell
-      // recorded when it still owes the cell something (DOMAIN duty 5).
+      // paidMonthSet says), months declared and not yet confirmed (/status says so), late/advance approvals, this
+      // year's review, open requests, the latest return homecell recorded when it still owes the cell something
+      // (DOMAIN duty 5), answers to meetings to come, and absences from meetings without a reason (timestamps are
+      // stored as UTC without a zone, so the instants are compared as UTC).
       this.db.$queryRaw<RareRow[]>`
         SELECT 'disputed' AS what, f."memberId", json_build_object('month', to_char(f.month, 'YYYY-MM')) AS data
         FROM "FeePaymentMonth" f JOIN "FeePayment" p ON p.id = f."paymentId"
@@ -172,9 +182,30 @@ export class SweepReader {
               WHERE "memberId" BETWEEN ${first} AND ${last} AND "endedOn" IS NOT NULL AND "returnedAt" IS NOT NULL
               ORDER BY "memberId", "endedOn" DESC, "startsOn" DESC, id DESC) r
         WHERE coalesce(btrim("returnReport"), '') = '' OR ("kind" = 'abroad' AND "returnReportStoredFileId" IS NULL
-                                                                    AND "returnReportFileId" IS NULL)`,
+                                                                    AND "returnReportFileId" IS NULL)
+        UNION ALL
+        SELECT 'answer', a."memberId", json_build_object('meetingId', a."meetingId", 'reply', a.reply)
+        FROM "MeetingAnswer" a JOIN "Meeting" m ON m.id = a."meetingId"
+        WHERE a."memberId" BETWEEN ${first} AND ${last} AND m.status = 'scheduled' AND m."startsAt" > ${now.toISOString()}::timestamp
+        UNION ALL
+        SELECT 'unexcused', a."memberId",
+               json_build_object('meetingId', a."meetingId",
+                                 'startsAt', to_char(m."startsAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+        FROM "MeetingAttendance" a JOIN "Meeting" m ON m.id = a."meetingId"
+        WHERE a."memberId" BETWEEN ${first} AND ${last} AND a.status = 'absent_without_reason'
+          AND m.status <> 'cancelled' AND m."startsAt" >= ${new Date(now.getTime() - MEETING_HISTORY_MS).toISOString()}::timestamp`,
       // Absences and full exemptions, read as StandingRecords and the roster read them.
       loadDatedFacts(this.db, Prisma.sql`"memberId" BETWEEN ${first} AND ${last}`),
+      // The batch's cells' meetings the invitation or the reminder may be due for: a few rows per cell.
+      this.db.meeting.findMany({
+        where: {
+          cellId: { in: cellIds },
+          status: 'scheduled',
+          startsAt: { gt: now, lte: new Date(now.getTime() + MEETING_NOTICE_MS) },
+        },
+        select: { id: true, cellId: true, startsAt: true, place: true, onlineLink: true },
+        orderBy: { startsAt: 'asc' },
+      }),
     ]);
 
     const disputedBy = new Map<number, Set<string>>();
@@ -183,6 +214,8 @@ export class SweepReader {
     const reviewsBy = new Map<number, Array<{ year: number; status: ReviewStatusCode }>>();
     const requestsBy = new Map<number, OpenRequestFacts[]>();
     const returnBy = new Map<number, ReturnFacts>();
+    const answersBy = new Map<number, Map<number, MeetingReply>>();
+    const unexcusedBy = new Map<number, UnexcusedAbsenceFacts[]>();
     const add = <T>(map: Map<number, T[]>, memberId: number, value: T) => {
       const list = map.get(memberId);
       if (list) list.push(value);
@@ -200,6 +233,15 @@ export class SweepReader {
       else if (row.what === 'review')
         add(reviewsBy, row.memberId, data as { year: number; status: ReviewStatusCode });
       else if (row.what === 'return') returnBy.set(row.memberId, data as unknown as ReturnFacts);
+      else if (row.what === 'answer') {
+        const replies = answersBy.get(row.memberId) ?? new Map<number, MeetingReply>();
+        replies.set(Number(data.meetingId), data.reply as MeetingReply);
+        answersBy.set(row.memberId, replies);
+      } else if (row.what === 'unexcused')
+        add(unexcusedBy, row.memberId, {
+          meetingId: Number(data.meetingId),
+          startsAt: new Date(String(data.startsAt)),
+        });
       else {
         const request = data as {
           id: number;
@@ -229,6 +271,18 @@ export class SweepReader {
     const firstPaid = new Map(paid.map((row) => [row.memberId, row.first]));
     const checkInsBy = new Map(checkIns.map((row) => [row.memberId, window.monthsOf(row.low, row.high)]));
     const withChat = new Set(chats.map((row) => row.memberId));
+    const meetingsBy = new Map<number, typeof meetings>();
+    for (const meeting of meetings) add(meetingsBy, meeting.cellId, meeting);
+    const meetingFactsOf = (member: MemberRow): MemberMeetingFacts | undefined => {
+      const upcoming = meetingsBy.get(member.cellId) ?? [];
+      const unexcused = unexcusedBy.get(member.id) ?? [];
+      if (upcoming.length === 0 && unexcused.length === 0) return undefined;
+      const replies = answersBy.get(member.id);
+      return {
+        upcoming: upcoming.map((meeting) => ({ ...meeting, reply: replies?.get(meeting.id) ?? null })),
+        unexcused,
+      };
+    };
 
     return members.map((member): SweepSubject => {
       const calendar = calendars.of(member.timezone);
@@ -256,13 +310,14 @@ export class SweepReader {
         facts,
         openRequests: requestsBy.get(member.id) ?? [],
         lastReturn: returnBy.get(member.id) ?? null,
+        meetings: meetingFactsOf(member),
       };
     });
   }
 }
 
 interface RareRow {
-  what: 'disputed' | 'declared' | 'arrangement' | 'review' | 'request' | 'return';
+  what: 'disputed' | 'declared' | 'arrangement' | 'review' | 'request' | 'return' | 'answer' | 'unexcused';
   memberId: number;
   data: unknown;
 }

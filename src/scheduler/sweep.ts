@@ -119,6 +119,14 @@ export async function runSweep(deps: SweepDeps, options: SweepOptions): Promise<
   let rowsWritten = 0;
   let analyzeAt = ANALYZE_AFTER_ROWS;
 
+  // The cells' regular meetings come first, so this sweep already invites to a meeting its default just made. A dry
+  // run writes nothing: it shows invitations only for meetings that exist.
+  if (!dryRun && !options.memberIds) {
+    const scheduled = await records.meetings.scheduleFromDefaults(now);
+    if (scheduled.length > 0)
+      logger.info({ meetings: scheduled.length }, "meetings scheduled from the cells' defaults");
+  }
+
   for await (const subjects of records.sweepReader.batches(calendars, {
     batchSize: options.batchSize,
     memberIds: options.memberIds,

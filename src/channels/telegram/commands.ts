@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'renew', audiences: BOUND },
   { command: 'report', audiences: BOUND },
   { command: 'review', audiences: BOUND },
+  { command: 'attend', audiences: BOUND },
   { command: 'help_me', audiences: BOUND },
   { command: 'settings', audiences: BOUND },
   // The cell's and committee's commands; each checks the role in the records again when used.
