@@ -341,4 +341,31 @@ describe('secretary /meeting', () => {
     expect((await harness.records.meetings.get(theirs.id))?.status).toBe('scheduled');
     expect(await db().auditEvent.count({ where: { action: 'access.denied' } })).toBeGreaterThan(0);
   });
+  it("speaks English to a deputy who reads English, on the cell's clock", async () => {
+    const record = await createMember(db(), cell, {
+      fullName: 'Ngô Thị Hoa',
+      role: 'deputy_secretary',
+      locale: 'en',
+    });
+    const deputy = await bindExisting(harness, record.id);
+    const [screen] = await deputy.ask('/meeting');
+    expect(screen.text).toContain('Cell meetings: Chi bộ thôn Hải Thanh');
+    expect(screen.text).toContain('Regular meeting: not set.');
+    expect(screen.text).toContain('No coming meeting is scheduled.');
+    expect(screen.text).toContain(
+      'Latest meeting: 5 Dec 2026, 19:30 at Hội trường UBND xã. Attendance recorded.',
+    );
+    expect(buttons(screen)).toEqual([
+      'Schedule a meeting',
+      'Set the regular meeting',
+      'Attendance of 5 Dec 2026, 19:30',
+    ]);
+    const [ask] = await deputy.press(screen, 'Schedule a meeting');
+    expect(ask.text).toBe(
+      "Send the date and time of the meeting as day/month/year hour:minute, for example 05/01/2027 19:30 (the cell's time). Send /cancel to stop.",
+    );
+    const [past] = await deputy.ask('05/12/2026 19:30');
+    expect(past.text).toMatch(/^That time has already passed\./);
+    await deputy.ask('/cancel');
+  });
 });
