@@ -145,6 +145,12 @@ export class MeetingRecords {
     private readonly policy: Policy,
   ) {}
 
+  /** The zone a cell's meetings are held and typed in. */
+  async cellZone(cellId: number): Promise<string> {
+    const cell = await this.db.unit.findUniqueOrThrow({ where: { id: cellId }, select: { timezone: true } });
+    return cell.timezone;
+  }
+
   async get(meetingId: number): Promise<MeetingView | null> {
     const row = await this.db.meeting.findUnique({ where: { id: meetingId }, include: WITH_ZONE });
     return row ? toView(row) : null;

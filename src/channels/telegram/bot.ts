@@ -14,7 +14,7 @@ import { openForm } from './features/open-form';
 import { returnReport } from './features/return-report';
 import { statusFeature } from './features/status';
 import { language } from './features/language';
-import { cellFeatures, decisionPrompts } from './features/secretary';
+import { cellFeatures, decisionPrompts, meetingPrompts } from './features/secretary';
 import { start } from './features/start';
 import { unhandled } from './features/unhandled';
 import { chatSessionKey } from '../../records/session-storage';
@@ -98,7 +98,8 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     commandMenu,
     privateOnly,
     messageLimits,
-    // A secretary's typed reason for a decision must not be taken for a form answer.
+    // A secretary's typed answer to a meeting question or a reason for a decision must not be taken for a form answer.
+    meetingPrompts,
     decisionPrompts,
     formsFeature(formEngine, clock),
     openForm,

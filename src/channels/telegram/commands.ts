@@ -31,6 +31,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'members', audiences: ['secretary'] },
   { command: 'member', audiences: ['secretary', 'officer'] },
   { command: 'overdue', audiences: ['secretary'] },
+  { command: 'meeting', audiences: ['secretary'] },
   { command: 'end_absence', audiences: ['secretary'] },
   { command: 'invite', audiences: ['secretary'] },
   { command: 'unlink', audiences: ['secretary'] },

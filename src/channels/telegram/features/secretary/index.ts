@@ -1,5 +1,5 @@
-// The cell's and committee's features in one place for createBot: decisions, roster, overdue, invites and unlinks, exports,
-// statistics.
+// The cell's and committee's features in one place for createBot: decisions, roster, overdue, meetings, invites and
+// unlinks, exports, statistics.
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context';
 import { officerPending } from '../officer/pending';
@@ -8,6 +8,8 @@ import { decide } from './decide';
 import { endAbsence } from './end-absence';
 import { exportFeature } from './export';
 import { invite } from './invite';
+import { meeting } from './meeting';
+import { meetingAttendance } from './meeting-attendance';
 import { members } from './members';
 import { overdue } from './overdue';
 import { pending } from './pending';
@@ -15,6 +17,7 @@ import { fullExemption } from './full-exemption';
 import { unlink } from './unlink';
 
 export { decisionPrompts } from './prompt';
+export { meetingPrompts } from './meeting-prompt';
 
 /** Each feature checks the caller's role from the records itself; the order only matters for shared button prefixes. */
 export const cellFeatures = new Composer<BotContext>(
@@ -23,6 +26,8 @@ export const cellFeatures = new Composer<BotContext>(
   decide,
   members,
   overdue,
+  meeting,
+  meetingAttendance,
   endAbsence,
   invite,
   unlink,

@@ -1,0 +1,110 @@
+// The attendance of the cell's latest meeting that began: opened pre-filled, a press per member to correct it, Save
+// records it (or its correction) for the minutes. Buttons of another cell's or a cancelled meeting change nothing.
+import { Composer } from 'grammy';
+import type { MeetingView } from '../../../../records/meetings';
+import type { BotContext } from '../../context';
+import { isCellLeader, pressedInOwnChat, refuseButton, type LeaderScope } from './access';
+import {
+  attendanceDraft,
+  dropAttendanceDraft,
+  knownReason,
+  NEXT_STATUS,
+  showAttendance,
+} from './meeting-attendance-view';
+import { MEETING_PATTERNS } from './meeting-data';
+import { askMeeting, meetingActor } from './meeting-prompt';
+import { answerStale, ownMeeting } from './meeting-view';
+
+type LeaderContext = BotContext & { member: LeaderScope };
+
+export const meetingAttendance = new Composer<BotContext>();
+const chat = meetingAttendance.chatType('private');
+
+/** A meeting whose attendance can be written now: of the presser's cell, begun, not cancelled. */
+async function begunMeeting(ctx: LeaderContext, meetingId: number): Promise<MeetingView | null> {
+  const meeting = await ownMeeting(ctx, meetingId);
+  if (!meeting) return null;
+  if (meeting.status === 'cancelled' || meeting.startsAt > ctx.deps.clock()) {
+    await answerStale(ctx, meeting);
+    return null;
+  }
+  return meeting;
+}
+
+chat.callbackQuery(MEETING_PATTERNS.attendance, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.attendance');
+  const meeting = await begunMeeting(ctx, Number(ctx.match[1]));
+  if (!meeting) return;
+  await ctx.answerCallbackQuery();
+  // Opened again, the screen shows what the records hold, not an unsaved draft from before.
+  dropAttendanceDraft(ctx);
+  await showAttendance(ctx, meeting, 'send');
+});
+
+chat.callbackQuery(MEETING_PATTERNS.cycle, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.attendance');
+  const meeting = await begunMeeting(ctx, Number(ctx.match[1]));
+  if (!meeting) return;
+  const memberId = Number(ctx.match[2]);
+  const { draft, lines } = await attendanceDraft(ctx, meeting);
+  const line = draft.lines.find((entry) => entry.memberId === memberId);
+  if (!line) return refuseButton(ctx, 'meeting.attendance');
+  line.status = NEXT_STATUS[line.status];
+  if (line.status === 'absent_with_reason') {
+    const listed = lines.find((entry) => entry.memberId === memberId)!;
+    line.reason = line.reason ?? knownReason(ctx, listed);
+  }
+  await ctx.answerCallbackQuery();
+  await showAttendance(ctx, meeting, 'redraw');
+  if (line.status === 'absent_with_reason' && !line.reason) {
+    await askMeeting(ctx, {
+      kind: 'absence-reason',
+      meetingId: meeting.id,
+      memberId,
+      askedAt: ctx.deps.clock().toISOString(),
+    });
+  }
+});
+
+chat.callbackQuery(MEETING_PATTERNS.save, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.attendance');
+  const meeting = await begunMeeting(ctx, Number(ctx.match[1]));
+  if (!meeting) return;
+  const { draft, lines } = await attendanceDraft(ctx, meeting);
+  const names = new Map(lines.map((line) => [line.memberId, line.fullName]));
+  const missing = draft.lines.filter((line) => line.status === 'absent_with_reason' && !line.reason?.trim());
+  await ctx.answerCallbackQuery();
+  if (missing.length > 0) {
+    await ctx.reply(
+      ctx.t('meeting-sec-attendance-reason-missing', {
+        names: missing.map((line) => names.get(line.memberId) ?? '').join(', '),
+      }),
+    );
+    return;
+  }
+  const wasRecorded = lines.some((line) => line.recorded);
+  const result = await ctx.deps.records.meetings.recordAttendance(
+    meeting.id,
+    draft.lines.map((line) => ({ memberId: line.memberId, status: line.status, reason: line.reason })),
+    meetingActor(ctx),
+  );
+  if (result.outcome === 'refused') {
+    // The list changed under the draft (a member left the cell): the screen is drawn again from the records.
+    dropAttendanceDraft(ctx);
+    await ctx.reply(ctx.t('meeting-sec-attendance-refused', { reason: result.reason }));
+    return;
+  }
+  dropAttendanceDraft(ctx);
+  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+  const count = (status: string) => draft.lines.filter((line) => line.status === status).length;
+  await ctx.reply(
+    ctx.t('meeting-sec-attendance-saved', {
+      correction: wasRecorded ? 'yes' : 'no',
+      changed: result.changed.length,
+      listed: draft.lines.length,
+      present: count('present'),
+      excused: count('absent_with_reason'),
+      unexcused: count('absent_without_reason'),
+    }),
+  );
+});

@@ -1,0 +1,62 @@
+// What a secretary types for a meeting (date and time, day of month, time, place, agenda), read in the cell's zone.
+import { DateTime } from 'luxon';
+import { isMeetingTime } from '../../../../domain/meetings';
+
+export const MEETING_PLACE_MAX_CHARS = 200;
+export const MEETING_AGENDA_MAX_CHARS = 2000;
+
+/** The Fluent key of what is wrong with a typed value, with its variables; or the value read. */
+export type Parsed<V> =
+  { ok: true; value: V } | { ok: false; errorKey: string; args?: Record<string, number> };
+
+// "05/01/2027 19:30", also "5/1/2027 19h30" or "05-01-2027 19.30": how people write a date and a time in Vietnam.
+const DATE_TIME = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s+(\d{1,2})\s*[:hg.]\s*(\d{2})$/i;
+const CLOCK = /^(\d{1,2})\s*[:hg.]\s*(\d{2})$/i;
+
+function clockOf(hour: number, minute: number): string | undefined {
+  if (hour > 23 || minute > 59) return undefined;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** A meeting's start typed as dd/mm/yyyy HH:mm on the cell's clock; it must lie after `now`. */
+export function parseMeetingStart(text: string, zone: string, now: Date): Parsed<Date> {
+  const match = DATE_TIME.exec(text.trim());
+  if (!match) return { ok: false, errorKey: 'meeting-sec-error-when-format' };
+  const [day, month, year, hour, minute] = match.slice(1).map(Number);
+  if (!clockOf(hour, minute)) return { ok: false, errorKey: 'meeting-sec-error-time' };
+  const at = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
+  // Luxon refuses 31/04 or 13th months; a clock time a DST change skips comes back moved, which is refused too.
+  if (!at.isValid || at.day !== day || at.month !== month || at.hour !== hour) {
+    return { ok: false, errorKey: 'meeting-sec-error-date' };
+  }
+  if (at.toMillis() <= now.getTime()) return { ok: false, errorKey: 'meeting-sec-error-past' };
+  return { ok: true, value: at.toJSDate() };
+}
+
+/** The regular meeting's day of the month, 1-31 (a day past a month's end falls on its last day). */
+export function parseDayOfMonth(text: string): Parsed<number> {
+  const trimmed = text.trim();
+  const day = Number(trimmed);
+  if (!/^\d{1,2}$/.test(trimmed) || day < 1 || day > 31) {
+    return { ok: false, errorKey: 'meeting-sec-error-day' };
+  }
+  return { ok: true, value: day };
+}
+
+/** A clock time "19:30" (also "19h30"), stored as HH:mm. */
+export function parseClock(text: string): Parsed<string> {
+  const match = CLOCK.exec(text.trim());
+  const time = match ? clockOf(Number(match[1]), Number(match[2])) : undefined;
+  if (!time || !isMeetingTime(time)) return { ok: false, errorKey: 'meeting-sec-error-time' };
+  return { ok: true, value: time };
+}
+
+/** A place or an agenda: some text, not longer than the limit; spaces around it are dropped. */
+export function parseMeetingText(text: string, max: number): Parsed<string> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, errorKey: 'meeting-sec-error-empty', args: { max } };
+  if (trimmed.length > max) {
+    return { ok: false, errorKey: 'meeting-sec-error-too-long', args: { length: trimmed.length, max } };
+  }
+  return { ok: true, value: trimmed };
+}

@@ -1,0 +1,102 @@
+// /meeting: the cell's coming meetings and regular default for its secretary or deputy, with the buttons to schedule,
+// change or cancel a meeting and to set or clear the default; the typed answers are in meeting-prompt.ts.
+import { Composer, InlineKeyboard } from 'grammy';
+import type { BotContext } from '../../context';
+import { isCellLeader, pressedInOwnChat, refuseButton, refuseCommand } from './access';
+import { closeQuestion } from './access';
+import { MEETING_PATTERNS, meetingData, type MeetingField } from './meeting-data';
+import { askMeeting, meetingActor } from './meeting-prompt';
+import { answerStale, meetingWhen, ownMeeting, showMeeting, showMeetings } from './meeting-view';
+
+export const meeting = new Composer<BotContext>();
+const chat = meeting.chatType('private');
+
+chat.command('meeting', async (ctx) => {
+  if (!isCellLeader(ctx)) return refuseCommand(ctx, 'meeting.read', 'leader');
+  await showMeetings(ctx);
+});
+
+chat.callbackQuery(MEETING_PATTERNS.schedule, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.schedule');
+  await ctx.answerCallbackQuery();
+  await askMeeting(ctx, { kind: 'schedule', step: 'when', askedAt: ctx.deps.clock().toISOString() });
+});
+
+chat.callbackQuery(MEETING_PATTERNS.setDefault, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.default');
+  await ctx.answerCallbackQuery();
+  await askMeeting(ctx, { kind: 'default', step: 'day', askedAt: ctx.deps.clock().toISOString() });
+});
+
+chat.callbackQuery(MEETING_PATTERNS.clearDefault, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.default');
+  await ctx.answerCallbackQuery();
+  const cleared = await ctx.deps.records.meetings.clearDefault(ctx.member.cellId, meetingActor(ctx));
+  await closeQuestion(ctx, 'meeting');
+  await ctx.reply(ctx.t('meeting-sec-default-cleared', { cleared: cleared ? 'yes' : 'no' }));
+  await showMeetings(ctx);
+});
+
+/** A meeting still to come of the presser's cell; a cancelled, held or begun one is answered as stale. */
+async function comingMeeting(ctx: Parameters<typeof ownMeeting>[0], meetingId: number) {
+  const found = await ownMeeting(ctx, meetingId);
+  if (!found) return null;
+  if (found.status !== 'scheduled' || found.startsAt <= ctx.deps.clock()) {
+    await answerStale(ctx, found);
+    return null;
+  }
+  return found;
+}
+
+chat.callbackQuery(MEETING_PATTERNS.open, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.open');
+  const found = await comingMeeting(ctx, Number(ctx.match[1]));
+  if (!found) return;
+  await ctx.answerCallbackQuery();
+  await showMeeting(ctx, found);
+});
+
+chat.callbackQuery(MEETING_PATTERNS.edit, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.edit');
+  const found = await comingMeeting(ctx, Number(ctx.match[2]));
+  if (!found) return;
+  await ctx.answerCallbackQuery();
+  await askMeeting(ctx, {
+    kind: 'edit',
+    field: ctx.match[1] as MeetingField,
+    meetingId: found.id,
+    askedAt: ctx.deps.clock().toISOString(),
+  });
+});
+
+chat.callbackQuery(MEETING_PATTERNS.cancel, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.cancel');
+  const step = ctx.match[1];
+  const found = await comingMeeting(ctx, Number(ctx.match[2]));
+  if (!found) return;
+  await ctx.answerCallbackQuery();
+  const when = await meetingWhen(ctx, found);
+  if (step === '') {
+    // Members may have answered already: cancelling is asked once more.
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t('meeting-sec-button-cancel-yes'), meetingData.cancelConfirmed(found.id))
+      .row()
+      .text(ctx.t('meeting-sec-button-cancel-no'), meetingData.cancelKept(found.id));
+    await ctx.reply(ctx.t('meeting-sec-cancel-ask', { when, place: found.place }), {
+      reply_markup: keyboard,
+    });
+    return;
+  }
+  await closeQuestion(ctx, 'meeting cancel');
+  if (step === '-no') {
+    await ctx.reply(ctx.t('meeting-sec-cancel-kept', { when }));
+    return;
+  }
+  const cancelled = await ctx.deps.records.meetings.cancel(found.id, meetingActor(ctx));
+  if (!cancelled) {
+    await ctx.reply(ctx.t('meeting-sec-stale', { status: found.status }));
+    return;
+  }
+  await ctx.reply(ctx.t('meeting-sec-cancelled-meeting', { when, place: found.place }));
+  await showMeetings(ctx);
+});
