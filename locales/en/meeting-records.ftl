@@ -40,3 +40,16 @@ cli-meetings-minutes-cancelled = meeting { $id } was cancelled: it has no attend
 cli-meetings-minutes-not-recorded = meeting { $id } has no attendance recorded yet
 cli-meetings-minutes-cannot-write = --out: cannot write { $file } ({ $detail })
 cli-meetings-minutes-written = { $file }: attendance list of the meeting on { $when }, { $cell }
+
+## The record book's meeting sheet (member by month)
+export-sheet-meetings = Cell meetings { $year }
+export-col-meeting-unexcused = Absences without a reason in the year
+export-col-meeting-legend = Key: P present; E (reason) absent with a reason; U absent without a reason; blank: no meeting that month or not on the list
+export-meeting-mark = { $status ->
+    [present] P
+    [absent_with_reason] E{ $reason ->
+        [none] {""}
+       *[other] {" "}({ $reason })
+    }
+   *[absent_without_reason] U
+}

@@ -40,3 +40,16 @@ cli-meetings-minutes-cancelled = cuộc sinh hoạt số { $id } đã hủy: kh�
 cli-meetings-minutes-not-recorded = cuộc sinh hoạt số { $id } chưa ghi điểm danh
 cli-meetings-minutes-cannot-write = --out: không ghi được { $file } ({ $detail })
 cli-meetings-minutes-written = { $file }: danh sách điểm danh cuộc sinh hoạt { $when } của { $cell }
+
+## Sổ ghi chép: trang sinh hoạt chi bộ (đảng viên theo tháng)
+export-sheet-meetings = Sinh hoạt chi bộ { $year }
+export-col-meeting-unexcused = Số lần vắng không có lý do trong năm
+export-col-meeting-legend = Ký hiệu: P có mặt; V (lý do) vắng có lý do; K vắng không có lý do; để trống: tháng không họp hoặc không có tên trong danh sách
+export-meeting-mark = { $status ->
+    [present] P
+    [absent_with_reason] V{ $reason ->
+        [none] {""}
+       *[other] {" "}({ $reason })
+    }
+   *[absent_without_reason] K
+}

@@ -20,6 +20,7 @@ import { MeetingRecords } from '../meetings';
 import { sectionsOf } from '../pending';
 import type { StatsRecords, StatsUnit } from '../stats';
 import { attendanceSummary, writeMeetingMinutesPdf } from './meeting-minutes';
+import { meetingGridTable } from './meeting-table';
 import { loadMemberData } from './member-data';
 import { writeMemberDataPdf } from './member-data-pdf';
 import { absencesTable, checkInGridTable, feeGridTable, rosterTable } from './member-tables';
@@ -327,7 +328,8 @@ export class ExportRecords {
         },
       }),
     ]);
-    return members * 4 + absences + decisions;
+    // Five per-member tables (roster, check-ins, fees, meetings, reviews).
+    return members * 5 + absences + decisions;
   }
 
   /**
@@ -415,6 +417,7 @@ export class ExportRecords {
       absences: () => absencesTable(this.db, context),
       checkins: () => checkInGridTable(this.db, context),
       fees: () => feeGridTable(this.db, context),
+      meetings: () => meetingGridTable(this.db, context),
       reviews: () => reviewsTable(this.db, context),
       decisions: () => decisionsTable(this.db, context),
     };

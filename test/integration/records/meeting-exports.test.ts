@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { createI18n, translator } from '../../../src/i18n';
 import type { ExportLanguage } from '../../../src/records/exports';
 import { createCell, createMember, type TestCell } from '../../support/fixtures';
@@ -80,6 +81,12 @@ describe('meeting exports', () => {
       { memberId: ids.cuong, status: 'absent_without_reason' },
       { memberId: ids.member, status: 'absent_with_reason', reason: 'ill' },
     ]);
+    // Either side of New Year in Hà Nội: 19:30 on 31 December 2025 is last year's, 00:30 on 1 January this year's.
+    const newYearsEve = (await schedule('2025-12-31T12:30:00Z', 'Nhà văn hóa thôn')).id;
+    const newYearsNight = (await schedule('2025-12-31T17:30:00Z', 'Nhà văn hóa thôn')).id;
+    for (const meetingId of [newYearsEve, newYearsNight]) {
+      await record(meetingId, [{ memberId: ids.cuong, status: 'absent_without_reason' }]);
+    }
     // April: Cường absent again without a reason; Mai's line is not recorded yet.
     await record(april, [
       { memberId: ids.secretary, status: 'present' },
@@ -192,5 +199,51 @@ describe('meeting exports', () => {
         where: { action: 'export.meeting-minutes', actorId: { in: [ids.member, ids.otherSecretary] } },
       }),
     ).toBe(0);
+  });
+
+  it('adds the member-by-month meeting sheet to the record book, as XLSX and CSV', async () => {
+    const result = await harness.records.exports.recordBook(ids.secretary, language('vi'));
+    if (result.outcome !== 'exported') throw new Error(`not exported: ${JSON.stringify(result)}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(result.files[0].bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Sinh hoạt chi bộ 2026')!;
+    expect(sheet).toBeDefined();
+    const header = sheet.getRow(1).values as unknown[];
+    expect(header).toContain('Số lần vắng không có lý do trong năm');
+    expect(header.at(-1)).toMatch(/^Ký hiệu: P có mặt; V \(lý do\) vắng có lý do; K vắng không có lý do/);
+    const rowOf = (name: string) => {
+      const row = (sheet.getSheetValues().slice(2) as unknown[][]).find((values) => values.includes(name))!;
+      return (column: string) => row[header.indexOf(column)] ?? '';
+    };
+    const cuong = rowOf('Phạm Văn Cường');
+    // The meeting at 00:30 on 1 January (Hà Nội) is January's; the one at 19:30 on 31 December is last year's.
+    expect(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'].map(cuong)).toEqual([
+      'K',
+      '',
+      'K',
+      'K',
+      '',
+    ]);
+    expect(cuong('Số lần vắng không có lý do trong năm')).toBe(3);
+    const binh = rowOf('Lê Thị Bình');
+    expect(binh('2026-03')).toBe('V (Đi làm ăn xa ở Bình Dương, đã báo trước)');
+    expect(binh('2026-04')).toBe('V (ốm)');
+    expect(binh('Số lần vắng không có lý do trong năm')).toBe(0);
+    const mai = rowOf('Đỗ Thị Mai');
+    // A reason stored as a code is worded; a line not recorded is blank.
+    expect([mai('2026-03'), mai('2026-04')]).toEqual(['V (ốm đau)', '']);
+    expect(rowOf('Trần Văn An')('2026-03')).toBe('P');
+    // The member on a full exemption is on the sheet (a row per member) with nothing marked.
+    const tho = rowOf('Phan Văn Thọ');
+    expect(['2026-01', '2026-03', '2026-04'].map(tho)).toEqual(['', '', '']);
+
+    const csv = result.files.find((file) => file.fileName.endsWith('-2026-meetings.csv'))!;
+    const text = csv.bytes.toString('utf8');
+    expect(text.startsWith('\uFEFFSố thẻ đảng viên,Họ và tên')).toBe(true);
+    expect(text).toContain('"V (Đi làm ăn xa ở Bình Dương, đã báo trước)"');
+    const english = await harness.records.exports.recordBook(ids.secretary, language('en'));
+    if (english.outcome !== 'exported') throw new Error('not exported');
+    const englishCsv = english.files.find((file) => file.fileName.endsWith('-2026-meetings.csv'))!;
+    expect(englishCsv.bytes.toString('utf8')).toContain(',E (ill),');
   });
 });
