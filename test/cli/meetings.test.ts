@@ -1,11 +1,14 @@
 // `homecell meetings <cell-code>` against a real database: a cell's meetings of a year with the recorded attendance,
 // in either language and as JSON, and an unknown code refused with one readable line.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { meetingYear } from '../../src/domain/meetings';
 import { loadPolicy } from '../../src/domain/policy';
 import { createRecords } from '../../src/records';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createCell, createMember } from '../support/fixtures';
-import { runCli } from './run-cli';
+import { makeTempDir, runCli } from './run-cli';
 
 const SECRETARY = { id: null, label: 'test secretary' };
 // A year long past, passed with --year: the test reads the same whatever today's date.
@@ -15,6 +18,8 @@ describe('homecell meetings', () => {
   let database: TestDatabase;
   let cellCode: string;
   let provinceCode: string;
+  let heldId: number;
+  let scheduledId: number;
   const cli = (args: string[]) => runCli(args, { DATABASE_URL: database.url });
 
   beforeAll(async () => {
@@ -35,12 +40,14 @@ describe('homecell meetings', () => {
       SECRETARY,
       now,
     );
-    await records.meetings.schedule(
+    heldId = held.id;
+    const scheduled = await records.meetings.schedule(
       cell.cellId,
       { startsAt: new Date(Date.UTC(YEAR, 3, 6, 1)), place: 'Hội trường xã', agenda: 'Quý II' },
       SECRETARY,
       now,
     );
+    scheduledId = scheduled.id;
     const recorded = await records.meetings.recordAttendance(
       held.id,
       [
@@ -139,5 +146,54 @@ describe('homecell meetings', () => {
     expect(notACell.stderr.trim()).toBe(
       `homecell: ${provinceCode} is not a cell: this command takes a cell's code`,
     );
+  });
+
+  it("writes one meeting's attendance list for the minutes as a PDF with --minutes and --out, audited as cli", async () => {
+    const dir = makeTempDir();
+    const out = path.join(dir, 'minutes.pdf');
+    const result = await cli(['meetings', cellCode, '--minutes', String(heldId), '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toMatch(
+      new RegExp(
+        `^${out}: danh sách điểm danh cuộc sinh hoạt 05/03/2025 19:30 giờ .+ của Chi bộ thôn Hải Thanh \\(${cellCode}\\)$`,
+      ),
+    );
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      await database.db.auditEvent.count({
+        where: { action: 'export.meeting-minutes', actorLabel: 'cli', entityId: String(heldId) },
+      }),
+    ).toBe(1);
+    if (fs.existsSync('/usr/bin/pdftotext')) {
+      const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).replace(
+        /[ \t]+/g,
+        ' ',
+      );
+      expect(text).toContain('Trần Thị Bình - lý do: ốm');
+      expect(text).toContain('1. Lê Văn Cường');
+    } else if (process.env.REQUIRE_PDF_TOOLS === '1') {
+      throw new Error('pdftotext (poppler-utils) is required');
+    }
+  });
+
+  it("refuses --minutes without --out or a number, a meeting not recorded or not the cell's, and writes nothing", async () => {
+    const dir = makeTempDir();
+    const out = path.join(dir, 'minutes.pdf');
+    const noOut = await cli(['meetings', cellCode, '--minutes', String(heldId), '--lang', 'en']);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr.trim()).toBe(
+      'homecell: --minutes needs --out <file.pdf> to write the attendance list to',
+    );
+    const notANumber = await cli(['meetings', cellCode, '--minutes', 'march', '--out', out, '--lang', 'en']);
+    expect(notANumber.code).toBe(2);
+    expect(notANumber.stderr).toContain('"march" is not a meeting\'s number');
+    const unrecorded = await cli(['meetings', cellCode, '--minutes', String(scheduledId), '--out', out]);
+    expect(unrecorded.code).toBe(1);
+    expect(unrecorded.stderr.trim()).toBe(`homecell: cuộc sinh hoạt số ${scheduledId} chưa ghi điểm danh`);
+    const unknown = await cli(['meetings', cellCode, '--minutes', '999999', '--out', out, '--lang', 'en']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toBe(`homecell: cell ${cellCode} has no meeting number 999999`);
+    expect(fs.existsSync(out)).toBe(false);
   });
 });

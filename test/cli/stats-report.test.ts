@@ -95,7 +95,7 @@ describe('homecell stats and report', () => {
     expect(result.stdout).toContain(`${out}: xlsx report of ${provinceCode}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toHaveLength(7);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toHaveLength(8);
     const statistics = workbook.worksheets[0];
     expect(statistics.name).toMatch(/^Thống kê \d{4}$/);
     expect(statistics.getRow(3).getCell(2).value).toBe('Tổng cộng: Tỉnh ủy Thử');

@@ -1,45 +1,27 @@
-// `homecell meetings <cell-code>`: a cell's monthly meetings of a year, with the attendance where it is recorded.
+// `homecell meetings <cell-code>`: a cell's monthly meetings of a year, with the attendance where it is recorded;
+// with --minutes, one meeting's attendance list for the minutes as a PDF.
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { systemClock } from '../../clock';
-import { loadPolicy } from '../../domain/policy';
+import { loadPolicy, type Policy } from '../../domain/policy';
+import type { Database } from '../../db/client';
+import { ExportRecords, type ExportLanguage } from '../../records/exports';
+import { StatsRecords } from '../../records/stats';
 import { meetingYear } from '../../domain/meetings';
 import { formatInstant } from '../../presentation/formats';
-import { MeetingRecords, type AttendanceLine, type MeetingView } from '../../records/meetings';
+import { attendanceSummary, type MeetingAttendanceSummary } from '../../records/exports/meeting-minutes';
+import { MeetingRecords, type MeetingView } from '../../records/meetings';
 import { CliError, cliTranslator, printLine, withDatabase, type CliTranslate } from '../session';
 import { parseYear } from './stats';
+
+export { attendanceSummary, type MeetingAttendanceSummary } from '../../records/exports/meeting-minutes';
 
 export interface MeetingsCliOptions {
   year?: string;
   json?: boolean;
   lang?: string;
-}
-
-/** What the minutes recorded for one meeting; null while nothing is recorded. */
-export interface MeetingAttendanceSummary {
-  listed: number;
-  present: string[];
-  absentWithReason: Array<{ name: string; reason: string }>;
-  absentWithoutReason: string[];
-  notRecorded: string[];
-}
-
-export function attendanceSummary(lines: readonly AttendanceLine[]): MeetingAttendanceSummary | null {
-  if (!lines.some((line) => line.recorded)) return null;
-  const summary: MeetingAttendanceSummary = {
-    listed: lines.length,
-    present: [],
-    absentWithReason: [],
-    absentWithoutReason: [],
-    notRecorded: [],
-  };
-  for (const line of lines) {
-    if (!line.recorded) summary.notRecorded.push(line.fullName);
-    else if (line.recorded.status === 'present') summary.present.push(line.fullName);
-    else if (line.recorded.status === 'absent_with_reason')
-      summary.absentWithReason.push({ name: line.fullName, reason: line.recorded.reason ?? '' });
-    else summary.absentWithoutReason.push(line.fullName);
-  }
-  return summary;
+  minutes?: string;
+  out?: string;
 }
 
 function printMeeting(
@@ -85,17 +67,35 @@ export function registerMeetings(program: Command): void {
     .option('--year <year>', "the year (default: this year in the cell's zone)")
     .option('--json', 'print the meetings as JSON')
     .option('--lang <vi|en>', 'language of the text output (default: DEFAULT_LOCALE)')
+    .option(
+      '--minutes <meeting-id>',
+      "write that meeting's attendance list for the minutes as a PDF (with --out)",
+    )
+    .option('--out <file>', 'with --minutes: the PDF file to write')
     .action(async (code: string, options: MeetingsCliOptions) => {
       const chosenYear = parseYear(options.year);
       await withDatabase(
         async ({ config, database }) => {
           const { locale, t } = cliTranslator(options.lang, config.defaultLocale);
+          const minutesId = minutesIdOf(options, code.trim(), t);
           const cell = await database.db.unit.findUnique({
             where: { code: code.trim() },
             select: { id: true, code: true, name: true, kind: true, timezone: true },
           });
           if (!cell) throw new CliError(t('cli-unknown-unit', { code: code.trim() }));
           if (cell.kind !== 'cell') throw new CliError(t('cli-meetings-not-a-cell', { code: cell.code }));
+          if (minutesId !== null) {
+            const language = { t, locale, zone: config.homeTimezone };
+            await writeMinutes(
+              database.db,
+              loadPolicy(config.policyFile),
+              cell,
+              minutesId,
+              options.out!,
+              language,
+            );
+            return;
+          }
           const year = chosenYear ?? meetingYear(systemClock(), cell.timezone);
           const meetings = new MeetingRecords(database.db, systemClock, loadPolicy(config.policyFile));
           const list = await meetings.ofYear(cell.id, year);
@@ -133,4 +133,51 @@ export function registerMeetings(program: Command): void {
         { lang: options.lang },
       );
     });
+}
+
+/** The meeting --minutes names, checked before anything is read; null without --minutes. */
+function minutesIdOf(options: MeetingsCliOptions, code: string, t: CliTranslate): number | null {
+  if (options.minutes === undefined && options.out === undefined) return null;
+  if (options.minutes === undefined || options.out === undefined) {
+    throw new CliError(t('cli-meetings-minutes-needs-out'), 2);
+  }
+  const id = Number(options.minutes);
+  if (!/^\d+$/.test(options.minutes.trim()) || !Number.isSafeInteger(id) || id <= 0) {
+    throw new CliError(t('cli-meetings-minutes-not-a-number', { value: options.minutes, code }), 2);
+  }
+  return id;
+}
+
+async function writeMinutes(
+  db: Database,
+  policy: Policy,
+  cell: { id: number; code: string; name: string },
+  meetingId: number,
+  file: string,
+  language: ExportLanguage,
+): Promise<void> {
+  const { t } = language;
+  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { cellId: true } });
+  // Another cell's meeting is not this cell's: the number was mistyped, or the code.
+  if (!meeting || meeting.cellId !== cell.id) {
+    throw new CliError(t('cli-meetings-minutes-unknown', { id: String(meetingId), code: cell.code }));
+  }
+  const exports = new ExportRecords(db, systemClock, policy, new StatsRecords(db, systemClock, policy));
+  const result = await exports.meetingMinutesPdfForCli(meetingId, language);
+  if (!result)
+    throw new CliError(t('cli-meetings-minutes-unknown', { id: String(meetingId), code: cell.code }));
+  if (result.outcome === 'cancelled' || result.outcome === 'not-recorded') {
+    throw new CliError(t(`cli-meetings-minutes-${result.outcome}`, { id: String(meetingId) }));
+  }
+  try {
+    fs.writeFileSync(file, result.file.bytes);
+  } catch (error) {
+    throw new CliError(t('cli-meetings-minutes-cannot-write', { file, detail: (error as Error).message }));
+  }
+  const zone = (await db.unit.findUniqueOrThrow({ where: { id: cell.id }, select: { timezone: true } }))
+    .timezone;
+  const when = formatInstant(result.meeting.startsAt, zone, language.locale, (_locale, key, args) =>
+    t(key, args),
+  );
+  printLine(t('cli-meetings-minutes-written', { file, when, cell: `${cell.name} (${cell.code})` }));
 }

@@ -16,8 +16,11 @@ import {
   type Actor,
 } from '../access';
 import { recordAudit } from '../audit';
+import { MeetingRecords } from '../meetings';
 import { sectionsOf } from '../pending';
 import type { StatsRecords, StatsUnit } from '../stats';
+import { attendanceSummary, writeMeetingMinutesPdf } from './meeting-minutes';
+import { meetingGridTable } from './meeting-table';
 import { loadMemberData } from './member-data';
 import { writeMemberDataPdf } from './member-data-pdf';
 import { absencesTable, checkInGridTable, feeGridTable, rosterTable } from './member-tables';
@@ -44,6 +47,14 @@ export interface ExportLanguage {
   /** The home cells' zone: instants are shown there, and the default year is the year there. */
   zone: string;
 }
+
+/** Why there is no attendance list for a meeting the reader may see. */
+export type MinutesUnavailable = { outcome: 'cancelled' } | { outcome: 'not-recorded' };
+
+export type MinutesResult =
+  | { outcome: 'exported'; file: ExportFile; meeting: { id: number; cellId: number; startsAt: Date } }
+  | MinutesUnavailable
+  | Refusal;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -213,6 +224,97 @@ export class ExportRecords {
     };
   }
 
+  /**
+   * The attendance list for the minutes of one meeting (biên bản sinh hoạt chi bộ): for the cell's secretary or
+   * deputy, or an officer of a unit above the cell. A meeting the actor may not see reads as not found.
+   */
+  async meetingMinutesPdf(
+    actorId: number,
+    meetingId: number,
+    language: ExportLanguage,
+  ): Promise<MinutesResult> {
+    const now = this.clock();
+    const actor = await loadActor(this.db, actorId);
+    const meeting = await this.db.meeting.findUnique({
+      where: { id: meetingId },
+      select: { cellId: true, cell: { select: { path: true } } },
+    });
+    const allowed =
+      actor !== null &&
+      meeting !== null &&
+      (isCellLeader(actor)
+        ? actor.cellId === meeting.cellId
+        : actor.officerUnit !== null && unitInSubtree(meeting.cell.path, actor.officerUnit.path));
+    if (!allowed) {
+      const reason: AccessRefusal = !actor ? 'not-allowed' : !meeting ? 'not-found' : 'out-of-scope';
+      await recordDenied(this.db, {
+        actorId,
+        action: 'export.meeting-minutes',
+        reason,
+        target: { meetingId },
+        at: now,
+      });
+      return { outcome: 'refused', reason };
+    }
+    return this.minutesOf(meetingId, language, { actorId: actor.id, actorLabel: actor.fullName }, now);
+  }
+
+  /** The same list for the CLI (an admin on the server, audited as 'cli'); null: no such meeting. */
+  async meetingMinutesPdfForCli(
+    meetingId: number,
+    language: ExportLanguage,
+  ): Promise<Exclude<MinutesResult, Refusal> | null> {
+    if (!(await this.db.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) return null;
+    return this.minutesOf(meetingId, language, { actorId: null, actorLabel: 'cli' }, this.clock());
+  }
+
+  private async minutesOf(
+    meetingId: number,
+    language: ExportLanguage,
+    by: { actorId: number | null; actorLabel: string },
+    now: Date,
+  ): Promise<Exclude<MinutesResult, Refusal>> {
+    const meetings = new MeetingRecords(this.db, this.clock, this.policy);
+    const meeting = (await meetings.get(meetingId))!;
+    if (meeting.status === 'cancelled') return { outcome: 'cancelled' };
+    const lines = (await meetings.attendanceLines(meetingId)) ?? [];
+    const attendance = attendanceSummary(lines);
+    if (!attendance) return { outcome: 'not-recorded' };
+    const cell = await this.db.unit.findUniqueOrThrow({
+      where: { id: meeting.cellId },
+      select: { code: true, name: true, parent: { select: { name: true } } },
+    });
+    const bytes = await toBuffer((output) =>
+      writeMeetingMinutesPdf(
+        {
+          cellName: cell.name,
+          committeeName: cell.parent?.name ?? '',
+          startsAt: meeting.startsAt,
+          cellZone: meeting.cellZone,
+          place: meeting.place,
+          online: lines.filter((line) => line.recorded?.online).map((line) => line.fullName),
+          attendance,
+        },
+        language,
+        output,
+      ),
+    );
+    const fileName = `diem-danh-${cell.code}-${today(meeting.startsAt, meeting.cellZone)}.pdf`;
+    await recordAudit(this.db, {
+      ...by,
+      action: 'export.meeting-minutes',
+      entity: 'Meeting',
+      entityId: meetingId,
+      after: { meetingId, cellCode: cell.code, file: fileName },
+      at: now,
+    });
+    return {
+      outcome: 'exported',
+      file: { fileName, mimeType: 'application/pdf', bytes },
+      meeting: { id: meeting.id, cellId: meeting.cellId, startsAt: meeting.startsAt },
+    };
+  }
+
   /** Rows an XLSX report of the unit will hold, for a progress bar. */
   async reportRowCount(unit: StatsUnit, year: number): Promise<number> {
     const scope = { kind: 'subtree' as const, unitId: unit.id, path: unit.path };
@@ -226,7 +328,8 @@ export class ExportRecords {
         },
       }),
     ]);
-    return members * 4 + absences + decisions;
+    // Five per-member tables (roster, check-ins, fees, meetings, reviews).
+    return members * 5 + absences + decisions;
   }
 
   /**
@@ -314,6 +417,7 @@ export class ExportRecords {
       absences: () => absencesTable(this.db, context),
       checkins: () => checkInGridTable(this.db, context),
       fees: () => feeGridTable(this.db, context),
+      meetings: () => meetingGridTable(this.db, context),
       reviews: () => reviewsTable(this.db, context),
       decisions: () => decisionsTable(this.db, context),
     };

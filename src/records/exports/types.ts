@@ -3,7 +3,15 @@ import type { Scope } from '../access';
 
 export type CellValue = string | number | null;
 
-export const RECORD_BOOK_TABLES = ['roster', 'absences', 'checkins', 'fees', 'reviews', 'decisions'] as const;
+export const RECORD_BOOK_TABLES = [
+  'roster',
+  'absences',
+  'checkins',
+  'fees',
+  'meetings',
+  'reviews',
+  'decisions',
+] as const;
 export type RecordBookTable = (typeof RECORD_BOOK_TABLES)[number];
 export type TableId = RecordBookTable | 'statistics';
 

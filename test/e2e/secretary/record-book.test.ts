@@ -269,7 +269,7 @@ describe('secretary record book', () => {
     const documents = messages.filter((message) => message.document);
     expect(documents.map((message) => message.document!.file_name)).toEqual([
       `homecell-${(await db().unit.findUniqueOrThrow({ where: { id: cell.cellId } })).code}-2026.xlsx`,
-      ...['roster', 'absences', 'checkins', 'fees', 'reviews', 'decisions'].map((table) =>
+      ...['roster', 'absences', 'checkins', 'fees', 'meetings', 'reviews', 'decisions'].map((table) =>
         expect.stringMatching(new RegExp(`-2026-${table}\\.csv$`)),
       ),
     ]);
@@ -280,6 +280,7 @@ describe('secretary record book', () => {
       'Đi làm ăn xa',
       'Báo cáo tháng 2026',
       'Đảng phí 2026',
+      'Sinh hoạt chi bộ 2026',
       'Kiểm điểm 2026',
       'Quyết định 2026',
     ]);
