@@ -2,7 +2,7 @@
 cli-no-cluster = DATA_DIR { $dir }: no homecell database in this directory (check DATA_DIR, or set DATABASE_URL; `homecell migrate` creates a new one here)
 
 ## homecell sweep
-cli-sweep-at-invalid = --at: “{ $text }” is not a time homecell reads; write 2026-12-20, 2026-12-20T09:00, 20/12/2026 09:00 (these in HOME_TIMEZONE, { $zone }), or with an offset 2026-12-20T09:00:00+07:00
+cli-sweep-at-invalid = --at: homecell cannot read “{ $text }” as a time; write 2026-12-20, 2026-12-20T09:00, 20/12/2026 09:00 (all three in HOME_TIMEZONE, { $zone }), or with an offset 2026-12-20T09:00:00+07:00
 cli-sweep-dry-run-title = sweep as of { $at }, { $zone } (dry run: nothing written, nothing sent)
 cli-sweep-would-send = { $count ->
     [0] no message would be sent
@@ -30,14 +30,14 @@ cli-sweep-unreachable = { $members ->
 cli-sweep-not-connected = { $members ->
     [one] 1 member
    *[other] { $members } members
-} not connected (no chat bound; an invite connects them): { $items ->
+} not connected (no chat account connected; issue an invite to connect them): { $items ->
     [one] 1 item
    *[other] { $items } items
 }
 cli-sweep-blocked = { $members ->
     [one] 1 member
    *[other] { $members } members
-} blocked the bot (the secretary's digest names them): { $items ->
+} blocked the bot (the secretary's daily digest names them): { $items ->
     [one] 1 item
    *[other] { $items } items
 }
@@ -59,7 +59,7 @@ cli-units-counts = { $members ->
 ## homecell meetings
 cli-meetings-not-a-cell = { $code } is not a cell: this command takes a cell's code
 cli-meetings-title = Cell meetings in { $year }: { $cell }
-cli-meetings-none = the cell has no meeting in { $year }
+cli-meetings-none = the cell has no meetings in { $year }
 cli-meetings-line = • { $when } at { $place }: { $status ->
     [held] held
     [cancelled] cancelled
@@ -101,10 +101,10 @@ cli-import-file = { $kind ->
     [one] , 1 bad row skipped
    *[other] , { $skipped } bad rows skipped
 }
-cli-import-units = units: { $created } created, { $updated } updated ({ $moved } moved), { $unchanged } unchanged
+cli-import-units = units: { $created } created, { $updated } updated ({ $moved } moved to another parent), { $unchanged } unchanged
 cli-import-members = members: { $created } created, { $updated } updated, { $unchanged } unchanged
 cli-import-absences = absences: { $opened } opened, { $updated } updated, { $ended } ended
-cli-import-full-exemptions = full exemptions (age, health): { $opened } recorded, { $updated } updated, { $ended } ended
+cli-import-full-exemptions = full exemptions (old age, poor health): { $opened } recorded, { $updated } updated, { $ended } ended
 cli-import-status-kept = { $count } removed, left or transferred members kept their status
 cli-import-dry-run-good = dry run: every row is good; nothing written
 cli-import-progress-checking = checking

@@ -26,7 +26,7 @@ import-until-without-away = exemption_until is set but away_kind is none
 import-away-since-required = away_since is required when away_kind is { $awayKind }
 import-until-before-away-since = exemption_until { $until } is before away_since { $since }
 import-country-required-abroad = country is required when away_kind is abroad
-import-country-home-abroad = country { $country } contradicts away_kind abroad
+import-country-home-abroad = country { $country } contradicts away_kind abroad (use domestic)
 import-country-domestic = country { $country } contradicts away_kind domestic (use abroad)
 import-card-also-on = party_card_no { $card } is also on line { $line }
 import-card-repeated-on = party_card_no { $card } is repeated on line { $line }
@@ -51,7 +51,7 @@ import-parent-required = parent_code is required for a { $kind ->
 import-parent-self = parent_code is the unit's own code
 import-code-also-on = code { $code } is also on line { $line }
 import-code-repeated-on = code { $code } is repeated on line { $line }
-import-parent-unknown = parent_code { $parent } is not in the file nor in the database
+import-parent-unknown = parent_code { $parent } is neither in the file nor in the database
 import-parent-cannot-hold = parent_code { $parent } is a { $parentKind ->
     [province] province
     [district] district
@@ -64,7 +64,7 @@ import-parent-cannot-hold = parent_code { $parent } is a { $parentKind ->
    *[cell] cell
 }
 import-parent-row-bad = parent_code { $parent } is on line { $line }, which has errors
-import-parent-in-subtree = parent_code { $parent } lies inside { $code }'s own subtree
+import-parent-in-subtree = parent_code { $parent } is itself under { $code }
 import-cell-has-members = kind: { $code } has { $count } members and must stay a cell
 import-kind-holds-child = kind: { $code } holds { $child } (a { $childKind ->
     [province] province

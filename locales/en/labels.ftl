@@ -135,19 +135,19 @@ lbl-yes-no = { $value ->
 lbl-audit-action = { $action ->
     [absence-filed] Reported going away
     [absence-renewal-filed] Applied for a renewal
-    [absence-application-proposed] The cell proposed the application to the deciding unit
+    [absence-application-proposed] The cell proposed the application to the committee
     [absence-application-approved] Application approved
     [absence-application-rejected] Application not approved
-    [absence-application-more-asked] The deciding unit asked about the application
+    [absence-application-more-asked] The committee asked for more on the application
     [absence-ended-by-cell] The cell recorded the end of the absence
     [absence-shortened] Absence shortened
     [absence-withdrawn] Application withdrawn or departure cancelled
     [absence-returned] Reported being back
     [absence-return-report-sent] Sent the return report
-    [fee-declared] Reported a fee payment
-    [fee-arrangement-approved] Late or advance payment approved
-    [fee-arrangement-cut] Fee arrangement shortened
-    [fee-arrangement-ended] Fee arrangement ended
+    [fee-declared] Declared a fee payment
+    [fee-arrangement-approved] Late/advance fee payment allowed
+    [fee-arrangement-cut] Late/advance fee payment shortened
+    [fee-arrangement-ended] Late/advance fee payment ended
     [full-exemption-recorded] Full exemption recorded
     [full-exemption-ended] Full exemption ended
     [review-draft-saved] Self-review draft saved
@@ -160,7 +160,7 @@ lbl-audit-action = { $action ->
     [invite-issued] Invite code issued
     [member-locale-changed] Language changed
     [member-settings-changed] Reminder settings changed
-    [member-unreachable] Could not be messaged
+    [member-unreachable] The bot could not reach the member
     [record-read] Record viewed
     [export-member-data] Member's data exported
     [export-record-book] Record book exported
@@ -168,11 +168,11 @@ lbl-audit-action = { $action ->
     [export-review-pdf] Self-review exported
     [import-members] Member list imported
     [pending-application-read] Application viewed
-    [pending-fee-read] Fee payment viewed
+    [pending-fee-read] Fee declaration viewed
     [pending-review-read] Self-review viewed
     [pending-request-read] Request viewed
     [pending-application-decide] Application decided
-    [pending-fee-decide] Fee payment decided
+    [pending-fee-decide] Fee declaration decided
     [pending-review-decide] Self-review rated
     [pending-request-decide] Request handled
     [access-denied] Action refused

@@ -11,13 +11,13 @@ member-export-section = { $section ->
     [invites] Invite codes
     [absences] Time away
     [checkIns] Monthly check-ins (with earlier versions)
-    [feePayments] Party fee payments
-    [feeArrangements] Late or advance payment approvals
+    [feePayments] Party fee declarations
+    [feeArrangements] Late/advance fee payment allowed
     [reviews] Year-end reviews
     [requests] Difficulties and leave requests
     [decisions] The cell's decisions about the member
     [sessions] Chat sessions (forms in progress)
-    [notifications] Messages and reminders (keys, kinds, status, dates only)
+    [notifications] Messages and reminders (keys, kinds, status and dates only, no text)
     [auditEvents] Audit trail about the member
    *[other] { $section }
 }
@@ -25,7 +25,7 @@ member-export-field = { $field ->
     [id] Number
     [fullName] Full name
     [cardNumber] Party card no.
-    [birthYear] Born
+    [birthYear] Year of birth
     [cell] Cell
     [role] Role
     [officerUnit] Unit served (committee officer)
@@ -38,7 +38,7 @@ member-export-field = { $field ->
     [preferredHourTo] Reminders until (hour)
     [reminderChannel] Reminders via
     [recordedSince] On the cell's records since
-    [createdAt] Written at
+    [createdAt] Recorded at
     [updatedAt] Last changed
     [channel] Channel
     [externalId] Account id on the channel
@@ -48,7 +48,7 @@ member-export-field = { $field ->
     [usedAt] Used at
     [usedBy] Used from account
     [kind] Kind
-    [place] Place
+    [place] Destination
     [countryCode] Country
     [mobile] Mobile work
     [organisationThere] Party organisation there
@@ -60,7 +60,7 @@ member-export-field = { $field ->
     [applicationStatus] Decision
     [decidedById] Decided by
     [decidedAt] Decided at
-    [decisionNote] Note of the cell
+    [decisionNote] The cell's note
     [returnReport] Return report
     [returnReportFileId] Confirmed self-review file (file id)
     [returnedAt] Return reported at
@@ -69,7 +69,7 @@ member-export-field = { $field ->
     [revision] Revision
     [revisions] Earlier versions
     [submittedAt] Submitted at
-    [amountMinor] Amount (minor units)
+    [amountMinor] Amount (in the currency's smallest unit, e.g. cents)
     [currency] Currency
     [method] Method
     [receiptFileId] Receipt (file id)
@@ -102,7 +102,7 @@ member-export-field = { $field ->
     [dueAt] Due at
     [sentAt] Sent at
     [attempts] Attempts
-    [to] To
+    [to] Sent to
     [actorId] Done by
     [actorLabel] Done by (as recorded)
     [action] Action

@@ -13,7 +13,7 @@ sec-pending-kind = { $kind ->
     [fee] Fee declaration
     [review] { $detail ->
         [absent] Catch-up rating (absent)
-       *[other] Self-review { $detail }
+       *[other] { $detail } self-review
     }
    *[request] { $detail ->
         [leave] Thinking of leaving the Party
@@ -51,16 +51,16 @@ sec-field-amount = Amount declared: { $amount }
 sec-field-expected = At the monthly rate: { $monthly } × { $count } months = { $expected }
 sec-field-method = Method: { $method }
 sec-field-declared = Declared: { $at }
-sec-fee-receipt = The receipt photo comrade { $name } sent with it
+sec-fee-receipt = Receipt photo sent by comrade { $name }
 sec-review-title = { $year } self-review of { $name }
 sec-review-rate-later-note = This member was absent from the review meeting; the cell rates them now.
 sec-review-workplace-file = Workplace or local authority comment sent by { $name }
 sec-review-choose = Choose the cell's rating (then write its comment):
 sec-request-title = { $kind ->
-    [leave] { $name } is thinking of leaving the Party. Please get in touch and encourage them soon.
+    [leave] { $name } is thinking of leaving the Party. Please contact them soon and encourage them.
    *[difficulty] { $name } reports difficulties.
 }
-sec-file-unavailable = Could not send the file the member sent (it is not in the file storage, or it was sent before files were kept and has expired on Telegram).
+sec-file-unavailable = Could not send the file the member sent: homecell no longer has it (it may have been sent before homecell kept files, and has expired on Telegram). Please ask the member to send it again.
 # Names of the files sent to the secretary: lower case, no accents, words joined by -.
 sec-file-name-receipt = receipt
 sec-file-name-workplace-comment = workplace-comment
@@ -75,19 +75,19 @@ sec-button-fee-advance = Allow paying in advance for the exempt months
 
 ## The typed reason, comment or note
 
-sec-prompt-reject = Send the reason for rejecting { $name }'s application (at most { $max } characters). The member will be told it. Send /cancel to stop.
-sec-prompt-dispute = Send the reason for not confirming { $name }'s party fee (at most { $max } characters). The member will be told it. Send /cancel to stop.
+sec-prompt-reject = Send the reason for rejecting { $name }'s application (at most { $max } characters). The member will be told the reason. Send /cancel to stop.
+sec-prompt-dispute = Send the reason for not confirming { $name }'s party fee (at most { $max } characters). The member will be told the reason. Send /cancel to stop.
 sec-prompt-rate = Rating “{ $rating }” for { $name }. Send the cell's comment (at most { $max } characters). Send /cancel to stop.
-sec-prompt-contacted = Note on your contact with { $name } (at most { $max } characters); it stays in the cell's records only. Send /cancel to stop.
+sec-prompt-contacted = Send a note on your contact with { $name } (at most { $max } characters); it stays in the cell's records only. Send /cancel to stop.
 sec-prompt-empty = That was empty. Please send it as text (at most { $max } characters), or /cancel to stop.
 sec-prompt-too-long = Too long ({ $length } characters, at most { $max }). Please shorten it and send again, or /cancel to stop. Nothing was saved.
 sec-prompt-text-only = Please send it as text, or /cancel to stop.
 sec-prompt-cancelled = Stopped. Nothing was changed.
-sec-prompt-expired = The question has expired, so nothing was changed. Send /pending to start again.
+sec-prompt-expired = This prompt has expired, so nothing was changed. Send /pending to start again.
 
 ## Outcomes
 
-sec-done-approved = ✅ Approved: { $arrangement ->
+sec-done-approved = ✅ Approved the { $arrangement ->
     [temporary_exemption] temporary exemption
     [temporary_transfer] temporary transfer
    *[official_transfer] official transfer
@@ -108,7 +108,7 @@ sec-done-fee-arrangement = ✅ { $name } may pay the party fee { $kind ->
    *[advance] in advance
 } for the months from { $from } to { $to }. The member will be told.
 sec-already-decided = This was already handled (perhaps by another member of the cell committee). Nothing was changed.
-sec-review-member-exempt = This member is fully exempted from Party work and activities (old age or poor health), so is not rated. Nothing was changed.
+sec-review-member-exempt = This member is fully exempted from party work and activities (old age or poor health), so is not rated. Nothing was changed.
 sec-arrangement-refused = Cannot allow late or advance payment: { $reason ->
     [no-exemption] the member has no approved exemption in force.
     [already-arranged] a late or advance payment was already allowed for these months.
@@ -145,7 +145,7 @@ sec-roster-checkin-late = { $month } check-in filed late
 sec-roster-unpaid = { $count } months unpaid
 sec-roster-contact-lost = no contact for { $months } months
 sec-roster-exemption = { $lapsed ->
-    [yes] exemption ended { $until }
+    [yes] exemption ended on { $until }
    *[no] exempt until { $until }
 }
 sec-roster-full-exemption = fully exempted from work and activities from { $from }{ $until ->
@@ -172,7 +172,7 @@ sec-record-standing = { $month }: check-in { $checkin ->
 } · { $missed } months in a row without check-in · { $unpaid } months unpaid · review: { $review }
 sec-record-none = (none)
 sec-record-absences = Working away:
-sec-record-full-exemptions = Full exemption from Party work and activities (no review, no monthly check-in):
+sec-record-full-exemptions = Full exemption from party work and activities (no review, no monthly check-in):
 sec-record-full-exemption = • { $reason }: from { $from } to { $until } · decided by: { $by }
 sec-record-absence = • { $kind ->
     [domestic] In Vietnam
@@ -237,7 +237,7 @@ sec-overdue-footer = A member's record: /member name. A new invite: /invite name
 
 sec-invite-issued = Invite code for { $name }: { $code }
     Link: { $link }
-    Valid until { $expires }; it works once. Send this link to the member privately.{ $connected ->
+    Valid until { $expires }; it can be used once. Send this link to the member privately.{ $connected ->
         [yes] { " " }Note: the member is connected from another account; the code works only once that old connection is removed with /unlink { $card }.
        *[no] { "" }
     }
@@ -245,7 +245,7 @@ sec-invite-inactive = { $name } is no longer active in the cell, so no invite wa
 sec-invite-tried = ⚠️ Someone just tried { $state ->
         [used] an already used
        *[expired] an expired
-    } invite code of comrade { $member } to connect to homecell. That code connects nobody.
+    } invite code of comrade { $member } to connect to homecell. The code is no longer valid, so it connected no account.
     { $state ->
         [used] The code or its link may have been passed on to someone else; please check with the member.
        *[expired] If the member still needs to connect, issue a new code: /invite name.
@@ -268,7 +268,7 @@ sec-unlink-self = You cannot remove your own connection from the account you are
 
 sec-export-done = Sent { $count } files. Every export is recorded in the audit trail.
 sec-export-no-review = { $name } has no submitted self-review for { $year }.
-sec-export-too-large = { $unit } ({ $code }) has { $members } members, more than the { $limit } whose record book can be sent in a chat.
+sec-export-too-large = { $unit } ({ $code }) has { $members } members, more than { $limit }, so its record book cannot be sent in chat.
     See its figures with /stats { $code }. The full record book is exported on the server by an administrator:
     homecell report { $code } --format xlsx --out { $code }.xlsx
 
@@ -290,16 +290,16 @@ sec-application-proposes-to = By the rules, { $level ->
 sec-application-refused = Not done: { $reason ->
         [committee-decides] a committee above the cell decides this; the cell records its proposal (open the application again in /pending).
         [cell-decides] by the rules, the cell decides this itself.
-        [no-deciding-unit] no committee above the cell is on record to receive the proposal; ask the administrator to import the unit tree.
+        [no-deciding-unit] no committee above the cell is on record to receive the proposal; ask the administrator to import the units file with the units above it.
        *[not-an-application] this needs no decision.
-    } Nothing changed.
+    } Nothing was changed.
 sec-renewal-title = Renewal of the { $arrangement ->
         [temporary_exemption] temporary exemption from party activities
        *[temporary_transfer] temporary transfer of party activities
     } of { $name }
 sec-field-renews = Renews the period that ends on { $endsOn }
 sec-field-proposal = The cell proposed it to { $unit } at { $at }: { $note }
-sec-field-more-asked = { $unit } asked for more at { $at }: { $question }
+sec-field-more-asked = { $unit } asked for more information at { $at }: { $question }
 
 ## The end of an absence recorded by the cell (/end_absence)
 
@@ -315,10 +315,10 @@ sec-end-absence-shortened = ✅ Recorded: the absence of { $name } now ends on {
 sec-end-absence-refused = Not recorded for { $name }: { $reason ->
         [no-open-absence] they have no absence in force.
         [before-departure] the end date is before the departure.
-        [not-earlier] this date is not earlier than the current end; to extend it, the member asks for a renewal.
+        [not-earlier] this date is not earlier than the current end; to extend it, the member applies for a renewal (/renew).
        *[bad-date] the date is not valid.
-    } Nothing changed.
-sec-full-exemption-ask = Record the grassroots committee's decision to exempt comrade { $name } from party work and activities (from today). Record it only once the committee has decided. Reason:
+    } Nothing was changed.
+sec-full-exemption-ask = Record the grassroots committee's decision to exempt comrade { $name } from party work and activities (from today). Record it only once the committee has decided. Choose the reason:
 sec-full-exemption-button-age = 👴 Old age
 sec-full-exemption-button-health = 🏥 Poor health
 sec-full-exemption-button-end = ↩️ The committee ended the exemption

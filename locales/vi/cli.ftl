@@ -9,13 +9,13 @@ cli-sweep-would-send = { $count ->
    *[other] { $count } tin sẽ được gửi:
 }
 cli-sweep-already-queued = { $count } tin đã vào hàng đợi và đến hạn gửi:
-cli-sweep-held = { $count } đảng viên có nội dung chờ đến giờ nhận tin của mình:
+cli-sweep-held = { $count } đảng viên có mục đang chờ đến khung giờ nhận tin của họ:
 cli-sweep-recipient = gửi { $name } (#{ $id }, { $locale })
 cli-sweep-held-member = { $name } (#{ $id }) chờ đến { $until } ({ $reason })
 cli-sweep-cannot-render = (không hiển thị được: { $problem })
-cli-sweep-unreachable = { $members } đảng viên không liên lạc được; { $items } nội dung đến hạn với họ lúc này sẽ không được gửi:
-cli-sweep-not-connected = { $members } đảng viên chưa kết nối (chưa có cuộc trò chuyện nào được kết nối; cần cấp mã mời): { $items } nội dung
-cli-sweep-blocked = { $members } đảng viên đã chặn bot (bản tổng hợp gửi bí thư có nêu tên): { $items } nội dung
+cli-sweep-unreachable = { $members } đảng viên không liên lạc được; { $items } mục đến hạn của họ lúc này sẽ không được gửi:
+cli-sweep-not-connected = { $members } đảng viên chưa kết nối (chưa kết nối tài khoản nhắn tin nào; cấp mã mời để kết nối): { $items } mục
+cli-sweep-blocked = { $members } đảng viên đã chặn bot (bản tóm tắt hằng ngày gửi bí thư có nêu tên): { $items } mục
 cli-sweep-done = quét lúc { $at }, { $zone }: { $counts }
 cli-sweep-no-token = chưa có BOT_TOKEN: dịch vụ đang chạy sẽ gửi các tin trong hàng đợi
 cli-sweep-delivery = đã gửi: { $delivered }
@@ -30,14 +30,14 @@ cli-units-counts = { $members } đảng viên{ $away ->
 
 ## homecell meetings
 cli-meetings-not-a-cell = { $code } không phải là chi bộ: lệnh này cần mã của một chi bộ
-cli-meetings-title = Sinh hoạt chi bộ năm { $year }: { $cell }
-cli-meetings-none = chi bộ chưa có cuộc sinh hoạt nào trong năm { $year }
+cli-meetings-title = Các buổi sinh hoạt chi bộ năm { $year }: { $cell }
+cli-meetings-none = chi bộ chưa có buổi sinh hoạt nào trong năm { $year }
 cli-meetings-line = • { $when } tại { $place }: { $status ->
     [held] đã họp
     [cancelled] đã hủy
    *[scheduled] đã lên lịch
 }
-cli-meetings-attendance = {"  "}Danh sách { $listed } đảng viên: có mặt { $present }, vắng có lý do { $excused }, vắng không có lý do { $unexcused }
+cli-meetings-attendance = {"  "}Tổng số { $listed } đảng viên: có mặt { $present }, vắng có lý do { $excused }, vắng không có lý do { $unexcused }
 cli-meetings-absent-with-reason = {"  "}Vắng có lý do: { $names }
 cli-meetings-absent-without-reason = {"  "}Vắng không có lý do: { $names }
 cli-meetings-not-recorded = {"  "}Chưa ghi điểm danh: { $names }
@@ -50,9 +50,9 @@ cli-report-progress-rows = dòng
 ## homecell import
 cli-import-bad-line = dòng { $line }: { $reasons }
 cli-import-skipped-line = bỏ qua dòng { $line }: { $reasons }
-cli-import-refused = { $bad } trên { $rows } dòng trong { $file } có lỗi; chưa nhập dòng nào (--skip-bad sẽ nhập { $good } dòng còn lại)
+cli-import-refused = { $bad } trong số { $rows } dòng của { $file } có lỗi; chưa nhập dòng nào (dùng --skip-bad để nhập { $good } dòng còn lại)
 cli-import-refused-all = mọi dòng trong { $file } đều có lỗi ({ $rows } dòng); chưa nhập dòng nào, và không có dòng nào đúng để nhập bằng --skip-bad
-cli-import-refused-dry-run = { $bad } trên { $rows } dòng trong { $file } có lỗi (chạy thử)
+cli-import-refused-dry-run = { $bad } trong số { $rows } dòng của { $file } có lỗi (chạy thử)
 cli-import-file = tệp { $kind ->
     [units] đơn vị
    *[members] đảng viên
@@ -60,10 +60,10 @@ cli-import-file = tệp { $kind ->
     [0] {""}
    *[other] , bỏ qua { $skipped } dòng lỗi
 }
-cli-import-units = đơn vị: { $created } mới, { $updated } cập nhật ({ $moved } chuyển chỗ), { $unchanged } không đổi
-cli-import-members = đảng viên: { $created } mới, { $updated } cập nhật, { $unchanged } không đổi
-cli-import-absences = đi làm ăn xa: { $opened } mở, { $updated } cập nhật, { $ended } kết thúc
-cli-import-full-exemptions = miễn công tác và sinh hoạt đảng (tuổi, sức khỏe): { $opened } ghi nhận, { $updated } cập nhật, { $ended } kết thúc
+cli-import-units = đơn vị: { $created } thêm mới, { $updated } cập nhật ({ $moved } đổi đơn vị cấp trên), { $unchanged } giữ nguyên
+cli-import-members = đảng viên: { $created } thêm mới, { $updated } cập nhật, { $unchanged } giữ nguyên
+cli-import-absences = đi làm ăn xa: { $opened } ghi mới, { $updated } cập nhật, { $ended } kết thúc
+cli-import-full-exemptions = miễn công tác và sinh hoạt đảng (tuổi cao, sức khỏe yếu): { $opened } ghi mới, { $updated } cập nhật, { $ended } kết thúc
 cli-import-status-kept = { $count } đảng viên đã xóa tên, ra khỏi Đảng hoặc chuyển đi được giữ nguyên trạng thái
 cli-import-dry-run-good = chạy thử: mọi dòng đều đúng; không ghi gì
 cli-import-progress-checking = đang kiểm tra

@@ -23,6 +23,6 @@ command-overdue = Ai đang chậm việc gì, nguy cơ cao trước
 command-end-absence = Ghi nhận đảng viên đã về hoặc kết thúc đi vắng sớm hơn
 command-invite = Cấp mã mời cho một đảng viên
 command-unlink = Gỡ kết nối cũ khi đảng viên đổi điện thoại
-command-export = Tải sổ ghi chép (XLSX, CSV) hoặc bản kiểm điểm (PDF)
+command-export = Tải sổ theo dõi (XLSX, CSV) hoặc bản kiểm điểm (PDF)
 command-stats = Thống kê đơn vị phụ trách
 command-full-exemption = Ghi quyết định miễn công tác và sinh hoạt đảng (tuổi cao, sức khỏe)

@@ -102,9 +102,9 @@ lbl-decision-kind = { $kind ->
    *[other] { $kind }
 }
 lbl-decision-outcome = { $outcome ->
-    [approved] Duyệt
+    [approved] Đã duyệt
     [rejected] Không duyệt
-    [confirmed] Xác nhận
+    [confirmed] Đã xác nhận
     [disputed] Chưa khớp
     [excellent] Hoàn thành xuất sắc nhiệm vụ
     [good] Hoàn thành tốt nhiệm vụ
@@ -135,7 +135,7 @@ lbl-yes-no = { $value ->
 lbl-audit-action = { $action ->
     [absence-filed] Khai báo đi làm xa
     [absence-renewal-filed] Xin gia hạn
-    [absence-application-proposed] Chi bộ đề nghị cấp ủy quyết định đơn
+    [absence-application-proposed] Chi bộ đề nghị cấp ủy quyết định về đơn
     [absence-application-approved] Đơn được duyệt
     [absence-application-rejected] Đơn không được duyệt
     [absence-application-more-asked] Cấp ủy đề nghị bổ sung về đơn
@@ -144,23 +144,23 @@ lbl-audit-action = { $action ->
     [absence-withdrawn] Rút đơn hoặc hủy chuyến đi
     [absence-returned] Báo đã về
     [absence-return-report-sent] Gửi báo cáo khi trở về
-    [fee-declared] Khai đã đóng đảng phí
+    [fee-declared] Khai báo đã đóng đảng phí
     [fee-arrangement-approved] Duyệt đóng đảng phí chậm/trước
     [fee-arrangement-cut] Rút ngắn thời gian cho đóng đảng phí chậm/trước
     [fee-arrangement-ended] Thôi cho đóng đảng phí chậm/trước
     [full-exemption-recorded] Ghi nhận miễn công tác và sinh hoạt đảng
     [full-exemption-ended] Kết thúc miễn công tác và sinh hoạt đảng
-    [review-draft-saved] Lưu bản nháp kiểm điểm
+    [review-draft-saved] Lưu bản nháp tự kiểm điểm
     [review-submitted] Nộp bản tự kiểm điểm
     [request-difficulty-created] Báo khó khăn
     [request-leave-created] Xin ra khỏi Đảng
     [request-contacted] Chi bộ đã liên hệ
-    [chat-bound] Kết nối tài khoản chat
-    [chat-unlinked] Gỡ kết nối tài khoản chat
+    [chat-bound] Kết nối tài khoản nhắn tin
+    [chat-unlinked] Gỡ kết nối tài khoản nhắn tin
     [invite-issued] Cấp mã mời
     [member-locale-changed] Đổi ngôn ngữ
     [member-settings-changed] Đổi cài đặt nhắc nhở
-    [member-unreachable] Không nhắn được tin
+    [member-unreachable] Bot không nhắn tin được
     [record-read] Xem hồ sơ
     [export-member-data] Xuất dữ liệu của đảng viên
     [export-record-book] Xuất sổ theo dõi
@@ -168,11 +168,11 @@ lbl-audit-action = { $action ->
     [export-review-pdf] Xuất bản kiểm điểm
     [import-members] Nhập danh sách đảng viên
     [pending-application-read] Xem đơn
-    [pending-fee-read] Xem báo đóng đảng phí
+    [pending-fee-read] Xem khai báo đóng đảng phí
     [pending-review-read] Xem bản kiểm điểm
     [pending-request-read] Xem yêu cầu
-    [pending-application-decide] Quyết định đơn
-    [pending-fee-decide] Xác nhận đảng phí
+    [pending-application-decide] Xét duyệt đơn
+    [pending-fee-decide] Xử lý khai báo đảng phí
     [pending-review-decide] Xếp loại
     [pending-request-decide] Xử lý yêu cầu
     [access-denied] Thao tác bị từ chối

@@ -1,23 +1,23 @@
 ## homecell member export: everything held about one member, as a readable PDF
 
 member-export-title = Dữ liệu homecell lưu về đồng chí { $name }
-member-export-subtitle = Số thẻ { $card }, { $cell }. Xuất lúc { $date } (giờ { $zone }).
-member-export-intro = Tài liệu này liệt kê mọi dữ liệu homecell đang lưu về đồng chí: hồ sơ, những gì đồng chí đã gửi, các quyết định của chi bộ, các tin nhắn (không kèm nội dung) và nhật ký thao tác. Bản JSON đi kèm chứa đúng các dữ liệu này ở dạng máy đọc được.
+member-export-subtitle = Số thẻ { $card }, { $cell }. Xuất lúc { $date } (theo giờ { $zone }).
+member-export-intro = Tài liệu này liệt kê mọi dữ liệu homecell đang lưu về đồng chí: hồ sơ, những gì đồng chí đã gửi, các quyết định của chi bộ, các tin nhắn (không kèm nội dung) và nhật ký thao tác. Tệp JSON đi kèm chứa đúng các dữ liệu này, ở dạng để máy tính đọc và xử lý.
 member-export-none = (không có)
 member-export-entry = Mục { $number }
 member-export-section = { $section ->
     [member] Hồ sơ đảng viên
-    [chatIdentities] Tài khoản trò chuyện đã kết nối
+    [chatIdentities] Tài khoản nhắn tin đã kết nối
     [invites] Mã mời
     [absences] Đi làm ăn xa
     [checkIns] Báo cáo hằng tháng (kèm các bản sửa)
-    [feePayments] Đảng phí đã khai
-    [feeArrangements] Cho phép đóng đảng phí chậm hoặc trước
+    [feePayments] Khai báo đóng đảng phí
+    [feeArrangements] Cho đóng đảng phí chậm/trước
     [reviews] Kiểm điểm cuối năm
     [requests] Báo khó khăn, xin ra khỏi Đảng
     [decisions] Quyết định của chi bộ về đồng chí
     [sessions] Phiên trò chuyện (biểu mẫu đang điền dở)
-    [notifications] Tin nhắn và nhắc việc (chỉ khóa, loại, trạng thái, thời gian)
+    [notifications] Tin nhắn và nhắc việc (chỉ gồm mã, loại, trạng thái và thời gian, không có nội dung)
     [auditEvents] Nhật ký thao tác về đồng chí
    *[other] { $section }
 }
@@ -28,12 +28,12 @@ member-export-field = { $field ->
     [birthYear] Năm sinh
     [cell] Chi bộ
     [role] Vai trò
-    [officerUnit] Đơn vị công tác (cán bộ đảng ủy)
+    [officerUnit] Đơn vị công tác (cán bộ cấp ủy)
     [status] Tình trạng
     [locale] Ngôn ngữ
     [timezone] Múi giờ
     [monthlyFeeVnd] Đảng phí hằng tháng (đồng)
-    [reachable] Bot liên lạc được
+    [reachable] Bot nhắn tin được
     [preferredHourFrom] Nhận lời nhắc từ (giờ)
     [preferredHourTo] Nhận lời nhắc đến (giờ)
     [reminderChannel] Nhận lời nhắc qua
@@ -51,25 +51,25 @@ member-export-field = { $field ->
     [place] Nơi đến
     [countryCode] Quốc gia
     [mobile] Làm việc lưu động
-    [organisationThere] Có tổ chức đảng nơi đến
+    [organisationThere] Nơi đến có tổ chức đảng
     [startsOn] Từ ngày
     [expectedEndOn] Dự kiến đến ngày
     [endedOn] Đã về ngày
     [arrangement] Hình thức
     [reason] Lý do
-    [applicationStatus] Quyết định
+    [applicationStatus] Xét duyệt
     [decidedById] Người quyết định
     [decidedAt] Quyết định lúc
     [decisionNote] Ghi chú của chi bộ
-    [returnReport] Báo cáo khi về
+    [returnReport] Báo cáo khi trở về
     [returnReportFileId] Tệp bản tự kiểm điểm có xác nhận (mã tệp)
-    [returnedAt] Báo về lúc
+    [returnedAt] Báo đã về lúc
     [month] Tháng
-    [answers] Trả lời
+    [answers] Nội dung trả lời
     [revision] Lần sửa
     [revisions] Các bản trước
     [submittedAt] Gửi lúc
-    [amountMinor] Số tiền (đơn vị nhỏ nhất)
+    [amountMinor] Số tiền (tính theo đơn vị nhỏ nhất của loại tiền: đồng, xu…)
     [currency] Loại tiền
     [method] Cách đóng
     [receiptFileId] Biên lai (mã tệp)
@@ -97,7 +97,7 @@ member-export-field = { $field ->
     [subjectType] Về hồ sơ
     [subjectId] Số hiệu hồ sơ
     [outcome] Kết quả
-    [key] Khóa
+    [key] Mã
     [value] Dữ liệu
     [dueAt] Đến hạn lúc
     [sentAt] Gửi đi lúc

@@ -1,6 +1,6 @@
 ## /pending: what awaits the cell
 
-sec-pending-header = Việc chờ chi bộ xử lý: { $count } (cũ nhất trước). Bấm số của một việc để xem và quyết định.
+sec-pending-header = Việc chờ chi bộ xử lý: { $count } (việc cũ nhất ở trên). Bấm số thứ tự của một việc để xem và quyết định.
 sec-pending-empty = Không có việc nào chờ chi bộ xử lý.
 sec-pending-line = { $number }. { $kind } · { $name } · { $since }
 sec-pending-page = Trang { $page }/{ $pages }
@@ -13,11 +13,11 @@ sec-pending-kind = { $kind ->
     [fee] Khai đóng đảng phí
     [review] { $detail ->
         [absent] Xếp loại bù (vắng họp)
-       *[other] Bản kiểm điểm năm { $detail }
+       *[other] Bản tự kiểm điểm năm { $detail }
     }
    *[request] { $detail ->
         [leave] Muốn xin ra khỏi Đảng
-       *[difficulty] Báo có khó khăn
+       *[difficulty] Báo khó khăn
     }
 }
 sec-button-previous = ‹ Trang trước
@@ -48,7 +48,7 @@ sec-field-submitted = Nộp lúc: { $at }
 sec-fee-title = Khai báo đóng đảng phí của đồng chí { $name }
 sec-field-months = Các tháng: { $months }
 sec-field-amount = Số tiền khai: { $amount }
-sec-field-expected = Theo mức hằng tháng: { $monthly } × { $count } tháng = { $expected }
+sec-field-expected = Theo mức đảng phí hằng tháng: { $monthly } × { $count } tháng = { $expected }
 sec-field-method = Hình thức: { $method }
 sec-field-declared = Khai lúc: { $at }
 sec-fee-receipt = Ảnh biên lai đồng chí { $name } gửi kèm
@@ -57,10 +57,10 @@ sec-review-rate-later-note = Đồng chí này vắng buổi họp kiểm điể
 sec-review-workplace-file = Nhận xét của nơi làm việc/nơi cư trú do đồng chí { $name } gửi kèm
 sec-review-choose = Chọn mức xếp loại của chi bộ (sau đó nhập nhận xét):
 sec-request-title = { $kind ->
-    [leave] Đồng chí { $name } đang nghĩ đến việc xin ra khỏi Đảng. Hãy liên hệ, động viên đồng chí sớm.
+    [leave] Đồng chí { $name } đang nghĩ đến việc xin ra khỏi Đảng. Đề nghị sớm liên hệ, động viên đồng chí ấy.
    *[difficulty] Đồng chí { $name } báo đang gặp khó khăn.
 }
-sec-file-unavailable = Không gửi lại được tệp đồng chí ấy đã gửi (không tìm thấy tệp trong kho lưu trữ, hoặc tệp gửi từ trước khi có kho đã hết hạn trên Telegram).
+sec-file-unavailable = Không gửi lại được tệp đồng chí ấy đã gửi: homecell không còn giữ tệp này (có thể tệp được gửi từ trước khi homecell bắt đầu lưu tệp nên đã hết hạn trên Telegram). Đề nghị nhờ đồng chí ấy gửi lại.
 # Names of the files sent to the secretary: lower case, no accents, words joined by -.
 sec-file-name-receipt = bien-lai
 sec-file-name-workplace-comment = nhan-xet-noi-lam-viec
@@ -70,50 +70,50 @@ sec-button-confirm = ✅ Xác nhận đã đóng
 sec-button-dispute = ⚠️ Chưa khớp (ghi lý do)
 sec-button-later = Vắng họp, xếp loại sau
 sec-button-contacted = 📞 Đã liên hệ (ghi chú)
-sec-button-fee-late = Cho đóng phí chậm các tháng tạm miễn
-sec-button-fee-advance = Cho đóng trước phí các tháng tạm miễn
+sec-button-fee-late = Cho đóng đảng phí chậm các tháng tạm miễn
+sec-button-fee-advance = Cho đóng đảng phí trước các tháng tạm miễn
 
 ## The typed reason, comment or note
 
 sec-prompt-reject = Gửi lý do không duyệt đơn của đồng chí { $name } (tối đa { $max } ký tự). Lý do sẽ được báo cho đồng chí ấy. Gõ /cancel để thôi.
 sec-prompt-dispute = Gửi lý do chưa xác nhận khoản đảng phí của đồng chí { $name } (tối đa { $max } ký tự). Lý do sẽ được báo cho đồng chí ấy. Gõ /cancel để thôi.
 sec-prompt-rate = Xếp loại “{ $rating }” cho đồng chí { $name }. Gửi nhận xét của chi bộ (tối đa { $max } ký tự). Gõ /cancel để thôi.
-sec-prompt-contacted = Ghi chú cuộc liên hệ với đồng chí { $name } (tối đa { $max } ký tự); ghi chú chỉ lưu trong hồ sơ chi bộ. Gõ /cancel để thôi.
+sec-prompt-contacted = Gửi ghi chú về lần liên hệ với đồng chí { $name } (tối đa { $max } ký tự); ghi chú chỉ lưu trong hồ sơ của chi bộ. Gõ /cancel để thôi.
 sec-prompt-empty = Nội dung trống. Hãy gửi lại bằng chữ (tối đa { $max } ký tự), hoặc gõ /cancel để thôi.
 sec-prompt-too-long = Nội dung quá dài ({ $length } ký tự, tối đa { $max }). Hãy rút gọn rồi gửi lại, hoặc gõ /cancel để thôi. Chưa có gì được lưu.
 sec-prompt-text-only = Hãy gửi nội dung bằng chữ, hoặc gõ /cancel để thôi.
 sec-prompt-cancelled = Đã thôi. Không có gì thay đổi.
-sec-prompt-expired = Yêu cầu nhập nội dung đã quá hạn nên không có gì thay đổi. Gõ /pending để làm lại.
+sec-prompt-expired = Đã quá thời gian chờ nhập nội dung nên không có gì thay đổi. Gõ /pending để làm lại.
 
 ## Outcomes
 
-sec-done-approved = ✅ Đã duyệt: { $arrangement ->
-    [temporary_exemption] tạm miễn sinh hoạt
-    [temporary_transfer] chuyển sinh hoạt tạm thời
-   *[official_transfer] chuyển sinh hoạt chính thức
+sec-done-approved = ✅ Đã duyệt { $arrangement ->
+    [temporary_exemption] đơn xin tạm miễn sinh hoạt
+    [temporary_transfer] việc chuyển sinh hoạt tạm thời
+   *[official_transfer] việc chuyển sinh hoạt chính thức
 } của đồng chí { $name }. Đồng chí ấy sẽ nhận được thông báo.
 sec-done-rejected = Đã ghi: không duyệt { $arrangement ->
-    [temporary_exemption] đơn tạm miễn sinh hoạt
+    [temporary_exemption] đơn xin tạm miễn sinh hoạt
     [temporary_transfer] việc chuyển sinh hoạt tạm thời
    *[official_transfer] việc chuyển sinh hoạt chính thức
 } của đồng chí { $name }. Đồng chí ấy sẽ nhận được thông báo kèm lý do.
-sec-offer-fee-arrangement = Nếu chi bộ đồng ý cho đồng chí ấy đóng đảng phí chậm hoặc đóng trước trong thời gian tạm miễn, hãy chọn dưới đây (không quá thời hạn tạm miễn):
+sec-offer-fee-arrangement = Nếu chi bộ đồng ý cho đồng chí ấy đóng đảng phí chậm hoặc đóng trước trong thời gian tạm miễn, hãy chọn bên dưới (không quá thời hạn tạm miễn):
 sec-done-confirmed = ✅ Đã xác nhận đảng phí của đồng chí { $name } cho tháng { $months }.
 sec-done-disputed = Đã ghi: chưa xác nhận đảng phí của đồng chí { $name } cho tháng { $months }. Đồng chí ấy sẽ nhận được lý do.
 sec-done-rated = ✅ Đã xếp loại năm { $year } cho đồng chí { $name }: { $rating }.
 sec-done-later = Đã ghi: đồng chí { $name } vắng họp, sẽ xếp loại năm { $year } sau. Việc này vẫn nằm trong /pending.
 sec-done-contacted = ✅ Đã ghi nhận việc liên hệ với đồng chí { $name }.
-sec-done-fee-arrangement = ✅ Đồng chí { $name } được { $kind ->
-    [late] đóng chậm
-   *[advance] đóng trước
-} đảng phí các tháng từ { $from } đến { $to }. Đồng chí ấy sẽ nhận được thông báo.
+sec-done-fee-arrangement = ✅ Đồng chí { $name } được đóng đảng phí { $kind ->
+    [late] chậm
+   *[advance] trước
+} cho các tháng từ { $from } đến { $to }. Đồng chí ấy sẽ nhận được thông báo.
 sec-already-decided = Việc này đã được xử lý rồi (có thể bởi đồng chí khác trong chi ủy). Không có gì thay đổi.
 sec-review-member-exempt = Đồng chí này đang được miễn công tác và sinh hoạt đảng (tuổi cao, sức khỏe yếu) nên được miễn đánh giá, xếp loại. Không có gì thay đổi.
-sec-arrangement-refused = Không thể cho đóng phí chậm/trước: { $reason ->
+sec-arrangement-refused = Không thể cho đóng đảng phí chậm/trước: { $reason ->
     [no-exemption] đồng chí ấy không có thời gian tạm miễn sinh hoạt đã duyệt và còn hiệu lực.
     [already-arranged] đã có quyết định đóng chậm/trước cho các tháng này.
     [outlasts-exemption] thời gian xin vượt quá thời hạn tạm miễn.
-    [too-long] thời gian xin dài hơn mức chính sách cho phép.
+    [too-long] thời gian xin dài hơn mức quy định cho phép.
    *[ends-before-start] khoảng thời gian không hợp lệ.
 } Không có gì thay đổi.
 
@@ -127,7 +127,7 @@ sec-lookup-usage = { $purpose ->
    *[record] Gõ /member rồi số thẻ đảng viên hoặc họ tên, ví dụ: /member Lê Văn Minh
 }
 sec-lookup-none = Không tìm thấy đảng viên “{ $query }” trong phạm vi đồng chí phụ trách. Hãy kiểm tra lại họ tên hoặc số thẻ.
-sec-lookup-ambiguous = Có { $count } đảng viên khớp. Chọn đúng người:
+sec-lookup-ambiguous = Tìm thấy { $count } đảng viên phù hợp. Chọn đúng người:
 
 ## /members and /member
 
@@ -136,23 +136,23 @@ sec-roster-header = { $cell }: { $count } đảng viên, { $away } người đan
    *[other] , { $fullyExempt } người được miễn công tác và sinh hoạt đảng
 }.
 sec-roster-line = { $number }. { $name } · { $status } · { $notes }
-sec-roster-all-clear = đầy đủ
+sec-roster-all-clear = không có gì cần lưu ý
 sec-roster-checkin = { $done ->
-    [yes] đã báo cáo { $month }
-   *[no] chưa báo cáo { $month }
+    [yes] đã báo cáo tháng { $month }
+   *[no] chưa báo cáo tháng { $month }
 }
-sec-roster-checkin-late = báo cáo { $month } nộp muộn
+sec-roster-checkin-late = báo cáo tháng { $month } nộp muộn
 sec-roster-unpaid = nợ phí { $count } tháng
 sec-roster-contact-lost = mất liên lạc { $months } tháng
 sec-roster-exemption = { $lapsed ->
-    [yes] tạm miễn đã hết hạn { $until }
-   *[no] tạm miễn đến { $until }
+    [yes] tạm miễn đã hết hạn ngày { $until }
+   *[no] tạm miễn đến ngày { $until }
 }
 sec-roster-full-exemption = miễn công tác và sinh hoạt đảng từ { $from }{ $until ->
     [none] {""}
    *[other] {" "}đến { $until }
 }
-sec-roster-upcoming = sẽ đi làm xa từ { $from }
+sec-roster-upcoming = sẽ đi làm ăn xa từ ngày { $from }
 sec-roster-not-connected = chưa kết nối bot
 sec-roster-unreachable = không nhắn tin được
 sec-roster-footer = Xem hồ sơ một người: /member họ tên hoặc số thẻ. Ai đang chậm việc gì: /overdue.
@@ -161,7 +161,7 @@ sec-record-identity = { $cell } · { $role } · { $status } · sinh năm { $birt
 sec-record-contact = Kết nối bot: { $connected ->
     [yes] có
    *[no] chưa
-} · nhắn được: { $reachable ->
+} · bot nhắn tin được: { $reachable ->
     [yes] có
    *[no] không
 } · { $language } · { $zone } · đảng phí { $fee }/tháng
@@ -206,27 +206,27 @@ sec-record-arrangement = • Được { $kind ->
 } từ { $from } đến { $to }
 sec-record-reviews = Kiểm điểm cuối năm:
 sec-record-review = • Năm { $year }: { $status } · tự xếp loại: { $self } · chi bộ xếp loại: { $cell }
-sec-record-requests = Đề nghị, báo khó khăn:
+sec-record-requests = Báo khó khăn, xin ra khỏi Đảng:
 sec-record-request = • { $at } · { $kind ->
     [leave] xin ra khỏi Đảng
-   *[difficulty] khó khăn
+   *[difficulty] báo khó khăn
 } ({ $status ->
     [open] chờ liên hệ
     [contacted] đã liên hệ
    *[closed] đã xong
 }): { $text } · ghi chú: { $note }
-sec-record-audit = Nhật ký (20 việc gần nhất):
+sec-record-audit = Nhật ký thao tác (20 thao tác gần nhất):
 sec-record-audit-line = • { $at } · { $actor } · { $action }
 
 ## /overdue
 
 sec-overdue-none = { $cell }: không có đảng viên nào đang chậm việc gì.
-sec-overdue-header = { $cell }: { $count } đảng viên cần chú ý (nguy cơ cao nhất trước):
+sec-overdue-header = { $cell }: { $count } đảng viên cần chú ý (người có nguy cơ cao nhất xếp đầu):
 sec-overdue-member = { $number }. { $name } (thẻ { $card })
 sec-overdue-reason = { $reason ->
-    [removal-review] Nợ phí { $unpaid } tháng trong năm ({ $months }): đủ căn cứ để chi bộ xem xét xóa tên. Hãy liên hệ ngay.
+    [removal-review] Nợ phí { $unpaid } tháng trong năm ({ $months }): đủ căn cứ để chi bộ xem xét xóa tên. Đề nghị liên hệ ngay với đồng chí ấy.
     [two-unpaid] Nợ phí { $unpaid } tháng ({ $months }): thêm một tháng nữa là đủ căn cứ xem xét xóa tên.
-    [absence-lapsed] Thời hạn đi làm ăn xa/tạm miễn đã hết ngày { $ended } mà chưa báo trở về hay gia hạn.
+    [absence-lapsed] Thời hạn đi làm ăn xa/tạm miễn sinh hoạt đã hết từ ngày { $ended } mà chưa có báo cáo trở về hay đơn xin gia hạn.
     [no-contact] { $missed } tháng liền không báo cáo: mất liên lạc.
     [official-transfer-overdue] Ở nước ngoài { $away } tháng mà chưa chuyển sinh hoạt chính thức.
    *[one-unpaid] Nợ phí { $unpaid } tháng ({ $months }).
@@ -245,16 +245,16 @@ sec-invite-inactive = Đồng chí { $name } không còn sinh hoạt tại chi b
 sec-invite-tried = ⚠️ Có người vừa thử mã mời { $state ->
         [used] đã được dùng
        *[expired] đã hết hạn
-    } của đồng chí { $member } để kết nối homecell. Mã này không kết nối được ai.
+    } của đồng chí { $member } để kết nối homecell. Mã này không còn hiệu lực nên không kết nối được tài khoản nào.
     { $state ->
-        [used] Có thể mã hoặc đường dẫn mời đã bị chuyển cho người khác; đề nghị bí thư hỏi lại đồng chí ấy.
+        [used] Có thể mã hoặc đường dẫn mời đã bị chuyển cho người khác; đề nghị hỏi lại đồng chí ấy.
        *[expired] Nếu chính đồng chí ấy còn cần kết nối, hãy cấp mã mới: /invite họ tên.
     } (Mỗi { $minutes } phút chỉ báo tối đa một lần.)
 
 ## /unlink: a member changed phone or account
 
 sec-unlink-confirm = Gỡ kết nối homecell của đồng chí { $name } (thẻ số { $card }) khỏi tài khoản Telegram đồng chí ấy đang dùng (kết nối từ ngày { $since })?
-    Tài khoản cũ sẽ không dùng được bot với hồ sơ này nữa và sẽ được báo việc này. Sau đó hãy cấp mã mời mới để đồng chí ấy kết nối từ tài khoản mới.
+    Tài khoản cũ sẽ không dùng bot với hồ sơ này được nữa và sẽ nhận được thông báo. Sau đó hãy cấp mã mời mới để đồng chí ấy kết nối từ tài khoản mới.
 sec-unlink-button-confirm = ✅ Gỡ kết nối cũ
 sec-unlink-button-cancel = Thôi, không gỡ
 sec-unlink-button-invite = 🔑 Cấp mã mời mới
@@ -266,10 +266,10 @@ sec-unlink-self = Đồng chí không thể tự gỡ kết nối của chính m
 
 ## /export
 
-sec-export-done = Đã gửi { $count } tệp. Mỗi lần xuất đều được ghi vào nhật ký.
+sec-export-done = Đã gửi { $count } tệp. Mỗi lần xuất đều được ghi vào nhật ký thao tác.
 sec-export-no-review = Đồng chí { $name } chưa nộp bản tự kiểm điểm năm { $year }.
-sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, quá { $limit } nên không gửi được bộ hồ sơ qua chat.
-    Xem số liệu tổng hợp bằng /stats { $code }. Bộ hồ sơ đầy đủ do quản trị viên xuất trên máy chủ:
+sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, nhiều hơn mức { $limit } nên không gửi được sổ theo dõi qua tin nhắn.
+    Xem số liệu tổng hợp bằng /stats { $code }. Sổ theo dõi đầy đủ do quản trị viên xuất trên máy chủ:
     homecell report { $code } --format xlsx --out { $code }.xlsx
 
 ## The cell's proposal of an application to the level that decides (issue 11 §3)
@@ -277,11 +277,11 @@ sec-export-too-large = { $unit } ({ $code }) có { $members } đảng viên, qu�
 sec-button-propose = 📝 Chi bộ đề nghị (ghi nghị quyết)
 sec-button-decline = ✖️ Chi bộ không đề nghị (ghi lý do)
 sec-prompt-propose = Ghi nghị quyết của chi bộ đề nghị về đơn của đồng chí { $name } (số, ngày nghị quyết và nội dung chính; tối đa { $max } ký tự). Đơn sẽ được chuyển lên cấp ủy quyết định. Gõ /cancel để thôi.
-sec-done-proposed = ✅ Đã ghi đề nghị của chi bộ và chuyển { $unit } quyết định { $arrangement ->
-        [temporary_exemption] đơn tạm miễn sinh hoạt
+sec-done-proposed = ✅ Đã ghi đề nghị của chi bộ và chuyển để { $unit } quyết định { $arrangement ->
+        [temporary_exemption] đơn xin tạm miễn sinh hoạt
         [temporary_transfer] việc chuyển sinh hoạt tạm thời
        *[official_transfer] việc chuyển sinh hoạt chính thức
-    } của đồng chí { $name }. Đồng chí ấy sẽ nhận được thông báo; chi bộ được báo khi cấp ủy quyết định.
+    } của đồng chí { $name }. Đồng chí ấy sẽ nhận được thông báo; chi bộ sẽ được báo khi cấp ủy quyết định.
 sec-application-proposes-to = Theo quy định, { $level ->
         [grassroots] đảng ủy cơ sở
         [district] cấp ủy cấp huyện
@@ -290,21 +290,21 @@ sec-application-proposes-to = Theo quy định, { $level ->
 sec-application-refused = Không thực hiện được: { $reason ->
         [committee-decides] việc này do cấp ủy cấp trên quyết định; chi bộ ghi đề nghị (mở lại đơn trong /pending).
         [cell-decides] theo quy định, chi bộ tự quyết định việc này.
-        [no-deciding-unit] chưa có cấp ủy cấp trên của chi bộ trong hệ thống để nhận đề nghị; hãy báo quản trị viên nhập cây tổ chức.
+        [no-deciding-unit] chưa có cấp ủy cấp trên của chi bộ trong hệ thống để nhận đề nghị; hãy báo quản trị viên nhập tệp các đơn vị cấp trên.
        *[not-an-application] việc này không cần xét duyệt.
     } Không có gì thay đổi.
 sec-renewal-title = Đơn xin gia hạn { $arrangement ->
         [temporary_exemption] tạm miễn sinh hoạt đảng
        *[temporary_transfer] chuyển sinh hoạt đảng tạm thời
     } của đồng chí { $name }
-sec-field-renews = Gia hạn tiếp theo lần hết hạn ngày { $endsOn }
+sec-field-renews = Gia hạn nối tiếp thời hạn hiện tại (hết hạn ngày { $endsOn })
 sec-field-proposal = Chi bộ đề nghị { $unit } lúc { $at }: { $note }
 sec-field-more-asked = { $unit } đề nghị bổ sung lúc { $at }: { $question }
 
 ## The end of an absence recorded by the cell (/end_absence)
 
-sec-end-absence-usage = Gõ /end_absence, họ tên hoặc số thẻ đảng viên, rồi ngày kết thúc. Ví dụ: /end_absence Lê Văn Minh 15/03/2027. Ngày từ hôm nay trở về trước: ghi nhận đồng chí ấy đã về; ngày sau hôm nay: thời gian đi vắng kết thúc sớm hơn.
-sec-end-absence-ended = ✅ Đã ghi nhận đồng chí { $name } kết thúc đợt đi vắng, về sinh hoạt ở chi bộ nhà từ ngày { $day }. Đồng chí ấy được nhắc gửi báo cáo khi trở về.{ $arrangements ->
+sec-end-absence-usage = Gõ /end_absence, rồi họ tên hoặc số thẻ đảng viên và ngày kết thúc. Ví dụ: /end_absence Lê Văn Minh 15/03/2027. Nếu là hôm nay hoặc một ngày đã qua, homecell ghi nhận đồng chí ấy đã về; nếu là một ngày sau hôm nay, đợt đi vắng sẽ kết thúc sớm hơn dự kiến.
+sec-end-absence-ended = ✅ Đã ghi nhận đồng chí { $name } kết thúc đợt đi vắng, về sinh hoạt ở chi bộ nhà từ ngày { $day }. Đồng chí ấy sẽ được nhắc gửi báo cáo khi trở về.{ $arrangements ->
         [0] {""}
        *[other] {" "}Việc cho đóng đảng phí chậm/trước đã được rút ngắn cho khớp với thời gian tạm miễn ({ $arrangements }).
     }
@@ -315,17 +315,17 @@ sec-end-absence-shortened = ✅ Đã ghi: đợt đi vắng của đồng chí {
 sec-end-absence-refused = Không ghi được cho đồng chí { $name }: { $reason ->
         [no-open-absence] đồng chí ấy không có đợt đi vắng nào đang hiệu lực.
         [before-departure] ngày kết thúc trước ngày đi.
-        [not-earlier] ngày này không sớm hơn ngày hết hạn hiện tại; muốn kéo dài thì đảng viên xin gia hạn.
+        [not-earlier] ngày này không sớm hơn ngày hết hạn hiện tại; muốn kéo dài thì đồng chí ấy làm đơn xin gia hạn (lệnh /renew).
        *[bad-date] ngày chưa hợp lệ.
     } Không có gì thay đổi.
-sec-full-exemption-ask = Ghi quyết định của đảng ủy cơ sở về việc miễn công tác và sinh hoạt đảng cho đồng chí { $name } (từ hôm nay). Chỉ ghi khi cấp ủy đã quyết định. Lý do:
+sec-full-exemption-ask = Ghi quyết định của đảng ủy cơ sở về việc miễn công tác và sinh hoạt đảng cho đồng chí { $name } (từ hôm nay). Chỉ ghi khi đã có quyết định của cấp ủy. Chọn lý do:
 sec-full-exemption-button-age = 👴 Tuổi cao
 sec-full-exemption-button-health = 🏥 Sức khỏe yếu
 sec-full-exemption-button-end = ↩️ Cấp ủy đã cho thôi miễn (kết thúc)
 sec-full-exemption-recorded = ✅ Đã ghi: đồng chí { $name } được miễn công tác và sinh hoạt đảng từ { $from } ({ $reason ->
         [age] tuổi cao
        *[health] sức khỏe yếu
-    }). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không phải kiểm điểm, xếp loại; vẫn đóng đảng phí theo quy định. Đảng viên sẽ được báo.
+    }). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không phải kiểm điểm, xếp loại; vẫn đóng đảng phí theo quy định. Đồng chí ấy sẽ được báo.
 sec-full-exemption-already = Đồng chí ấy đang được miễn công tác và sinh hoạt đảng rồi; không ghi thêm. Muốn kết thúc, chọn “Cấp ủy đã cho thôi miễn”.
-sec-full-exemption-ended = ✅ Đã ghi: đồng chí { $name } thôi được miễn công tác và sinh hoạt đảng (miễn đến hết { $until }). Từ hôm nay đồng chí ấy sinh hoạt, báo cáo như các đảng viên khác. Đảng viên sẽ được báo.
+sec-full-exemption-ended = ✅ Đã ghi: đồng chí { $name } thôi được miễn công tác và sinh hoạt đảng (miễn đến hết { $until }). Từ hôm nay đồng chí ấy sinh hoạt, báo cáo như các đảng viên khác. Đồng chí ấy sẽ được báo.
 sec-full-exemption-not-exempt = Đồng chí ấy hiện không được miễn công tác và sinh hoạt đảng, nên không có gì để kết thúc.

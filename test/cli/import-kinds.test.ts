@@ -45,7 +45,7 @@ describe('homecell import with exemption_kind and officer_unit', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('members: 17 created, 0 updated, 0 unchanged');
     expect(result.stdout).toContain('absences: 10 opened, 0 updated, 0 ended');
-    expect(result.stdout).toContain('full exemptions (age, health): 1 recorded, 0 updated, 0 ended');
+    expect(result.stdout).toContain('full exemptions (old age, poor health): 1 recorded, 0 updated, 0 ended');
 
     const xuan = await member('01.234509');
     expect(xuan).toMatchObject({ fullName: 'Trần Thị Xuân', status: 'active', absences: [] });
@@ -85,7 +85,7 @@ describe('homecell import with exemption_kind and officer_unit', () => {
     });
     const result = await cli(['import', file]);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('full exemptions (age, health): 1 recorded, 1 updated, 0 ended');
+    expect(result.stdout).toContain('full exemptions (old age, poor health): 1 recorded, 1 updated, 0 ended');
     const xuan = (await member('01.234509')).fullExemptions;
     expect(xuan).toHaveLength(1);
     expect(xuan[0]).toMatchObject({ reason: 'age' });
@@ -97,7 +97,7 @@ describe('homecell import with exemption_kind and officer_unit', () => {
     // The same file again changes nothing; without the exemption it ends yesterday (she is not exempt from today).
     expect((await cli(['import', file])).stdout).not.toContain('full exemptions');
     const ended = await cli(['import', path.join(SAMPLE_DATA, 'members-sample-kinds.csv')]);
-    expect(ended.stdout).toContain('full exemptions (age, health): 0 recorded, 0 updated, 1 ended');
+    expect(ended.stdout).toContain('full exemptions (old age, poor health): 0 recorded, 0 updated, 1 ended');
     const after = (await member('01.234603')).fullExemptions[0];
     const yesterday = new Date(`${today(systemClock(), 'Asia/Ho_Chi_Minh')}T00:00:00Z`);
     yesterday.setUTCDate(yesterday.getUTCDate() - 1);

@@ -32,7 +32,7 @@ describe('homecell import (units and members)', () => {
     const result = await cli(['import', path.join(SAMPLE_DATA, 'units-sample.csv')]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('units: 8 created, 0 updated (0 moved), 0 unchanged');
+    expect(result.stdout).toContain('units: 8 created, 0 updated (0 moved to another parent), 0 unchanged');
     const cell = await database.db.unit.findUniqueOrThrow({
       where: { code: 'NA-CL-NH-HB' },
       include: { parent: true },
@@ -243,7 +243,7 @@ describe('homecell import (units and members)', () => {
     );
     const result = await cli(['import', file]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^line 3: parent_code NA-ZZ is not in the file nor in the database$/m);
+    expect(result.stderr).toMatch(/^line 3: parent_code NA-ZZ is neither in the file nor in the database$/m);
     expect(result.stderr).toMatch(/^line 5: parent_code NA-QL-1 is a cell, which cannot hold a district$/m);
     expect(result.stderr).toMatch(/^line 6: parent_code must be empty for a province$/m);
     expect(result.stderr).not.toMatch(/^line [24]:/m);
@@ -255,7 +255,7 @@ describe('homecell import (units and members)', () => {
     fs.writeFileSync(file, 'code,name,kind,parent_code\nNA-CL-NH,Đảng ủy phường Nghi Hải,grassroots,NA-DC\n');
     const result = await cli(['import', file]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('units: 0 created, 1 updated (1 moved), 0 unchanged');
+    expect(result.stdout).toContain('units: 0 created, 1 updated (1 moved to another parent), 0 unchanged');
     const paths = await database.db.unit.findMany({
       where: { code: { startsWith: 'NA-CL-NH' } },
       select: { code: true, path: true },

@@ -69,10 +69,10 @@ describe('homecell meetings', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe(`Sinh hoạt chi bộ năm ${YEAR}: Chi bộ thôn Hải Thanh (${cellCode})`);
+    expect(lines[0]).toBe(`Các buổi sinh hoạt chi bộ năm ${YEAR}: Chi bộ thôn Hải Thanh (${cellCode})`);
     expect(lines[1]).toMatch(/^• 05\/03\/2025 19:30 giờ .+ tại Nhà văn hóa thôn: đã họp$/);
     expect(lines.slice(2, 5)).toEqual([
-      '  Danh sách 3 đảng viên: có mặt 1, vắng có lý do 1, vắng không có lý do 1',
+      '  Tổng số 3 đảng viên: có mặt 1, vắng có lý do 1, vắng không có lý do 1',
       '  Vắng có lý do: Trần Thị Bình (ốm)',
       '  Vắng không có lý do: Lê Văn Cường',
     ]);
@@ -130,7 +130,7 @@ describe('homecell meetings', () => {
     // Read before and after the run: the test may straddle New Year's midnight.
     const years = new Set([before, after].map((year) => `Cell meetings in ${year}: `));
     expect([...years].some((title) => result.stdout.startsWith(title))).toBe(true);
-    expect(result.stdout).toMatch(/the cell has no meeting in \d{4}\n$/);
+    expect(result.stdout).toMatch(/the cell has no meetings in \d{4}\n$/);
   });
 
   it('refuses an unknown code and a unit that is no cell in the chosen language, with exit code 1 and nothing on stdout', async () => {

@@ -171,6 +171,10 @@ describe('homecell member export', () => {
       expect(read).toMatch(/Đi làm ăn xa[\s\S]*Ansan/);
       expect(read).toContain('Người liên hệ: Nguyễn Thị Thu');
       expect(read).toContain('Các tháng: 10/2026, 11/2026');
+      // Times read as a Vietnamese date and hour, never as ISO (2026-11-22 10:00).
+      expect(read).toMatch(/Xuất lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(theo giờ /);
+      expect(read).toMatch(/Gửi lúc: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+      expect(read).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       expect(read).not.toContain('{');
     } else if (process.env.REQUIRE_PDF_TOOLS === '1') {
       throw new Error('pdftotext (poppler-utils) is required');
@@ -193,6 +197,8 @@ describe('homecell member export', () => {
       expect(read).toContain("Status: On the cell's books");
       expect(read).toMatch(/Time away[\s\S]*Ansan/);
       expect(read).toContain('Months: October 2026, November 2026');
+      expect(read).toMatch(/Exported \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \(/);
+      expect(read).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
   });
 

@@ -287,7 +287,7 @@ describe('homecell sweep', () => {
     const english = await cli(['sweep', '--at', '09:00', '--lang', 'en']);
     expect(english.code).toBe(2);
     expect(english.stderr).toMatch(
-      /^homecell: --at: “09:00” is not a time homecell reads; write 2026-12-20,/,
+      /^homecell: --at: homecell cannot read “09:00” as a time; write 2026-12-20,/,
     );
     expect(await database.db.notification.count()).toBe(0);
   });

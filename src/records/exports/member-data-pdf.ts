@@ -75,7 +75,12 @@ class Values {
 
   text(value: string): string {
     const { locale, zone } = this.language;
-    if (INSTANT.test(value)) return DateTime.fromISO(value).setZone(zone).toFormat('yyyy-LL-dd HH:mm');
+    if (INSTANT.test(value)) {
+      const instant = DateTime.fromISO(value).setZone(zone);
+      return locale === 'vi'
+        ? instant.toFormat('dd/LL/yyyy HH:mm')
+        : instant.setLocale('en').toFormat('d LLL yyyy, HH:mm');
+    }
     if (CALENDAR_DATE.test(value)) {
       const date = DateTime.fromISO(value, { zone: 'utc' });
       return locale === 'vi' ? date.toFormat('dd/LL/yyyy') : date.setLocale('en').toFormat('d LLL yyyy');

@@ -223,7 +223,9 @@ describe('dated standing and the two kinds of exemption', () => {
       },
     });
     const roster = textOf(await secretary.ask('/members'));
-    expect(roster).toMatch(/Phan Thị Mai · Đang sinh hoạt tại chi bộ · .*sẽ đi làm xa từ 15\/01\/2027/);
+    expect(roster).toMatch(
+      /Phan Thị Mai · Đang sinh hoạt tại chi bộ · .*sẽ đi làm ăn xa từ ngày 15\/01\/2027/,
+    );
     await sweep();
     expect(await keysOf(mai)).toContain(`review:${mai.memberId}:2026:week-4`);
     expect(await statsOf(cell)).toMatchObject({ members: 2, transferredOut: 0 });

@@ -86,7 +86,7 @@ describe('a late check-in (/checkin within the policy window)', () => {
 
   it('shows the secretary December as late, and the member no longer as out of contact', async () => {
     const text = await roster();
-    expect(text).toMatch(/Lê Văn Minh · .*chưa báo cáo 01\/2027 · báo cáo 12\/2026 nộp muộn/);
+    expect(text).toMatch(/Lê Văn Minh · .*chưa báo cáo tháng 01\/2027 · báo cáo tháng 12\/2026 nộp muộn/);
     expect(text).not.toContain('mất liên lạc');
     const record = textOf(
       await secretary.ask('/member Lê Văn Minh', (message) => (message.text ?? '').includes('Nhật ký')),

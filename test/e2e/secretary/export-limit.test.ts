@@ -67,7 +67,9 @@ describe('/export size limit', () => {
     const [reply] = await officer.ask('/export');
     expect(reply.document).toBeUndefined();
     const text = textOf([reply]);
-    expect(text).toContain(`(${districtCode}) có 5 đảng viên, quá 3`);
+    expect(text).toContain(
+      `(${districtCode}) có 5 đảng viên, nhiều hơn mức 3 nên không gửi được sổ theo dõi qua tin nhắn`,
+    );
     expect(text).toContain(`/stats ${districtCode}`);
     expect(text).toContain(`homecell report ${districtCode} --format xlsx --out ${districtCode}.xlsx`);
     expect(await audits()).toBe(before);

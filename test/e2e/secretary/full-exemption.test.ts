@@ -34,7 +34,7 @@ describe('secretary /full_exemption', () => {
     expect(hasButtons(question)).toBe(true);
     const [done] = await secretary.press(question, '👴 Tuổi cao');
     expect(done.text).toBe(
-      '✅ Đã ghi: đồng chí Phan Văn Thọ được miễn công tác và sinh hoạt đảng từ 22/11/2026 (tuổi cao). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không phải kiểm điểm, xếp loại; vẫn đóng đảng phí theo quy định. Đảng viên sẽ được báo.',
+      '✅ Đã ghi: đồng chí Phan Văn Thọ được miễn công tác và sinh hoạt đảng từ 22/11/2026 (tuổi cao). Từ nay đồng chí ấy không phải báo cáo hằng tháng, không phải kiểm điểm, xếp loại; vẫn đóng đảng phí theo quy định. Đồng chí ấy sẽ được báo.',
     );
     const exemptions = await db().fullExemption.findMany({ where: { memberId: tho.memberId } });
     expect(exemptions).toHaveLength(1);

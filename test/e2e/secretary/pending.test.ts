@@ -204,8 +204,8 @@ describe('secretary /pending', () => {
     const record = await secretary.ask('/member Lê Văn Minh', (message) =>
       (message.text ?? '').includes('đóng đảng phí chậm hoặc đóng trước'),
     );
-    const arranged = await secretary.press(record.at(-1)!, 'Cho đóng phí chậm các tháng tạm miễn');
-    expect(arranged[0].text).toContain('đóng chậm đảng phí các tháng từ 09/2026 đến 06/2027');
+    const arranged = await secretary.press(record.at(-1)!, 'Cho đóng đảng phí chậm các tháng tạm miễn');
+    expect(arranged[0].text).toContain('đóng đảng phí chậm cho các tháng từ 09/2026 đến 06/2027');
     const arrangement = await db().feeArrangement.findFirstOrThrow({ where: { memberId: minh.id } });
     expect(arrangement).toMatchObject({ kind: 'late', decidedById: secretary.memberId });
     expect(arrangement.lastMonth).toEqual(new Date('2027-06-01T00:00:00Z'));
@@ -344,7 +344,11 @@ describe('secretary /pending', () => {
       'The cell confirmed your party fee of ₫40,000 for October 2026, November 2026. Thank you.',
     );
 
-    const reviewItem = await secretary.openListed(list, /Bản kiểm điểm.* · Hoàng Văn Tuấn/, hasButtons);
+    const reviewItem = await secretary.openListed(
+      list,
+      /Bản tự kiểm điểm năm 2026 · Hoàng Văn Tuấn/,
+      hasButtons,
+    );
     const later = await secretary.press(reviewItem.at(-1)!, 'Vắng họp, xếp loại sau');
     expect(later[0].text).toContain('vắng họp, sẽ xếp loại năm 2026 sau');
     expect((await db().review.findUniqueOrThrow({ where: { id: review.review.id } })).status).toBe(

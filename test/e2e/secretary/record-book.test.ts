@@ -154,9 +154,9 @@ describe('secretary record book', () => {
     expect(text).toContain('Chi bộ thôn Hải Thanh: 7 đảng viên');
     expect(text).toMatch(/Trần Văn An · Đang sinh hoạt tại chi bộ · nợ phí 3 tháng/);
     expect(text).toMatch(
-      /Lê Văn Minh · Tạm miễn sinh hoạt \(đi làm ăn xa\) · đã báo cáo 11\/2026 · tạm miễn đã hết hạn 31\/10\/2026/,
+      /Lê Văn Minh · Tạm miễn sinh hoạt \(đi làm ăn xa\) · đã báo cáo tháng 11\/2026 · tạm miễn đã hết hạn ngày 31\/10\/2026/,
     );
-    expect(text).toMatch(/Phan Thị Chi · Đi làm ăn xa · chưa báo cáo 11\/2026 · mất liên lạc 2 tháng/);
+    expect(text).toMatch(/Phan Thị Chi · Đi làm ăn xa · chưa báo cáo tháng 11\/2026 · mất liên lạc 2 tháng/);
     expect(text).not.toContain('Trần Văn Hải Khác');
     expect(
       await db().auditEvent.count({ where: { action: 'roster.read', actorId: secretary.memberId } }),
@@ -175,7 +175,7 @@ describe('secretary record book', () => {
       'Nợ phí 3 tháng trong năm (08/2026, 09/2026, 10/2026): đủ căn cứ để chi bộ xem xét xóa tên',
     );
     expect(text).toContain('Nợ phí 2 tháng (09/2026, 10/2026)');
-    expect(text).toContain('đã hết ngày 31/10/2026');
+    expect(text).toContain('đã hết từ ngày 31/10/2026 mà chưa có báo cáo trở về hay đơn xin gia hạn');
     expect(text).toContain('2 tháng liền không báo cáo');
     expect(text).not.toContain('Trần Văn Hải');
     expect(
@@ -209,7 +209,7 @@ describe('secretary record book', () => {
     expect(read).not.toBeNull();
 
     const [choice] = await secretary.ask('/member Hải');
-    expect(choice.text).toContain('Có 2 đảng viên khớp');
+    expect(choice.text).toContain('Tìm thấy 2 đảng viên phù hợp');
     const labels = choice.reply_markup!.inline_keyboard.flat().map((button) => button.text);
     expect(labels.map((label) => label.split(' · ')[0])).toEqual(['Trần Thị Hải', 'Trần Văn Hải']);
     const picked = await secretary.press(choice, /^Trần Văn Hải/);

@@ -75,7 +75,7 @@ describe('secretary /unlink', () => {
 
     // A name without accents matches both; the choice, then the question with its two buttons.
     const [choice] = await secretary.ask('/unlink tran thi');
-    expect(choice.text).toContain('Có 2 đảng viên khớp');
+    expect(choice.text).toContain('Tìm thấy 2 đảng viên phù hợp');
     const [question] = await secretary.press(choice, /^Trần Thị Lan ·/, hasButtons);
     expect(question.text).toContain(`Gỡ kết nối homecell của đồng chí Trần Thị Lan (thẻ số ${card})`);
     expect(question.text).toContain('kết nối từ ngày 22/11/2026');
