@@ -107,6 +107,12 @@ meeting-sec-attendance-empty = No member is on the attendance list.
 meeting-sec-attendance-summary = { $listed } listed members: { $present } present, { $excused } absent with a reason, { $unexcused } absent without a reason.
 meeting-sec-attendance-help = Press a member's number to change it: present → absent with a reason → absent without a reason. Members exempted from activities are not listed.
 meeting-sec-button-save = Save attendance
+meeting-sec-button-print = Print the attendance list (PDF)
+meeting-sec-print-caption = Attendance list of the meeting on { $when }, to attach to the minutes and sign.
+meeting-sec-print-unavailable = { $outcome ->
+    [cancelled] This meeting was cancelled, so it has no attendance list.
+   *[not-recorded] The attendance of this meeting is not recorded yet. Press "Save attendance" first, then print.
+}
 meeting-sec-attendance-reason-missing = No reason is written for: { $names }. Press their number to write one, or mark them absent without a reason. Nothing was saved.
 meeting-sec-attendance-refused = { $reason ->
     [not-listed] The member list has changed, so nothing was saved. Please open the attendance again from /meeting.

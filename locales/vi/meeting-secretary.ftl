@@ -107,6 +107,12 @@ meeting-sec-attendance-empty = Không có đảng viên nào trong danh sách đ
 meeting-sec-attendance-summary = Danh sách { $listed } đảng viên: có mặt { $present }, vắng có lý do { $excused }, vắng không có lý do { $unexcused }.
 meeting-sec-attendance-help = Bấm số của một đồng chí để đổi: có mặt → vắng có lý do → vắng không có lý do. Đảng viên được miễn sinh hoạt không có trong danh sách.
 meeting-sec-button-save = Lưu điểm danh
+meeting-sec-button-print = In danh sách điểm danh (PDF)
+meeting-sec-print-caption = Danh sách điểm danh buổi sinh hoạt { $when }, để kèm biên bản và ký.
+meeting-sec-print-unavailable = { $outcome ->
+    [cancelled] Buổi sinh hoạt này đã hủy nên không có danh sách điểm danh.
+   *[not-recorded] Chưa ghi điểm danh buổi này. Bấm "Lưu điểm danh" trước rồi in.
+}
 meeting-sec-attendance-reason-missing = Chưa có lý do vắng của: { $names }. Bấm số của đồng chí ấy để ghi lý do, hoặc đổi sang vắng không có lý do. Chưa có gì được lưu.
 meeting-sec-attendance-refused = { $reason ->
     [not-listed] Danh sách đảng viên đã thay đổi nên chưa lưu được. Hãy mở lại điểm danh từ /meeting.

@@ -278,6 +278,23 @@ describe('secretary /meeting', () => {
     });
     expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe('held');
 
+    // The list for the minutes, printed from what was saved, audited as an export.
+    const [printed] = await secretary.press(
+      saved,
+      'In danh sách điểm danh (PDF)',
+      (message) => message.document !== undefined,
+    );
+    expect(printed.document!.file_name).toMatch(/^diem-danh-.+-2026-12-05\.pdf$/);
+    expect(printed.caption).toBe(
+      'Danh sách điểm danh buổi sinh hoạt 05/12/2026 19:30, để kèm biên bản và ký.',
+    );
+    expect(secretary.bytesOf(printed).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      await db().auditEvent.count({
+        where: { action: 'export.meeting-minutes', actorId: ids.secretary, entityId: String(meeting.id) },
+      }),
+    ).toBe(1);
+
     // Opened again, the screen shows what was recorded; Em's reason turns out not to hold.
     now = new Date('2026-12-06T02:00:00Z');
     const [again] = await secretary.ask('/meeting');

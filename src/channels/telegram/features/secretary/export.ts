@@ -1,6 +1,6 @@
 // /export: the record book as documents (XLSX and CSV); /export <name or card> [year]: that member's review as form 2C PDF.
 import { Composer, InputFile } from 'grammy';
-import type { ExportFile, ExportLanguage } from '../../../../records/exports';
+import type { ExportFile } from '../../../../records/exports';
 import type { BotContext } from '../../context';
 import {
   acknowledge,
@@ -11,19 +11,12 @@ import {
   refuseCommand,
 } from './access';
 import { MEMBER_PICK_PATTERN } from './callbacks';
+import { languageOf } from './export-language';
 import { lookupMember } from './lookup';
 import { sendMemberFile } from './send-file';
 
 export const exportFeature = new Composer<BotContext>();
 const chat = exportFeature.chatType('private');
-
-async function languageOf(ctx: BotContext): Promise<ExportLanguage> {
-  return {
-    t: (key, args) => ctx.t(key, args),
-    locale: await ctx.i18n.getLocale(),
-    zone: ctx.deps.config.homeTimezone,
-  };
-}
 
 async function sendFiles(ctx: BotContext, files: ExportFile[]): Promise<void> {
   for (const file of files) await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName));

@@ -115,8 +115,10 @@ async function render(
     ctx.t('meeting-sec-attendance-help'),
   );
   keyboard.row().text(ctx.t('meeting-sec-button-save'), meetingData.save(meeting.id));
-  // The attendance list to print for signatures goes here: meetingData.printAttendance(meeting.id), wired by the
-  // minutes' feature.
+  // What is printed is what the records hold: the list is offered once attendance was saved at least once.
+  if (lines.some((line) => line.recorded)) {
+    keyboard.row().text(ctx.t('meeting-sec-button-print'), meetingData.printAttendance(meeting.id));
+  }
   return { text: text.join('\n'), keyboard };
 }
 

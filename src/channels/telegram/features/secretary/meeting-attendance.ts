@@ -1,9 +1,9 @@
 // The attendance of the cell's latest meeting that began: opened pre-filled, a press per member to correct it, Save
 // records it (or its correction) for the minutes. Buttons of another cell's or a cancelled meeting change nothing.
-import { Composer } from 'grammy';
+import { Composer, InlineKeyboard, InputFile } from 'grammy';
 import type { MeetingView } from '../../../../records/meetings';
 import type { BotContext } from '../../context';
-import { isCellLeader, pressedInOwnChat, refuseButton, type LeaderScope } from './access';
+import { answerRefused, isCellLeader, pressedInOwnChat, refuseButton, type LeaderScope } from './access';
 import {
   attendanceDraft,
   dropAttendanceDraft,
@@ -11,9 +11,10 @@ import {
   NEXT_STATUS,
   showAttendance,
 } from './meeting-attendance-view';
-import { MEETING_PATTERNS } from './meeting-data';
+import { MEETING_PATTERNS, meetingData } from './meeting-data';
+import { languageOf } from './export-language';
 import { askMeeting, meetingActor } from './meeting-prompt';
-import { answerStale, ownMeeting } from './meeting-view';
+import { answerStale, meetingWhen, ownMeeting } from './meeting-view';
 
 type LeaderContext = BotContext & { member: LeaderScope };
 
@@ -106,5 +107,33 @@ chat.callbackQuery(MEETING_PATTERNS.save, async (ctx) => {
       excused: count('absent_with_reason'),
       unexcused: count('absent_without_reason'),
     }),
+    {
+      reply_markup: new InlineKeyboard().text(
+        ctx.t('meeting-sec-button-print'),
+        meetingData.printAttendance(meeting.id),
+      ),
+    },
   );
+});
+
+// The attendance list for the minutes, to print and sign: the records write it (and audit it) from what was saved.
+chat.callbackQuery(MEETING_PATTERNS.printAttendance, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.print');
+  const meeting = await begunMeeting(ctx, Number(ctx.match[1]));
+  if (!meeting) return;
+  const result = await ctx.deps.records.exports.meetingMinutesPdf(
+    ctx.member.id,
+    meeting.id,
+    await languageOf(ctx),
+  );
+  if (result.outcome === 'refused') return answerRefused(ctx);
+  await ctx.answerCallbackQuery();
+  if (result.outcome !== 'exported') {
+    await ctx.reply(ctx.t('meeting-sec-print-unavailable', { outcome: result.outcome }));
+    return;
+  }
+  await ctx.replyWithChatAction('upload_document').catch(() => undefined);
+  await ctx.replyWithDocument(new InputFile(result.file.bytes, result.file.fileName), {
+    caption: ctx.t('meeting-sec-print-caption', { when: await meetingWhen(ctx, meeting) }),
+  });
 });

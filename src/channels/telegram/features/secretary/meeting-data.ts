@@ -15,7 +15,7 @@ export const meetingData = {
   attendance: (meetingId: number) => `mt:att:${meetingId}`,
   cycle: (meetingId: number, memberId: number) => `mt:cyc:${meetingId}:${memberId}`,
   save: (meetingId: number) => `mt:save:${meetingId}`,
-  /** The attendance list to print for signatures: the button is wired by the minutes' feature. */
+  /** The attendance list to print for signatures, as a PDF. */
   printAttendance: (meetingId: number) => `mt:print:${meetingId}`,
 };
 
@@ -31,6 +31,7 @@ export const MEETING_PATTERNS = {
   attendance: new RegExp(`^mt:att:${ID}$`),
   cycle: new RegExp(`^mt:cyc:${ID}:${ID}$`),
   save: new RegExp(`^mt:save:${ID}$`),
+  printAttendance: new RegExp(`^mt:print:${ID}$`),
 };
 
 /** The question the secretary's next text answers; plain JSON, so a restart between two steps loses nothing. */
