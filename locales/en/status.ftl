@@ -89,6 +89,31 @@ status-review =
         [absent-rate-later] ✅ Review { $year }: submitted; the cell will give you a catch-up rating.
        *[missed] ❗ Review { $year }: the deadline passed without a submission; please contact the cell secretary.
     }
+status-meeting-next = 📅 Cell meeting: { $time } on { $day }{ $zoneDiffers ->
+        [yes] {" "}({ $ownTime } on { $ownDay } where you are)
+       *[other] {""}
+    }, at { $place }.{ $online ->
+        [yes] {" "}Online: { $link }
+       *[other] {""}
+    } { $answer ->
+        [attending] You said you will attend.
+        [not_attending] You said you cannot attend; the cell has your reason. Changed your mind? Send /attend.
+        [excused] You are on a temporary exemption, so you need not attend; you are welcome if you can.
+       *[none] You have not said whether you can attend: send /attend.
+    }
+status-meeting-none = ▫️ Cell meeting: the cell has not scheduled the next one yet.
+status-meeting-absences = { $stage ->
+        [removal-review] ❗
+        [alert-secretary] ⚠️
+       *[other] ▫️
+    } { $year }: absent from { $count ->
+        [one] one cell meeting
+       *[other] { $count } cell meetings
+    } without a reason.{ $stage ->
+        [removal-review] {" "}Under the Party Statute the cell will review your case; please contact the cell secretary now.
+        [alert-secretary] {" "}One more and the cell must consider removing you from the rolls. When you cannot attend, send /attend and give the reason.
+       *[other] {" "}When you cannot attend, send /attend and give the reason, so you are recorded as absent with a reason.
+    }
 status-next =
     Next deadline: { $kind ->
         [check-in] monthly check-in

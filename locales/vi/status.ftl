@@ -86,6 +86,28 @@ status-review =
         [absent-rate-later] ✅ Kiểm điểm năm { $year }: đã nộp; chi bộ sẽ đánh giá bổ sung.
        *[missed] ❗ Kiểm điểm năm { $year }: đã quá hạn mà chưa nộp; hãy liên hệ bí thư chi bộ.
     }
+status-meeting-next = 📅 Họp chi bộ: { $time } ngày { $day }{ $zoneDiffers ->
+        [yes] {" "}(tức { $ownTime } ngày { $ownDay } theo giờ nơi đồng chí đang ở)
+       *[other] {""}
+    }, tại { $place }.{ $online ->
+        [yes] {" "}Họp trực tuyến: { $link }
+       *[other] {""}
+    } { $answer ->
+        [attending] Đồng chí đã báo sẽ dự.
+        [not_attending] Đồng chí đã báo không dự được; chi bộ đã nhận lý do. Đổi ý: gõ /attend.
+        [excused] Đồng chí đang được tạm miễn sinh hoạt nên không bắt buộc dự; dự được thì càng tốt.
+       *[none] Đồng chí chưa báo có dự được không: gõ /attend.
+    }
+status-meeting-none = ▫️ Họp chi bộ: chi bộ chưa lên lịch buổi họp tới.
+status-meeting-absences = { $stage ->
+        [removal-review] ❗
+        [alert-secretary] ⚠️
+       *[other] ▫️
+    } Năm { $year }: đồng chí đã vắng họp chi bộ { $count } lần không có lý do.{ $stage ->
+        [removal-review] {" "}Theo Điều lệ, chi bộ sẽ xem xét trường hợp của đồng chí; đề nghị đồng chí liên hệ ngay bí thư chi bộ.
+        [alert-secretary] {" "}Thêm một lần nữa là chi bộ phải xem xét xóa tên. Khi không dự được, đồng chí gõ /attend và nêu lý do.
+       *[other] {" "}Khi không dự được, đồng chí gõ /attend và nêu lý do để được ghi là vắng có lý do.
+    }
 status-next =
     Hạn gần nhất: { $kind ->
         [check-in] báo cáo hằng tháng

@@ -1,5 +1,6 @@
 // "My standing" as text, for any channel: this month's check-in, unpaid fees, absence, review and the next deadline.
 import { DateTime } from 'luxon';
+import type { MeetingStanding } from '../domain/meeting-standing';
 import type { MemberStanding } from '../domain/standing';
 import type { Translate } from '../i18n';
 import {
@@ -26,6 +27,39 @@ function checkInState(standing: MemberStanding): string {
   // Away, but the month of leaving: filing the departure is that month's contact (rule 3).
   if (absence) return 'leaving-month';
   return 'optional';
+}
+
+/** The next meeting and whether the member answered; then this year's absences without a reason, if any. */
+function meetingLines(
+  meeting: MeetingStanding,
+  locale: string,
+  t: (key: string, args?: Record<string, string | number>) => string,
+): string[] {
+  const { next } = meeting;
+  const lines = [
+    next
+      ? t('status-meeting-next', {
+          day: formatDate(next.day, locale),
+          time: next.time,
+          ownDay: next.own ? formatDate(next.own.day, locale) : '-',
+          ownTime: next.own?.time ?? '-',
+          zoneDiffers: next.own ? 'yes' : 'no',
+          place: next.place,
+          online: next.onlineLink ? 'yes' : 'no',
+          link: next.onlineLink ?? '-',
+          answer: next.excused ? 'excused' : (next.reply ?? 'none'),
+        })
+      : t('status-meeting-none'),
+  ];
+  if (meeting.unexcused > 0)
+    lines.push(
+      t('status-meeting-absences', {
+        year: String(meeting.year),
+        count: meeting.unexcused,
+        stage: meeting.stage,
+      }),
+    );
+  return lines;
 }
 
 export function standingReport(
@@ -134,6 +168,7 @@ export function standingReport(
       opens: formatLocalDateTime(review.opensAt, standing.zone, locale),
     }),
   );
+  if (standing.meeting) lines.push(...meetingLines(standing.meeting, locale, t));
   lines.push(
     '',
     nextDeadline

@@ -23,6 +23,7 @@ import {
   type CalendarDate,
   type MonthKey,
 } from './periods';
+import type { MeetingStanding } from './meeting-standing';
 import type { Policy } from './policy';
 import { reviewWindow, reviewWindowState, type ReviewWindowState } from './review';
 import {
@@ -69,6 +70,8 @@ export type DeadlineKind = 'check-in' | 'fee' | 'exemption-end' | 'return-report
 
 export interface MemberStanding {
   asOf: string;
+  /** The monthly meeting, when loaded (StandingRecords.standingOf): null for a member no meeting expects. */
+  meeting?: MeetingStanding | null;
   zone: string;
   today: CalendarDate;
   month: MonthKey;

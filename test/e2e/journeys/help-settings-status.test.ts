@@ -282,6 +282,7 @@ describe('/help_me, /settings and /status', () => {
         '🌏 Đang ở nước ngoài từ 10/07/2026: tạm miễn sinh hoạt (đang chờ chi bộ xét).',
         '▫️ Tạm miễn sinh hoạt đến 10/12/2026 (còn 20 ngày).',
         '⏳ Kiểm điểm năm 2026: chưa nộp; hạn 14/12/2026 23:59. Gõ /review.',
+        '▫️ Họp chi bộ: chi bộ chưa lên lịch buổi họp tới.',
         '',
         'Hạn gần nhất: báo cáo hằng tháng, lúc 30/11/2026 23:59.',
       ].join('\n'),

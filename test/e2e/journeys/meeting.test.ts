@@ -158,6 +158,18 @@ describe('the monthly meeting, for the members', () => {
     expect(lanAck.text).toContain('Đã ghi: đồng chí sẽ dự buổi họp lúc 05/03/2027 19:30.');
     expect(await db().meetingAnswer.count({ where: { meetingId: march.id } })).toBe(2);
 
+    // /status says the next meeting and what each answered; Tuấn's February absence is this year's first.
+    const lanStatus = (await lan.say('/status')).text ?? '';
+    expect(lanStatus).toContain('📅 Họp chi bộ: 19:30 ngày 05/03/2027, tại');
+    expect(lanStatus).toContain('Đồng chí đã báo sẽ dự.');
+    expect(lanStatus).not.toContain('vắng họp chi bộ');
+    const minhStatus = (await minh.say('/status')).text ?? '';
+    expect(minhStatus).toContain('(tức 21:30 ngày 05/03/2027 theo giờ nơi đồng chí đang ở)');
+    expect(minhStatus).toContain('Đồng chí đã báo không dự được; chi bộ đã nhận lý do.');
+    const tuanStatus = (await tuan.say('/status')).text ?? '';
+    expect(tuanStatus).toContain('Đồng chí chưa báo có dự được không: gõ /attend.');
+    expect(tuanStatus).toContain('▫️ Năm 2027: đồng chí đã vắng họp chi bộ 1 lần không có lý do.');
+
     // The day before: only the members who have not answered (Tuấn and the secretary) are reminded.
     const beforeMark = harness.emulator.mark();
     await sweepAndDeliver(DAY_BEFORE);
@@ -202,6 +214,11 @@ describe('the monthly meeting, for the members', () => {
       after: afterMark,
       match: (message) => (message.text ?? '').includes('Hoàng Văn Tuấn'),
     });
+    const tuanAfter = (await tuan.say('/status')).text ?? '';
+    expect(tuanAfter).toContain(
+      '⚠️ Năm 2027: đồng chí đã vắng họp chi bộ 2 lần không có lý do. Thêm một lần nữa là chi bộ phải xem xét xóa tên.',
+    );
+    expect(tuanAfter).not.toContain('05/03/2027, tại');
     expect(alert.text).toContain(
       'Đồng chí Hoàng Văn Tuấn đã vắng 2 buổi họp chi bộ trong năm 2027 mà không có lý do (ngày 05/02/2027, 05/03/2027). Nếu đến 3 buổi thì thuộc diện xem xét xóa tên',
     );
