@@ -63,8 +63,8 @@ describe('homecell sweep --dry-run: members who cannot be reached', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
       `4 members cannot be reached; ${notConnected.items + 2} items due to them now would not be sent:\n` +
-        `  3 members not connected (no chat bound; an invite connects them): ${notConnected.items} items\n` +
-        "  1 member blocked the bot (the secretary's digest names them): 2 items\n",
+        `  3 members not connected (no chat account connected; issue an invite to connect them): ${notConnected.items} items\n` +
+        "  1 member blocked the bot (the secretary's daily digest names them): 2 items\n",
     );
     expect(await db.notification.count()).toBe(0);
   });
@@ -117,7 +117,7 @@ describe('homecell sweep --dry-run after importing many members no chat is bound
     const [imported, due] = [IMPORTED, items].map((count) => count.toLocaleString('en'));
     expect(text.stdout).toContain(
       `${imported} members cannot be reached; ${due} items due to them now would not be sent:\n` +
-        `  ${imported} members not connected (no chat bound; an invite connects them): ${due} items\n`,
+        `  ${imported} members not connected (no chat account connected; issue an invite to connect them): ${due} items\n`,
     );
     expect(text.stdout).not.toContain('blocked the bot');
     expect(await database.db.notification.count()).toBe(0);

@@ -55,7 +55,7 @@ describe('/export size limit', () => {
 
   it('sends a cell at the limit as usual', async () => {
     const messages = await secretary.ask('/export', (message) => (message.text ?? '').startsWith('Đã gửi'));
-    expect(messages.filter((message) => message.document)).toHaveLength(7);
+    expect(messages.filter((message) => message.document)).toHaveLength(8);
   });
 
   it("tells an officer a unit over the limit is the server's to export, and sends and audits nothing", async () => {
@@ -78,7 +78,7 @@ describe('/export size limit', () => {
     const cellExport = await officer.ask(`/export ${cellCode}`, (message) =>
       (message.text ?? '').startsWith('Đã gửi'),
     );
-    expect(cellExport.filter((message) => message.document)).toHaveLength(8);
+    expect(cellExport.filter((message) => message.document)).toHaveLength(9);
     expect(await audits()).toBe(before + 1);
   });
 });
