@@ -28,9 +28,11 @@ meeting-sec-button-attendance = Attendance of { $when }
 meeting-sec-meeting-title = Meeting on { $when }
 meeting-sec-field-place = Place: { $place }
 meeting-sec-field-agenda = Agenda: { $agenda }
+meeting-sec-field-link = Online: { $link }
 meeting-sec-button-edit = { $field ->
     [when] Change date and time
     [place] Change place
+    [link] Change the online meeting link
    *[agenda] Change agenda
 }
 meeting-sec-button-cancel = Cancel the meeting
@@ -53,6 +55,7 @@ meeting-sec-ask-agenda = Send the agenda (at most { $max } characters). Send /ca
 meeting-sec-ask-edit = { $field ->
     [when] Now: { $current }. Send the new date and time as day/month/year hour:minute, for example { $example }.
     [place] Now: { $current }. Send the new place (at most { $max } characters).
+    [link] Online link now: { $current }. Send the new link, starting with https:// (at most { $max } characters).
    *[agenda] Now: { $current }. Send the new agenda (at most { $max } characters).
 } Send /cancel to stop.
 meeting-sec-ask-default-day = On which day of the month does the cell meet? Send a number from 1 to 31 (in shorter months the meeting falls on the last day). Send /cancel to stop.
@@ -65,6 +68,7 @@ meeting-sec-error-date = That day is not on the calendar. Please check the day a
 meeting-sec-error-time = That is not a valid time: hours 00 to 23, minutes 00 to 59, for example 19:30. Please send it again, or /cancel to stop. Nothing was saved.
 meeting-sec-error-past = That time has already passed. Please send a date and time still to come, or /cancel to stop. Nothing was saved.
 meeting-sec-error-day = The day of the month must be a number from 1 to 31. Please send it again, or /cancel to stop. Nothing was saved.
+meeting-sec-error-link = That is not a link yet. Send the whole online meeting link, starting with https://, for example https://meet.example.vn/hai-thanh-cell. Nothing was changed.
 meeting-sec-error-empty = That was empty. Please send it as text (at most { $max } characters), or /cancel to stop.
 meeting-sec-error-too-long = Too long ({ $length } characters, at most { $max }). Please shorten it and send it again, or /cancel to stop. Nothing was saved.
 meeting-sec-text-only = Please send it as text, or /cancel to stop.
@@ -75,6 +79,7 @@ meeting-sec-scheduled = Meeting scheduled: { $when } at { $place }.
 meeting-sec-changed = { $field ->
     [when] The date and time are changed.
     [place] The place is changed.
+    [link] The online link is changed; invitations sent from now on carry the new one.
    *[agenda] The agenda is changed.
 }
 meeting-sec-default-saved = Regular meeting set: day { $day } of every month, { $time }, at { $place }.
@@ -92,11 +97,13 @@ meeting-sec-attendance-source = { $recorded ->
 }
 meeting-sec-mark = { $status ->
     [present] ✅
+    [online] 🖥
     [absent_with_reason] 📝
    *[absent_without_reason] ❌
 }
 meeting-sec-attendance-line = { $number }. { $mark } { $name }: { $status ->
     [present] present
+    [online] joined online
     [absent_with_reason] absent with a reason ({ $hasReason ->
         [yes] { $reason }
        *[no] no reason written yet
@@ -104,8 +111,14 @@ meeting-sec-attendance-line = { $number }. { $mark } { $name }: { $status ->
    *[absent_without_reason] absent without a reason
 }
 meeting-sec-attendance-empty = No member is on the attendance list.
-meeting-sec-attendance-summary = { $listed } listed members: { $present } present, { $excused } absent with a reason, { $unexcused } absent without a reason.
-meeting-sec-attendance-help = Press a member's number to change it: present → absent with a reason → absent without a reason. Members exempted from activities are not listed.
+meeting-sec-attendance-summary = { $listed } listed members: { $present } present{ $online ->
+    [0] {""}
+   *[other] {" "}({ $online } online)
+}, { $excused } absent with a reason, { $unexcused } absent without a reason.
+meeting-sec-attendance-help = Press a member's number to change it: present → { $pilot ->
+    [yes] joined online → {""}
+   *[other] {""}
+}absent with a reason → absent without a reason. Members exempted from activities are not listed.
 meeting-sec-button-save = Save attendance
 meeting-sec-button-print = Print the attendance list (PDF)
 meeting-sec-print-caption = Attendance list of the meeting on { $when }, to attach to the minutes and sign.

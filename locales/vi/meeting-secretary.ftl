@@ -28,9 +28,11 @@ meeting-sec-button-attendance = Điểm danh cuộc họp { $when }
 meeting-sec-meeting-title = Cuộc họp { $when }
 meeting-sec-field-place = Địa điểm: { $place }
 meeting-sec-field-agenda = Nội dung: { $agenda }
+meeting-sec-field-link = Họp trực tuyến: { $link }
 meeting-sec-button-edit = { $field ->
     [when] Đổi ngày giờ
     [place] Đổi địa điểm
+    [link] Đổi đường dẫn họp trực tuyến
    *[agenda] Đổi nội dung
 }
 meeting-sec-button-cancel = Hủy cuộc họp
@@ -53,6 +55,7 @@ meeting-sec-ask-agenda = Gửi nội dung sinh hoạt (tối đa { $max } ký t�
 meeting-sec-ask-edit = { $field ->
     [when] Ngày giờ hiện tại: { $current }. Gửi ngày giờ mới theo dạng ngày/tháng/năm giờ:phút, ví dụ { $example }.
     [place] Địa điểm hiện tại: { $current }. Gửi địa điểm mới (tối đa { $max } ký tự).
+    [link] Đường dẫn họp trực tuyến hiện tại: { $current }. Gửi đường dẫn mới, bắt đầu bằng https:// (tối đa { $max } ký tự).
    *[agenda] Nội dung hiện tại: { $current }. Gửi nội dung mới (tối đa { $max } ký tự).
 } Gõ /cancel để thôi.
 meeting-sec-ask-default-day = Chi bộ sinh hoạt thường kỳ vào ngày nào hằng tháng? Gửi một số từ 1 đến 31 (tháng nào ít ngày hơn thì họp vào ngày cuối tháng). Gõ /cancel để thôi.
@@ -65,6 +68,7 @@ meeting-sec-error-date = Ngày này không có trên lịch. Hãy kiểm tra ng�
 meeting-sec-error-time = Giờ không hợp lệ: giờ từ 00 đến 23, phút từ 00 đến 59, ví dụ 19:30. Hãy gửi lại, hoặc gõ /cancel để thôi. Chưa có gì được lưu.
 meeting-sec-error-past = Thời điểm này đã qua. Hãy gửi một ngày giờ sắp tới, hoặc gõ /cancel để thôi. Chưa có gì được lưu.
 meeting-sec-error-day = Ngày trong tháng phải là một số từ 1 đến 31. Hãy gửi lại, hoặc gõ /cancel để thôi. Chưa có gì được lưu.
+meeting-sec-error-link = Đây chưa phải là một đường dẫn. Gửi đường dẫn họp trực tuyến đầy đủ, bắt đầu bằng https://, ví dụ https://hop.example.vn/chi-bo-hai-thanh. Chưa có gì thay đổi.
 meeting-sec-error-empty = Nội dung trống. Hãy gửi lại bằng chữ (tối đa { $max } ký tự), hoặc gõ /cancel để thôi.
 meeting-sec-error-too-long = Nội dung quá dài ({ $length } ký tự, tối đa { $max }). Hãy rút gọn rồi gửi lại, hoặc gõ /cancel để thôi. Chưa có gì được lưu.
 meeting-sec-text-only = Hãy gửi bằng chữ, hoặc gõ /cancel để thôi.
@@ -75,6 +79,7 @@ meeting-sec-scheduled = Đã lên lịch cuộc họp { $when } tại { $place }
 meeting-sec-changed = { $field ->
     [when] Đã đổi ngày giờ họp.
     [place] Đã đổi địa điểm họp.
+    [link] Đã đổi đường dẫn họp trực tuyến; giấy mời gửi từ nay ghi đường dẫn mới.
    *[agenda] Đã đổi nội dung sinh hoạt.
 }
 meeting-sec-default-saved = Đã đặt lịch sinh hoạt thường kỳ: ngày { $day } hằng tháng, { $time }, tại { $place }.
@@ -92,11 +97,13 @@ meeting-sec-attendance-source = { $recorded ->
 }
 meeting-sec-mark = { $status ->
     [present] ✅
+    [online] 🖥
     [absent_with_reason] 📝
    *[absent_without_reason] ❌
 }
 meeting-sec-attendance-line = { $number }. { $mark } { $name }: { $status ->
     [present] có mặt
+    [online] dự trực tuyến
     [absent_with_reason] vắng có lý do ({ $hasReason ->
         [yes] { $reason }
        *[no] chưa ghi lý do
@@ -104,8 +111,14 @@ meeting-sec-attendance-line = { $number }. { $mark } { $name }: { $status ->
    *[absent_without_reason] vắng không có lý do
 }
 meeting-sec-attendance-empty = Không có đảng viên nào trong danh sách điểm danh.
-meeting-sec-attendance-summary = Danh sách { $listed } đảng viên: có mặt { $present }, vắng có lý do { $excused }, vắng không có lý do { $unexcused }.
-meeting-sec-attendance-help = Bấm số của một đồng chí để đổi: có mặt → vắng có lý do → vắng không có lý do. Đảng viên được miễn sinh hoạt không có trong danh sách.
+meeting-sec-attendance-summary = Danh sách { $listed } đảng viên: có mặt { $present }{ $online ->
+    [0] {""}
+   *[other] {" "}(trực tuyến { $online })
+}, vắng có lý do { $excused }, vắng không có lý do { $unexcused }.
+meeting-sec-attendance-help = Bấm số của một đồng chí để đổi: có mặt → { $pilot ->
+    [yes] dự trực tuyến → {""}
+   *[other] {""}
+}vắng có lý do → vắng không có lý do. Đảng viên được miễn sinh hoạt không có trong danh sách.
 meeting-sec-button-save = Lưu điểm danh
 meeting-sec-button-print = In danh sách điểm danh (PDF)
 meeting-sec-print-caption = Danh sách điểm danh buổi sinh hoạt { $when }, để kèm biên bản và ký.

@@ -30,6 +30,8 @@ export interface MeetingView {
   place: string;
   agenda: string;
   onlineLink: string | null;
+  /** The cell is an online-pilot cell (the committee set its link): "joined online" may be recorded. */
+  onlinePilot: boolean;
   status: MeetingStatus;
   fromDefault: boolean;
   heldAt: Date | null;
@@ -106,7 +108,9 @@ export type RecordAttendanceResult =
 
 type Tx = Prisma.TransactionClient;
 
-type MeetingRow = Prisma.MeetingGetPayload<{ include: { cell: { select: { timezone: true } } } }>;
+type MeetingRow = Prisma.MeetingGetPayload<{
+  include: { cell: { select: { timezone: true; onlineMeetingLink: true } } };
+}>;
 
 function toView(row: MeetingRow): MeetingView {
   return {
@@ -117,6 +121,7 @@ function toView(row: MeetingRow): MeetingView {
     place: row.place,
     agenda: row.agenda,
     onlineLink: row.onlineLink,
+    onlinePilot: row.cell.onlineMeetingLink !== null,
     status: row.status,
     fromDefault: row.fromDefault,
     heldAt: row.heldAt,
@@ -136,7 +141,7 @@ function answerView(row: Prisma.MeetingAnswerGetPayload<object>): MeetingAnswerV
   };
 }
 
-const WITH_ZONE = { cell: { select: { timezone: true } } } as const;
+const WITH_ZONE = { cell: { select: { timezone: true, onlineMeetingLink: true } } } as const;
 
 export class MeetingRecords {
   constructor(
@@ -197,13 +202,18 @@ export class MeetingRecords {
     now: Date = this.clock(),
   ): Promise<MeetingView> {
     return this.db.$transaction(async (tx) => {
+      const cell = await tx.unit.findUniqueOrThrow({
+        where: { id: cellId },
+        select: { onlineMeetingLink: true },
+      });
       const row = await tx.meeting.create({
         data: {
           cellId,
           startsAt: input.startsAt,
           place: input.place,
           agenda: input.agenda,
-          onlineLink: input.onlineLink ?? null,
+          // An online-pilot cell's meetings carry the committee's link unless the secretary gives another.
+          onlineLink: input.onlineLink ?? cell.onlineMeetingLink,
           createdById: actor.id,
           createdAt: now,
           updatedAt: now,
@@ -244,7 +254,12 @@ export class MeetingRecords {
         action: 'meeting.changed',
         entity: 'Meeting',
         entityId: meetingId,
-        before: { startsAt: before.startsAt, place: before.place, agenda: before.agenda },
+        before: {
+          startsAt: before.startsAt,
+          place: before.place,
+          agenda: before.agenda,
+          onlineLink: before.onlineLink,
+        },
         after: change,
         at: now,
       });
@@ -351,7 +366,10 @@ export class MeetingRecords {
   async scheduleFromDefault(cellId: number, now: Date = this.clock()): Promise<MeetingView | null> {
     const rule = await this.defaultOf(cellId);
     if (!rule) return null;
-    const cell = await this.db.unit.findUniqueOrThrow({ where: { id: cellId }, select: { timezone: true } });
+    const cell = await this.db.unit.findUniqueOrThrow({
+      where: { id: cellId },
+      select: { timezone: true, onlineMeetingLink: true },
+    });
     const startsAt = nextDefaultMeeting(rule, now, cell.timezone);
     const inviteFrom = startsAt.getTime() - this.policy.meetings.inviteDaysBefore * 86_400_000;
     if (now.getTime() < inviteFrom) return null;
@@ -371,7 +389,7 @@ export class MeetingRecords {
           startsAt,
           place: rule.place,
           agenda: '',
-          onlineLink: rule.onlineLink,
+          onlineLink: rule.onlineLink ?? cell.onlineMeetingLink,
           fromDefault: true,
           createdAt: now,
           updatedAt: now,
@@ -509,7 +527,8 @@ export class MeetingRecords {
         const data = {
           status: entry.status,
           reason: entry.status === 'absent_with_reason' ? entry.reason!.trim() : null,
-          online: entry.status === 'present' && entry.online === true,
+          // "Joined online" is a way of being present, and only an online-pilot cell's meetings have it.
+          online: entry.status === 'present' && entry.online === true && meeting.onlinePilot,
         };
         const before = existing.get(entry.memberId);
         if (

@@ -11,12 +11,23 @@ import { absenceReasonText, meetingWhen } from './meeting-view';
 
 type LeaderContext = BotContext & { member: LeaderScope };
 
-/** A press moves a member one step round: present, absent with a reason, absent without one. */
-export const NEXT_STATUS: Record<AttendanceStatus, AttendanceStatus> = {
-  present: 'absent_with_reason',
-  absent_with_reason: 'absent_without_reason',
-  absent_without_reason: 'present',
-};
+/** What the screen shows for a line: joining online is a way of being present. */
+export type AttendanceState = AttendanceStatus | 'online';
+
+export function stateOf(line: AttendanceDraft['lines'][number]): AttendanceState {
+  return line.status === 'present' && line.online ? 'online' : line.status;
+}
+
+/**
+ * A press moves a member one step round: present, (joined online, in an online-pilot cell), absent with a reason,
+ * absent without one.
+ */
+export function nextState(state: AttendanceState, onlinePilot: boolean): AttendanceState {
+  if (state === 'present') return onlinePilot ? 'online' : 'absent_with_reason';
+  if (state === 'online') return 'absent_with_reason';
+  if (state === 'absent_with_reason') return 'absent_without_reason';
+  return 'present';
+}
 
 /** The reason the records already know for a member's absence: recorded, answered, or their arrangement. */
 export function knownReason(ctx: BotContext, line: AttendanceLine): string | null {
@@ -44,6 +55,7 @@ function freshDraft(ctx: BotContext, meetingId: number, lines: readonly Attendan
         memberId: line.memberId,
         status,
         reason: status === 'absent_with_reason' ? knownReason(ctx, line) : null,
+        online: line.recorded?.online ?? false,
       };
     }),
   };
@@ -89,15 +101,15 @@ async function render(
     text.push(
       ctx.t('meeting-sec-attendance-line', {
         number,
-        mark: ctx.t('meeting-sec-mark', { status: line.status }),
+        mark: ctx.t('meeting-sec-mark', { status: stateOf(line) }),
         name: names.get(line.memberId) ?? '',
-        status: line.status,
+        status: stateOf(line),
         reason: line.reason ? excerpt(line.reason, 80) : '',
         hasReason: line.reason ? 'yes' : 'no',
       }),
     );
     keyboard.text(
-      `${number} ${ctx.t('meeting-sec-mark', { status: line.status })}`,
+      `${number} ${ctx.t('meeting-sec-mark', { status: stateOf(line) })}`,
       meetingData.cycle(meeting.id, line.memberId),
     );
     if (number % 4 === 0) keyboard.row();
@@ -109,10 +121,11 @@ async function render(
     ctx.t('meeting-sec-attendance-summary', {
       listed: draft.lines.length,
       present: count('present'),
+      online: draft.lines.filter((line) => stateOf(line) === 'online').length,
       excused: count('absent_with_reason'),
       unexcused: count('absent_without_reason'),
     }),
-    ctx.t('meeting-sec-attendance-help'),
+    ctx.t('meeting-sec-attendance-help', { pilot: meeting.onlinePilot ? 'yes' : 'no' }),
   );
   keyboard.row().text(ctx.t('meeting-sec-button-save'), meetingData.save(meeting.id));
   // What is printed is what the records hold: the list is offered once attendance was saved at least once.

@@ -8,7 +8,8 @@ import {
   attendanceDraft,
   dropAttendanceDraft,
   knownReason,
-  NEXT_STATUS,
+  nextState,
+  stateOf,
   showAttendance,
 } from './meeting-attendance-view';
 import { MEETING_PATTERNS, meetingData } from './meeting-data';
@@ -50,7 +51,9 @@ chat.callbackQuery(MEETING_PATTERNS.cycle, async (ctx) => {
   const { draft, lines } = await attendanceDraft(ctx, meeting);
   const line = draft.lines.find((entry) => entry.memberId === memberId);
   if (!line) return refuseButton(ctx, 'meeting.attendance');
-  line.status = NEXT_STATUS[line.status];
+  const state = nextState(stateOf(line), meeting.onlinePilot);
+  line.status = state === 'online' ? 'present' : state;
+  line.online = state === 'online';
   if (line.status === 'absent_with_reason') {
     const listed = lines.find((entry) => entry.memberId === memberId)!;
     line.reason = line.reason ?? knownReason(ctx, listed);
@@ -86,7 +89,12 @@ chat.callbackQuery(MEETING_PATTERNS.save, async (ctx) => {
   const wasRecorded = lines.some((line) => line.recorded);
   const result = await ctx.deps.records.meetings.recordAttendance(
     meeting.id,
-    draft.lines.map((line) => ({ memberId: line.memberId, status: line.status, reason: line.reason })),
+    draft.lines.map((line) => ({
+      memberId: line.memberId,
+      status: line.status,
+      reason: line.reason,
+      online: line.online === true,
+    })),
     meetingActor(ctx),
   );
   if (result.outcome === 'refused') {

@@ -1,7 +1,7 @@
 // The /meeting screens' button data and what they keep in the session; ids in a button are only hints, re-checked.
 import type { AttendanceStatus } from '../../../../domain/meetings';
 
-export type MeetingField = 'when' | 'place' | 'agenda';
+export type MeetingField = 'when' | 'place' | 'agenda' | 'link';
 
 export const meetingData = {
   schedule: 'mt:new',
@@ -24,7 +24,7 @@ export const MEETING_PATTERNS = {
   any: /^mt:/,
   schedule: /^mt:new$/,
   open: new RegExp(`^mt:open:${ID}$`),
-  edit: new RegExp(`^mt:edit:(when|place|agenda):${ID}$`),
+  edit: new RegExp(`^mt:edit:(when|place|agenda|link):${ID}$`),
   cancel: new RegExp(`^mt:cancel(|-yes|-no):${ID}$`),
   setDefault: /^mt:default:set$/,
   clearDefault: /^mt:default:clear$/,
@@ -50,7 +50,8 @@ export type MeetingPrompt =
 /** The attendance screen being filled in, before Save; started from what is recorded, else from the answers. */
 export interface AttendanceDraft {
   meetingId: number;
-  lines: Array<{ memberId: number; status: AttendanceStatus; reason: string | null }>;
+  /** `online`: present by joining online (online-pilot cells only). */
+  lines: Array<{ memberId: number; status: AttendanceStatus; reason: string | null; online?: boolean }>;
 }
 
 declare module '../../context' {

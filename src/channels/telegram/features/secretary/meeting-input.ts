@@ -4,6 +4,7 @@ import { isMeetingTime } from '../../../../domain/meetings';
 
 export const MEETING_PLACE_MAX_CHARS = 200;
 export const MEETING_AGENDA_MAX_CHARS = 2000;
+export const MEETING_LINK_MAX_CHARS = 500;
 
 /** The Fluent key of what is wrong with a typed value, with its variables; or the value read. */
 export type Parsed<V> =
@@ -49,6 +50,28 @@ export function parseClock(text: string): Parsed<string> {
   const time = match ? clockOf(Number(match[1]), Number(match[2])) : undefined;
   if (!time || !isMeetingTime(time)) return { ok: false, errorKey: 'meeting-sec-error-time' };
   return { ok: true, value: time };
+}
+
+/** An online meeting's link as members will open it: an http(s) address, nothing else around it. */
+export function parseMeetingLink(text: string): Parsed<string> {
+  const trimmed = text.trim();
+  if (trimmed.length > MEETING_LINK_MAX_CHARS) {
+    return {
+      ok: false,
+      errorKey: 'meeting-sec-error-too-long',
+      args: { length: trimmed.length, max: MEETING_LINK_MAX_CHARS },
+    };
+  }
+  let url: URL | null;
+  try {
+    url = /\s/.test(trimmed) ? null : new URL(trimmed);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+    return { ok: false, errorKey: 'meeting-sec-error-link' };
+  }
+  return { ok: true, value: trimmed };
 }
 
 /** A place or an agenda: some text, not longer than the limit; spaces around it are dropped. */

@@ -10,9 +10,11 @@ import { setAbsenceReason } from './meeting-attendance-view';
 import type { MeetingField, MeetingPrompt } from './meeting-data';
 import {
   MEETING_AGENDA_MAX_CHARS,
+  MEETING_LINK_MAX_CHARS,
   MEETING_PLACE_MAX_CHARS,
   parseClock,
   parseDayOfMonth,
+  parseMeetingLink,
   parseMeetingStart,
   parseMeetingText,
   type Parsed,
@@ -50,9 +52,16 @@ async function questionOf(ctx: LeaderContext, prompt: MeetingPrompt): Promise<st
         ? '-'
         : prompt.field === 'when'
           ? await meetingWhen(ctx, meeting)
-          : meeting[prompt.field] || '-';
+          : prompt.field === 'link'
+            ? (meeting.onlineLink ?? '-')
+            : meeting[prompt.field] || '-';
       const example = await exampleStart(ctx, ctx.member.cellId);
-      const max = prompt.field === 'place' ? MEETING_PLACE_MAX_CHARS : MEETING_AGENDA_MAX_CHARS;
+      const max =
+        prompt.field === 'place'
+          ? MEETING_PLACE_MAX_CHARS
+          : prompt.field === 'link'
+            ? MEETING_LINK_MAX_CHARS
+            : MEETING_AGENDA_MAX_CHARS;
       return ctx.t('meeting-sec-ask-edit', { field: prompt.field, current, example, max });
     }
     case 'default':
@@ -141,11 +150,15 @@ async function answerEdit(
     return refuseCommand(ctx, 'meeting.edit', 'leader');
   }
   const field: MeetingField = prompt.field;
-  let change: { startsAt: Date } | { place: string } | { agenda: string };
+  let change: { startsAt: Date } | { place: string } | { agenda: string } | { onlineLink: string };
   if (field === 'when') {
     const parsed = parseMeetingStart(text, meeting.cellZone, now);
     if (!parsed.ok) return refuseInput(ctx, parsed);
     change = { startsAt: parsed.value };
+  } else if (field === 'link') {
+    const parsed = parseMeetingLink(text);
+    if (!parsed.ok) return refuseInput(ctx, parsed);
+    change = { onlineLink: parsed.value };
   } else {
     const parsed = parseMeetingText(
       text,

@@ -129,6 +129,7 @@ export async function showMeeting(ctx: LeaderContext, meeting: MeetingView): Pro
     ctx.t('meeting-sec-meeting-title', { when: await meetingWhen(ctx, meeting) }),
     ctx.t('meeting-sec-field-place', { place: meeting.place }),
     ctx.t('meeting-sec-field-agenda', { agenda: meeting.agenda || '-' }),
+    ...(meeting.onlinePilot ? [ctx.t('meeting-sec-field-link', { link: meeting.onlineLink ?? '-' })] : []),
     ctx.t('meeting-sec-answers', counts),
   ].join('\n');
   const keyboard = new InlineKeyboard()
@@ -137,7 +138,13 @@ export async function showMeeting(ctx: LeaderContext, meeting: MeetingView): Pro
     .text(ctx.t('meeting-sec-button-edit', { field: 'place' }), meetingData.edit('place', meeting.id))
     .row()
     .text(ctx.t('meeting-sec-button-edit', { field: 'agenda' }), meetingData.edit('agenda', meeting.id))
-    .row()
-    .text(ctx.t('meeting-sec-button-cancel'), meetingData.cancel(meeting.id));
+    .row();
+  // Only an online-pilot cell meets online (HD 03-HD/TW, 2022): the others have no link to change.
+  if (meeting.onlinePilot) {
+    keyboard
+      .text(ctx.t('meeting-sec-button-edit', { field: 'link' }), meetingData.edit('link', meeting.id))
+      .row();
+  }
+  keyboard.text(ctx.t('meeting-sec-button-cancel'), meetingData.cancel(meeting.id));
   await ctx.reply(text, { reply_markup: keyboard });
 }

@@ -60,6 +60,8 @@ chat.callbackQuery(MEETING_PATTERNS.edit, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.edit');
   const found = await comingMeeting(ctx, Number(ctx.match[2]));
   if (!found) return;
+  // A link button is only drawn for an online-pilot cell: one forged for another cell changes nothing.
+  if (ctx.match[1] === 'link' && !found.onlinePilot) return refuseButton(ctx, 'meeting.edit');
   await ctx.answerCallbackQuery();
   await askMeeting(ctx, {
     kind: 'edit',
