@@ -1,4 +1,5 @@
 // Writes exported tables as a streamed XLSX workbook (exceljs WorkbookWriter) or as CSV, row batch by row batch.
+import { stringify } from 'csv-stringify/sync';
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import type { CellValue, ExportTable } from './types';
@@ -55,22 +56,29 @@ export async function writeXlsx(
   await workbook.commit();
 }
 
-function csvField(value: CellValue): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * RFC 4180 options for every CSV homecell writes: CRLF, quoted only where needed, and a cell a member typed that
+ * begins with =, +, - or @ prefixed with ' so a spreadsheet shows it as text instead of running it as a formula.
+ */
+const CSV_OPTIONS = { record_delimiter: 'windows', escape_formulas: true } as const;
+
+function csvRows(rows: readonly (readonly CellValue[])[]): string {
+  return stringify(
+    rows.map((row) => row.map((value) => value ?? '')),
+    CSV_OPTIONS,
+  );
 }
 
 async function write(output: Writable, chunk: string): Promise<void> {
   if (!output.write(chunk)) await once(output, 'drain');
 }
 
-/** RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read Vietnamese letters right. */
+/** CSV in UTF-8 with a byte-order mark, so spreadsheet programs read Vietnamese letters right. */
 export async function writeCsv(table: ExportTable, output: Writable, progress?: RowProgress): Promise<void> {
-  await write(output, `\uFEFF${table.headers.map(csvField).join(',')}\r\n`);
+  await write(output, `\uFEFF${csvRows([table.headers])}`);
   let written = 0;
   for await (const batch of table.rows()) {
-    await write(output, batch.map((row) => `${row.map(csvField).join(',')}\r\n`).join(''));
+    await write(output, csvRows(batch));
     written += batch.length;
     progress?.(written);
   }
