@@ -45,6 +45,11 @@ describe('meeting exports', () => {
     harness.setNow('2026-05-20T03:00:00Z');
     const db = harness.db;
     cell = await createCell(db, 'Chi bộ thôn Hải Thanh');
+    // An online-pilot cell (HD 03-HD/TW, 2022): 'joined online' is kept for its meetings.
+    await db.unit.update({
+      where: { id: cell.cellId },
+      data: { onlineMeetingLink: 'https://hop.example.vn/hai-thanh' },
+    });
     const make = async (key: string, fullName: string, fields: Parameters<typeof createMember>[2] = {}) => {
       ids[key] = (await createMember(db, cell, { fullName, ...fields })).id;
     };
