@@ -64,7 +64,10 @@ export-col-unit-kind = Level
 
 form2c-title-line = Self-review { $year } - { $name }
 form2c-party = COMMUNIST PARTY OF VIETNAM
-form2c-dated = Submitted: { $date }
+form2c-dated = { $known ->
+    [yes] ……, { $date }
+   *[other] ……, date ……
+}
 form2c-title = PARTY MEMBER SELF-REVIEW
 form2c-year = Year { $year }
 form2c-subtitle = (Form 2C - for members not working in the political system)

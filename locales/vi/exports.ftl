@@ -64,7 +64,10 @@ export-col-unit-kind = Cấp
 
 form2c-title-line = Bản kiểm điểm năm { $year } - { $name }
 form2c-party = ĐẢNG CỘNG SẢN VIỆT NAM
-form2c-dated = Ngày nộp: { $date }
+form2c-dated = { $known ->
+    [yes] ……, ngày { $day } tháng { $month } năm { $year }
+   *[other] ……, ngày … tháng … năm …
+}
 form2c-title = BẢN KIỂM ĐIỂM ĐẢNG VIÊN
 form2c-year = Năm { $year }
 form2c-subtitle = (Mẫu 2C - dùng cho đảng viên không làm việc trong hệ thống chính trị)

@@ -198,6 +198,7 @@ export class ExportRecords {
           cellComment: review.cellComment,
           ratedBy: rater?.fullName ?? null,
           ratedOn: dateIn(review.ratedAt),
+          locale: language.locale,
         },
         language.t,
         output,

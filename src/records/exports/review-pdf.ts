@@ -2,6 +2,7 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { REVIEW_SECTIONS, type ReviewSections } from '../../domain/review';
+import { formatDate } from '../../presentation/formats';
 import type { Rating, ReviewStatus } from '../../generated/prisma/client';
 import { newDocument } from './pdf-fonts';
 import type { TableContext } from './types';
@@ -22,6 +23,24 @@ export interface ReviewForPdf {
   cellComment: string | null;
   ratedBy: string | null;
   ratedOn: string | null;
+  /** The reader's language: the form's dates are written in it. */
+  locale: string;
+}
+
+/**
+ * The place and date line of the paper form, "……, ngày 03 tháng 12 năm 2026": the place is left for the member to
+ * write, the date is the day the review was submitted (dots when it was not).
+ */
+function datedLine(review: ReviewForPdf, t: TableContext['t']): string {
+  if (!review.submittedOn) return t('form2c-dated', { known: 'no', day: '', month: '', year: '', date: '' });
+  const [year, month, day] = review.submittedOn.split('-');
+  return t('form2c-dated', {
+    known: 'yes',
+    day,
+    month,
+    year,
+    date: formatDate(review.submittedOn, review.locale),
+  });
 }
 
 export async function writeReviewPdf(
@@ -47,9 +66,7 @@ export async function writeReviewPdf(
   doc
     .font('bold')
     .text(t('form2c-party'), left + width / 2, top, { width: width / 2, align: 'center', underline: true });
-  doc
-    .font('italic')
-    .text(t('form2c-dated', { date: review.submittedOn ?? '' }), { width: width / 2, align: 'center' });
+  doc.font('italic').text(datedLine(review, t), { width: width / 2, align: 'center' });
 
   doc.moveDown(2);
   doc.x = left;
@@ -110,10 +127,16 @@ export async function writeReviewPdf(
   if (review.cellComment)
     doc.font('italic').text(review.cellComment, { width: width / 2 - 10, align: 'center' });
   if (review.ratedBy)
-    doc.font('regular').text(t('form2c-rated-by', { name: review.ratedBy, date: review.ratedOn ?? '' }), {
-      width: width / 2 - 10,
-      align: 'center',
-    });
+    doc.font('regular').text(
+      t('form2c-rated-by', {
+        name: review.ratedBy,
+        date: review.ratedOn ? formatDate(review.ratedOn, review.locale) : '…',
+      }),
+      {
+        width: width / 2 - 10,
+        align: 'center',
+      },
+    );
   const afterLeft = doc.y;
   doc.font('bold').text(t('form2c-signer'), left + width / 2, signTop, { width: width / 2, align: 'center' });
   doc.font('italic').text(t('form2c-sign-hint'), { width: width / 2, align: 'center' });

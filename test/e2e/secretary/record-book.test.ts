@@ -351,6 +351,9 @@ describe('secretary record book', () => {
     ]) {
       expect(text.replace(/[ \t]+/g, ' ')).toContain(expected);
     }
+    // The place-and-date line of the paper form, the day submitted written out; no ISO date anywhere.
+    expect(text).toMatch(/……, ngày \d{2} tháng \d{2} năm 2026/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // Rendered to an image, the page is not blank: the glyphs were drawn, not only mapped.
     execFileSync('pdftoppm', [
       '-r',
