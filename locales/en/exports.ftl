@@ -80,7 +80,11 @@ form2c-section-progress = III. PROGRESS ON SHORTCOMINGS POINTED OUT IN EARLIER R
 form2c-section-direction = IV. DIRECTION AND MEASURES TO OVERCOME SHORTCOMINGS
 form2c-self-rating = V. SELF-ASSESSED QUALITY RATING: { $rating }
 form2c-workplace-comment = COMMENT OF THE WORKPLACE OR THE LOCAL AUTHORITY
-form2c-workplace-file = (A signed comment was attached through homecell.)
+form2c-workplace-file = { $printed ->
+    [yes] (The signed comment the member photographed and sent through homecell is printed on the last page.)
+   *[other] (A signed comment was attached through homecell.)
+}
+form2c-workplace-page = SIGNED COMMENT OF THE WORKPLACE OR THE LOCAL AUTHORITY (PHOTO SENT BY THE MEMBER)
 form2c-cell-assessment = THE CELL'S ASSESSMENT AND RATING
 form2c-cell-rating = Rating: { $rating }
 form2c-rated-by = { $name }, { $date }

@@ -80,7 +80,11 @@ form2c-section-progress = III. KẾT QUẢ KHẮC PHỤC NHỮNG HẠN CHẾ, KH
 form2c-section-direction = IV. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC HẠN CHẾ, KHUYẾT ĐIỂM
 form2c-self-rating = V. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG: { $rating }
 form2c-workplace-comment = Ý KIẾN NHẬN XÉT CỦA NƠI LÀM VIỆC HOẶC CHÍNH QUYỀN NƠI CƯ TRÚ
-form2c-workplace-file = (Có bản nhận xét có chữ ký gửi kèm qua homecell.)
+form2c-workplace-file = { $printed ->
+    [yes] (Bản nhận xét có chữ ký do đảng viên chụp gửi qua homecell: in ở trang cuối.)
+   *[other] (Có bản nhận xét có chữ ký gửi kèm qua homecell.)
+}
+form2c-workplace-page = BẢN NHẬN XÉT CÓ CHỮ KÝ CỦA NƠI LÀM VIỆC HOẶC CHÍNH QUYỀN NƠI CƯ TRÚ (ẢNH ĐẢNG VIÊN GỬI)
 form2c-cell-assessment = ĐÁNH GIÁ, XẾP LOẠI CỦA CHI BỘ
 form2c-cell-rating = Xếp loại: { $rating }
 form2c-rated-by = { $name }, ngày { $date }

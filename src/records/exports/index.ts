@@ -56,6 +56,17 @@ export type MinutesResult =
   | MinutesUnavailable
   | Refusal;
 
+/** pdfkit draws JPEG and PNG; a PDF or HEIC comment goes beside the form instead. A file that will not read is left out. */
+async function printableImage(
+  storedFileId: number | null,
+  readFile: ((id: number) => Promise<{ bytes: Buffer; mimeType: string } | undefined>) | undefined,
+): Promise<Buffer | null> {
+  if (storedFileId === null || !readFile) return null;
+  const file = await readFile(storedFileId).catch(() => undefined);
+  if (!file || (file.mimeType !== 'image/jpeg' && file.mimeType !== 'image/png')) return null;
+  return file.bytes;
+}
+
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class ExportRecords {
@@ -141,7 +152,11 @@ export class ExportRecords {
     actorId: number,
     memberId: number,
     language: ExportLanguage,
-    options: { year?: number } = {},
+    options: {
+      year?: number;
+      /** Reads a kept file (the caller's file store): a photographed workplace comment is printed in the PDF. */
+      readFile?: (storedFileId: number) => Promise<{ bytes: Buffer; mimeType: string } | undefined>;
+    } = {},
   ): Promise<
     | {
         outcome: 'exported';
@@ -180,6 +195,7 @@ export class ExportRecords {
       ? await this.db.member.findUnique({ where: { id: review.ratedById }, select: { fullName: true } })
       : null;
     const dateIn = (instant: Date | null) => (instant ? today(instant, language.zone) : null);
+    const workplaceImage = await printableImage(review.workplaceCommentStoredFileId, options.readFile);
     const bytes = await toBuffer((output) =>
       writeReviewPdf(
         {
@@ -193,6 +209,7 @@ export class ExportRecords {
           workplaceCommentText: review.workplaceCommentText,
           hasWorkplaceFile:
             review.workplaceCommentStoredFileId !== null || review.workplaceCommentFileId !== null,
+          workplaceImage,
           submittedOn: dateIn(review.submittedAt),
           cellRating: review.cellRating,
           cellComment: review.cellComment,

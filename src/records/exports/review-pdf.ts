@@ -18,6 +18,8 @@ export interface ReviewForPdf {
   selfRating: Rating | null;
   workplaceCommentText: string | null;
   hasWorkplaceFile: boolean;
+  /** The workplace's signed comment as the member photographed it (JPEG or PNG), printed on a page of its own. */
+  workplaceImage: Buffer | null;
   submittedOn: string | null;
   cellRating: Rating | null;
   cellComment: string | null;
@@ -43,6 +45,22 @@ function datedLine(review: ReviewForPdf, t: TableContext['t']): string {
   });
 }
 
+/** pdfkit's own reader of an image, which its type declarations leave out (it is what doc.image calls). */
+interface ImageOpener {
+  openImage(src: Buffer): unknown;
+}
+
+/** The photo when pdfkit can draw it; null when its bytes are no image it reads (it then goes beside the form). */
+function drawable(doc: PDFKit.PDFDocument, bytes: Buffer | null): Buffer | null {
+  if (!bytes) return null;
+  try {
+    (doc as unknown as ImageOpener).openImage(bytes);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
 export async function writeReviewPdf(
   review: ReviewForPdf,
   t: TableContext['t'],
@@ -52,6 +70,7 @@ export async function writeReviewPdf(
     title: t('form2c-title-line', { name: review.member.fullName, year: String(review.year) }),
   });
   doc.pipe(output);
+  const image = drawable(doc, review.workplaceImage);
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const left = doc.page.margins.left;
   const top = doc.y;
@@ -106,7 +125,11 @@ export async function writeReviewPdf(
   doc.moveDown(0.5);
   doc.font('bold').text(t('form2c-workplace-comment'), { width });
   doc.font('regular').text(review.workplaceCommentText || '…', { width, align: 'justify' });
-  if (review.hasWorkplaceFile) doc.font('italic').text(t('form2c-workplace-file'), { width });
+  if (review.hasWorkplaceFile) {
+    doc
+      .font('italic')
+      .text(t('form2c-workplace-file', { printed: image ? 'yes' : 'no' }), { width });
+  }
 
   // Signatures: the member's on the right, the cell's rating on the left, as on the paper form.
   doc.moveDown(1.5);
@@ -143,6 +166,15 @@ export async function writeReviewPdf(
   doc.moveDown(3);
   doc.font('bold').text(review.member.fullName, { width: width / 2, align: 'center' });
   doc.y = Math.max(doc.y, afterLeft);
+
+  // The signed comment itself, so the printed form is complete without a second document.
+  if (image) {
+    doc.addPage();
+    doc.font('bold').fontSize(12).text(t('form2c-workplace-page'), left, doc.y, { width, align: 'center' });
+    doc.moveDown();
+    const room = doc.page.height - doc.y - doc.page.margins.bottom - 20;
+    doc.image(image, left, doc.y, { fit: [width, room], align: 'center' });
+  }
 
   // Page numbers, once the text has settled how many pages there are.
   const range = doc.bufferedPageRange();

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../../src/db/client';
 import { monthToDb } from '../../../src/domain/periods';
@@ -12,6 +13,29 @@ import { createCell, createMember, type TestCell } from '../../support/fixtures'
 
 const NOW = new Date('2026-11-22T03:00:00Z');
 const PDF_TOOLS = fs.existsSync('/usr/bin/pdftotext');
+
+/** A real 8x8 grey PNG (signature, IHDR, IDAT, IEND), so pdfkit can draw it. */
+function tinyPng(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(8, 0);
+  header.writeUInt32BE(8, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale, no interlace
+  const rows = Buffer.concat(Array.from({ length: 8 }, () => Buffer.from([0, ...Array(8).fill(0x80)])));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 /** Pays the given months of 2026 in one confirmed payment, as the cell would have confirmed them. */
 async function paid(db: Database, memberId: number, months: number[]) {
@@ -389,6 +413,38 @@ describe('secretary record book', () => {
     expect(comment.document!.file_name).toBe('nhan-xet-noi-lam-viec-le-van-minh-2026.jpg');
     expect(comment.caption).toContain('Lê Văn Minh');
     expect(secretary.bytesOf(comment)).toEqual(photo);
+  });
+
+  it('prints a photographed workplace comment on the last page of form 2C', async () => {
+    const kept = await harness.files.keep(ids.minh, tinyPng(), { expected: 'document' });
+    if (!kept.ok) throw new Error('not kept');
+    await db().review.update({
+      where: { memberId_year: { memberId: ids.minh, year: 2026 } },
+      data: { workplaceCommentStoredFileId: kept.file.id },
+    });
+    // The form, then the comment itself beside it (as before): both are sent.
+    const sent = await secretary.ask(
+      '/export Lê Văn Minh 2026',
+      (message) => message.document !== undefined && !message.document.file_name?.startsWith('2C-'),
+    );
+    const pdf = sent.find((message) => message.document?.file_name?.startsWith('2C-'))!;
+    const bytes = secretary.bytesOf(pdf);
+    // An image XObject is in the file: the photo was drawn, not only mentioned.
+    expect(bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
+    if (!PDF_TOOLS) {
+      if (process.env.REQUIRE_PDF_TOOLS === '1') throw new Error('pdftotext (poppler-utils) is required');
+      return;
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'homecell-pdf-'));
+    fs.writeFileSync(path.join(dir, 'review.pdf'), bytes);
+    const pages = execFileSync('pdftotext', ['-layout', path.join(dir, 'review.pdf'), '-'], {
+      encoding: 'utf8',
+    })
+      .replace(/[ \t]+/g, ' ')
+      .split('\f')
+      .filter((page) => page.trim() !== '');
+    expect(pages.at(-1)).toContain('BẢN NHẬN XÉT CÓ CHỮ KÝ CỦA NƠI LÀM VIỆC');
+    expect(pages.slice(0, -1).join(' ').replace(/\s+/g, ' ')).toContain('in ở trang cuối');
   });
 
   it('says so when a member has no submitted review', async () => {

@@ -31,6 +31,10 @@ function splitYear(args: string): { query: string; year?: number } {
 async function sendReview(ctx: BotContext, memberId: number, year?: number): Promise<void> {
   const result = await ctx.deps.records.exports.reviewPdf(ctx.member!.id, memberId, await languageOf(ctx), {
     year,
+    readFile: async (id) => {
+      const stored = await ctx.deps.files.read(id);
+      return stored && { bytes: stored.bytes, mimeType: stored.file.mimeType };
+    },
   });
   if (result.outcome === 'refused') return answerRefused(ctx);
   await acknowledge(ctx);
