@@ -42,6 +42,12 @@ export-col-checkin-this-month = Checked in this month
 export-col-unpaid-count = Unpaid months
 export-col-unpaid-months = Which months unpaid
 export-col-fee-stage = Fee alert
+export-col-removal-review = Removal review
+export-removal-review = { $ground ->
+    [meetings] { $absences } meetings missed this year without a reason
+    [both] { $unpaid } months unpaid; { $absences } meetings missed this year without a reason
+   *[fees] { $unpaid } months unpaid this year
+}
 export-col-review-status = Review
 export-col-paid-total = Paid this year (VND)
 export-col-paid-total-other = Paid this year in other currencies

@@ -43,6 +43,12 @@ export-col-unpaid-count = Số tháng nợ phí
 export-col-unpaid-months = Các tháng nợ phí
 export-col-fee-stage = Mức cảnh báo đảng phí
 export-col-review-status = Kiểm điểm
+export-col-removal-review = Xem xét xóa tên
+export-removal-review = { $ground ->
+    [meetings] Bỏ sinh hoạt { $absences } lần trong năm không có lý do
+    [both] Nợ phí { $unpaid } tháng; bỏ sinh hoạt { $absences } lần trong năm không có lý do
+   *[fees] Nợ phí { $unpaid } tháng trong năm
+}
 export-col-paid-total = Tổng đã đóng trong năm (VND)
 export-col-paid-total-other = Tổng đã đóng trong năm bằng ngoại tệ
 export-col-year = Năm
