@@ -130,7 +130,10 @@ stats-line-members = Members: { $members } (of whom temporarily exempted while a
 stats-line-away = Working away: in Vietnam { $awayDomestic }, abroad { $awayAbroad }.
 stats-line-checkins = Check-ins this month: { $checkedIn }/{ $checkInRequired } ({ $rate }).
 stats-line-fees = Unpaid party fee this year: 1 month { $unpaid1 }, 2 months { $unpaid2 }, 3 or more { $unpaid3plus }.
-stats-line-meetings = Cell meetings this year: { $meetingsHeld } held, attendance { $rate } ({ $attendancePresent } of { $attendanceListed } expected); absent without a reason once { $absent1 }, twice { $absent2 }, 3 or more times { $absent3plus }.
+stats-line-meetings = Cell meetings this year: { $meetingsHeld ->
+    [0] no attendance recorded yet
+   *[other] { $meetingsHeld } held, attendance { $rate } ({ $attendancePresent } of { $attendanceListed } expected)
+}; absent without a reason once { $absent1 }, twice { $absent2 }, 3 or more times { $absent3plus }.
 stats-line-removal = Eligible for removal review: { $eligibleForRemovalReview } ({ $months }+ months of fees unpaid or { $absences }+ meetings missed in the year without a good reason).
 stats-line-reviews = Year-end reviews: submitted { $reviewsSubmitted }, rated { $reviewsRated }, rate later { $reviewsRateLater }, missing { $reviewsMissing } (expected { $reviewsExpected }, exempt { $reviewsExempt }).
 stats-line-requests = Awaiting contact: difficulties { $openHelpRequests }, leave requests { $openLeaveRequests }.

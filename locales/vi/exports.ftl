@@ -130,7 +130,10 @@ stats-line-members = Đảng viên: { $members } (trong đó tạm miễn sinh h
 stats-line-away = Đi làm ăn xa: trong nước { $awayDomestic }, ở nước ngoài { $awayAbroad }.
 stats-line-checkins = Báo cáo tháng này: { $checkedIn }/{ $checkInRequired } ({ $rate }).
 stats-line-fees = Nợ đảng phí năm nay: 1 tháng { $unpaid1 }, 2 tháng { $unpaid2 }, từ 3 tháng { $unpaid3plus }.
-stats-line-meetings = Sinh hoạt chi bộ năm nay: đã họp { $meetingsHeld } buổi, tỷ lệ dự họp { $rate } ({ $attendancePresent }/{ $attendanceListed } lượt); vắng không có lý do 1 lần { $absent1 }, 2 lần { $absent2 }, từ 3 lần { $absent3plus }.
+stats-line-meetings = Sinh hoạt chi bộ năm nay: { $meetingsHeld ->
+    [0] chưa có buổi họp nào được ghi điểm danh
+   *[other] đã họp { $meetingsHeld } buổi, tỷ lệ dự họp { $rate } ({ $attendancePresent }/{ $attendanceListed } lượt)
+}; vắng không có lý do 1 lần { $absent1 }, 2 lần { $absent2 }, từ 3 lần { $absent3plus }.
 stats-line-removal = Đủ căn cứ xem xét xóa tên: { $eligibleForRemovalReview } (không đóng đảng phí từ { $months } tháng hoặc bỏ sinh hoạt từ { $absences } lần trong năm mà không có lý do chính đáng).
 stats-line-reviews = Kiểm điểm cuối năm: đã nộp { $reviewsSubmitted }, đã xếp loại { $reviewsRated }, xếp loại sau { $reviewsRateLater }, chưa nộp { $reviewsMissing } (phải kiểm điểm { $reviewsExpected }, miễn { $reviewsExempt }).
 stats-line-requests = Chờ liên hệ: báo khó khăn { $openHelpRequests }, xin ra khỏi Đảng { $openLeaveRequests }.

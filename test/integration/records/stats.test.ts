@@ -9,6 +9,7 @@ import type {
   ReviewStatus,
 } from '../../../src/generated/prisma/client';
 import type { MemberState } from '../../../src/domain/member-state';
+import { attendanceRate } from '../../../src/records/exports/statistics-table';
 import { emptyCounts, type StatsCounts } from '../../../src/records/stats';
 import { createRecordsHarness, type RecordsHarness } from './setup';
 
@@ -522,6 +523,7 @@ describe('StatsRecords', () => {
       // Dũng on both halves, Em on fees alone.
       eligibleForRemovalReview: 2,
     });
+    expect(attendanceRate(stats.total)).toBe(42);
     expect(stats.removalReviewAbsences).toBe(3);
     expect(
       stats.children.map((child) => [child.unit.code, child.counts.meetingsHeld, child.counts.absent3plus]),
