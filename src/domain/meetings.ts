@@ -121,7 +121,7 @@ export function absenceStage(unexcused: number, policy: Pick<Policy, 'meetings'>
 }
 
 /** A member's absences without a reason in this year of their cell, as the roster, /member and exports show them. */
-export interface MeetingStanding {
+export interface YearAbsences {
   year: number;
   unexcused: number;
   /** The meetings' days in the cell's zone, in order. */
@@ -129,11 +129,7 @@ export interface MeetingStanding {
   stage: AbsenceStage;
 }
 
-export function meetingStanding(
-  year: number,
-  days: readonly CalendarDate[],
-  policy: Policy,
-): MeetingStanding {
+export function yearAbsences(year: number, days: readonly CalendarDate[], policy: Policy): YearAbsences {
   const sorted = [...days].sort();
   return { year, unexcused: sorted.length, days: sorted, stage: absenceStage(sorted.length, policy) };
 }
@@ -143,7 +139,7 @@ export type RemovalGround = 'fees' | 'meetings' | 'both';
 
 export function removalGround(
   feeStage: FeeStage,
-  meetings: Pick<MeetingStanding, 'stage'>,
+  meetings: Pick<YearAbsences, 'stage'>,
 ): RemovalGround | null {
   const fees = feeStage === 'eligible-for-removal-review';
   const absent = meetings.stage === 'removal-review';

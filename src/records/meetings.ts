@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import {
   meetingExpectation,
-  meetingStanding,
+  yearAbsences,
   meetingYear,
   nextDefaultMeeting,
   prefilledAttendance,
@@ -12,7 +12,7 @@ import {
   type MeetingAbsenceReason,
   type MeetingExpectation,
   type MeetingReply,
-  type MeetingStanding,
+  type YearAbsences,
   type PrefilledAttendance,
 } from '../domain/meetings';
 import { today } from '../domain/periods';
@@ -580,12 +580,12 @@ export class MeetingRecords {
  * Each member's absences without a reason in the year it is at `now` in their cell's zone (cancelled meetings do not
  * count), with the stage the policy gives the count: two set-based queries for any number of members.
  */
-export async function meetingStandings(
+export async function absencesThisYear(
   db: Database,
   memberIds: readonly number[],
   now: Date,
   policy: Policy,
-): Promise<Map<number, MeetingStanding>> {
+): Promise<Map<number, YearAbsences>> {
   if (memberIds.length === 0) return new Map();
   const ids = [...memberIds];
   // Every zone's year now is the UTC year or one either side.
@@ -623,7 +623,7 @@ export async function meetingStandings(
   return new Map(
     members.map((member) => [
       member.id,
-      meetingStanding(meetingYear(now, member.cell.timezone), days.get(member.id) ?? [], policy),
+      yearAbsences(meetingYear(now, member.cell.timezone), days.get(member.id) ?? [], policy),
     ]),
   );
 }

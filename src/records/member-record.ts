@@ -12,8 +12,8 @@ import {
 } from '../domain/periods';
 import type { Policy } from '../domain/policy';
 import { memberStanding, type MemberStanding } from '../domain/standing';
-import { removalGround, type MeetingStanding, type RemovalGround } from '../domain/meetings';
-import { meetingStandings } from './meetings';
+import { removalGround, type YearAbsences, type RemovalGround } from '../domain/meetings';
+import { absencesThisYear } from './meetings';
 import type {
   AbsenceKind,
   ApplicationStatus,
@@ -50,7 +50,7 @@ export interface MemberRecordView {
   };
   standing: MemberStanding;
   /** Absences without a reason at this year's meetings, and which half of the removal ground is reached, if any. */
-  meetings: MeetingStanding;
+  meetingAbsences: YearAbsences;
   removalGround: RemovalGround | null;
   absences: Array<{
     id: number;
@@ -156,7 +156,7 @@ export class MemberRecordRecords {
         db.feePayment.findMany({ where: { memberId }, include: { months: true } }),
         db.review.findMany({ where: { memberId }, orderBy: { year: 'desc' } }),
         db.request.findMany({ where: { memberId }, orderBy: { createdAt: 'desc' } }),
-        meetingStandings(db, [memberId], now, this.policy),
+        absencesThisYear(db, [memberId], now, this.policy),
       ]);
     const memberFacts = facts.get(memberId)!;
     const standing = memberStanding(memberFacts, this.policy, now);
@@ -200,7 +200,7 @@ export class MemberRecordRecords {
         cellName: member.cell.name,
       },
       standing,
-      meetings: meetings.get(memberId)!,
+      meetingAbsences: meetings.get(memberId)!,
       removalGround: removalGround(standing.fees.stage, meetings.get(memberId)!),
       absences: absences.map((row) => ({
         id: row.id,

@@ -1,7 +1,7 @@
 // A cell's roster with each member's standing, who is overdue (most at risk first), and finding a member by name or card.
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
-import { removalGround, type MeetingStanding, type RemovalGround } from '../domain/meetings';
+import { removalGround, type YearAbsences, type RemovalGround } from '../domain/meetings';
 import type { Policy } from '../domain/policy';
 import { addMonths, monthFromDb, monthToDb, type MonthKey } from '../domain/periods';
 import { memberStanding, type MemberStanding } from '../domain/standing';
@@ -10,7 +10,7 @@ import { isCellLeader, loadActor, recordDenied, scopeOf, type AccessRefusal, typ
 import { recordAudit } from './audit';
 import { loadMemberFacts } from './member-facts';
 import { findInScope } from './member-lookup';
-import { meetingStandings } from './meetings';
+import { absencesThisYear } from './meetings';
 
 export interface RosterEntry {
   memberId: number;
@@ -25,7 +25,7 @@ export interface RosterEntry {
   /** The month just closed, when its check-in was filed late (issue 11 §7); null otherwise. */
   lateCheckIn: MonthKey | null;
   /** Absences without a reason at this year's meetings (the other half of the removal ground). */
-  meetings: MeetingStanding;
+  meetingAbsences: YearAbsences;
   /** Which half of the rule makes the member eligible for removal review, if any. */
   removalGround: RemovalGround | null;
 }
@@ -109,7 +109,7 @@ export class RosterRecords {
         members.map((member) => member.id),
         standings,
       ),
-      meetingStandings(
+      absencesThisYear(
         this.db,
         members.map((member) => member.id),
         now,
@@ -127,7 +127,7 @@ export class RosterRecords {
         connected: member._count.identities > 0,
         standing: standings[index],
         lateCheckIn: lateCheckIns.get(member.id) ?? null,
-        meetings: meetings.get(member.id)!,
+        meetingAbsences: meetings.get(member.id)!,
         removalGround: removalGround(standings[index].fees.stage, meetings.get(member.id)!),
       }))
       // An approved official transfer takes the member off the roster from its start date, not before.
@@ -178,7 +178,7 @@ export class RosterRecords {
       (a, b) =>
         rank(a) - rank(b) ||
         b.standing.fees.unpaidCount - a.standing.fees.unpaidCount ||
-        b.meetings.unexcused - a.meetings.unexcused ||
+        b.meetingAbsences.unexcused - a.meetingAbsences.unexcused ||
         b.standing.checkIn.missedMonthsRunning - a.standing.checkIn.missedMonthsRunning ||
         a.fullName.localeCompare(b.fullName, 'vi'),
     );
@@ -276,9 +276,9 @@ export class RosterRecords {
 }
 
 export function overdueReasons(
-  entry: Pick<RosterEntry, 'standing' | 'meetings' | 'removalGround'>,
+  entry: Pick<RosterEntry, 'standing' | 'meetingAbsences' | 'removalGround'>,
 ): OverdueReason[] {
-  const { standing, meetings } = entry;
+  const { standing, meetingAbsences: meetings } = entry;
   const reasons: OverdueReason[] = [];
   if (entry.removalGround !== null) reasons.push('removal-review');
   if (standing.fees.stage === 'alert-secretary') reasons.push('two-unpaid');

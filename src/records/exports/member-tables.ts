@@ -4,10 +4,10 @@ import { majorUnits } from '../../domain/money';
 import { isCoveredByArrangement, unpaidMonths } from '../../domain/fees';
 import { calendarDateFromDb, monthsOfYear } from '../../domain/periods';
 import type { Policy } from '../../domain/policy';
-import { removalGround, type MeetingStanding } from '../../domain/meetings';
+import { removalGround, type YearAbsences } from '../../domain/meetings';
 import { memberStanding, type MemberFacts, type MemberStanding } from '../../domain/standing';
 import { loadMemberFacts, loadMemberStates, monthOfDate } from '../member-facts';
-import { meetingStandings } from '../meetings';
+import { absencesThisYear } from '../meetings';
 import { perMemberRows, type BatchMember } from './member-batches';
 import type { CellValue, ExportTable, TableContext } from './types';
 
@@ -104,7 +104,7 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
       return perMemberRows(db, context, async (members) => {
         const [facts, meetings] = await Promise.all([
           loadMemberFacts(db, ids(members), context.now),
-          meetingStandings(db, ids(members), context.now, policy),
+          absencesThisYear(db, ids(members), context.now, policy),
         ]);
         return members.map((member) => {
           const standing = standingOf(facts.get(member.id)!);
@@ -146,11 +146,7 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
 }
 
 /** Why the member is eligible for removal review (either half of the ground), or blank. */
-function removalReviewCell(
-  context: TableContext,
-  standing: MemberStanding,
-  meetings: MeetingStanding,
-): string {
+function removalReviewCell(context: TableContext, standing: MemberStanding, meetings: YearAbsences): string {
   const ground = removalGround(standing.fees.stage, meetings);
   return ground
     ? context.t('export-removal-review', {

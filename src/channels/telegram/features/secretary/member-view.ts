@@ -33,12 +33,12 @@ export function memberRecordTexts(record: MemberRecordView, t: Translate, f: Rea
       unpaid: standing.fees.unpaidCount,
       review: t('lbl-review-standing', { status: standing.review.status }),
     }),
-    ...(record.meetings.unexcused > 0
+    ...(record.meetingAbsences.unexcused > 0
       ? [
           t('sec-record-meetings', {
-            year: String(record.meetings.year),
-            count: record.meetings.unexcused,
-            days: record.meetings.days.map((day) => f.date(day)).join(', '),
+            year: String(record.meetingAbsences.year),
+            count: record.meetingAbsences.unexcused,
+            days: record.meetingAbsences.days.map((day) => f.date(day)).join(', '),
           }),
         ]
       : []),
@@ -47,7 +47,7 @@ export function memberRecordTexts(record: MemberRecordView, t: Translate, f: Rea
           t('sec-record-removal', {
             ground: record.removalGround,
             unpaid: standing.fees.unpaidCount,
-            absences: record.meetings.unexcused,
+            absences: record.meetingAbsences.unexcused,
           }),
         ]
       : []),

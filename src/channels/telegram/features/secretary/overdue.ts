@@ -10,7 +10,7 @@ import { chunkLines, viewFormats } from './format';
 export const overdue = new Composer<BotContext>();
 
 function reasonText(ctx: BotContext, f: ReaderFormats, entry: OverdueEntry, reason: OverdueReason): string {
-  const { standing, meetings } = entry;
+  const { standing, meetingAbsences: meetings } = entry;
   return ctx.t('sec-overdue-reason', {
     reason,
     ground: entry.removalGround ?? 'fees',
