@@ -11,6 +11,7 @@ officer-digest-section-escalated = Not yet handled by the cell, and could cost a
 officer-digest-contact-lost = { $member } ({ $cell }): no contact with the cell for { $months } months running, since { $began }
 officer-digest-fee-alert-secretary = { $member } ({ $cell }): { $count } months of { $year } party fee unpaid ({ $months }), since { $began }
 officer-digest-fee-removal-review = { $member } ({ $cell }): { $count } months of { $year } party fee unpaid ({ $months }), eligible for removal review, since { $began }
+officer-digest-meeting-absence-alert = { $member } ({ $cell }): missed { $count } cell meetings in { $year } without a reason ({ $days }), one more and eligible for removal review, since { $began }
 officer-digest-meeting-removal-review = { $member } ({ $cell }): missed { $count } cell meetings in { $year } without a reason ({ $days }), eligible for removal review, since { $began }
 officer-digest-exemption-lapsed = { $member } ({ $cell }): temporary exemption ended on { $endsOn } with neither return nor renewal
 officer-digest-request-leave = { $member } ({ $cell }): thinking of leaving the Party, no contact recorded by the cell since { $began }

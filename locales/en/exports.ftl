@@ -42,6 +42,12 @@ export-col-checkin-this-month = Checked in this month
 export-col-unpaid-count = Unpaid months
 export-col-unpaid-months = Which months unpaid
 export-col-fee-stage = Fee alert
+export-col-removal-review = Removal review
+export-removal-review = { $ground ->
+    [meetings] { $absences } meetings missed this year without a reason
+    [both] { $unpaid } months unpaid; { $absences } meetings missed this year without a reason
+   *[fees] { $unpaid } months unpaid this year
+}
 export-col-review-status = Review
 export-col-paid-total = Paid this year (VND)
 export-col-paid-total-other = Paid this year in other currencies
@@ -111,6 +117,13 @@ stats-label = { $key ->
     [unpaid2] 2 months unpaid
     [unpaid3plus] 3+ months unpaid
     [eligibleForRemovalReview] Eligible for removal review
+    [meetingsHeld] Meetings held
+    [attendanceListed] Expected at meetings
+    [attendancePresent] Present at meetings
+    [attendanceRate] Meeting attendance rate
+    [absent1] 1 absence without reason
+    [absent2] 2 absences without reason
+    [absent3plus] 3+ absences without reason
     [reviewsExpected] Reviews expected
     [reviewsSubmitted] Reviews submitted
     [reviewsRated] Reviews rated
@@ -123,6 +136,11 @@ stats-label = { $key ->
 stats-line-members = Members: { $members } (of whom temporarily exempted while away { $temporaryExemption }, fully exempted for age or health { $fullExemption }, temporarily transferred { $temporaryTransfer }); transferred out { $transferredOut }; removed { $removed }.
 stats-line-away = Working away: in Vietnam { $awayDomestic }, abroad { $awayAbroad }.
 stats-line-checkins = Check-ins this month: { $checkedIn }/{ $checkInRequired } ({ $rate }).
-stats-line-fees = Unpaid party fee this year: 1 month { $unpaid1 }, 2 months { $unpaid2 }, 3 or more { $unpaid3plus }; eligible for removal review ({ $threshold }+ months): { $eligibleForRemovalReview }.
+stats-line-fees = Unpaid party fee this year: 1 month { $unpaid1 }, 2 months { $unpaid2 }, 3 or more { $unpaid3plus }.
+stats-line-meetings = Cell meetings this year: { $meetingsHeld ->
+    [0] no attendance recorded yet
+   *[other] { $meetingsHeld } held, attendance { $rate } ({ $attendancePresent } of { $attendanceListed } expected)
+}; absent without a reason once { $absent1 }, twice { $absent2 }, 3 or more times { $absent3plus }.
+stats-line-removal = Eligible for removal review: { $eligibleForRemovalReview } ({ $months }+ months of fees unpaid or { $absences }+ meetings missed in the year without a good reason).
 stats-line-reviews = Year-end reviews: submitted { $reviewsSubmitted }, rated { $reviewsRated }, rate later { $reviewsRateLater }, missing { $reviewsMissing } (expected { $reviewsExpected }, exempt { $reviewsExempt }).
 stats-line-requests = Awaiting contact: difficulties { $openHelpRequests }, leave requests { $openLeaveRequests }.

@@ -143,6 +143,7 @@ sec-roster-checkin = { $done ->
 }
 sec-roster-checkin-late = { $month } check-in filed late
 sec-roster-unpaid = { $count } months unpaid
+sec-roster-absent = { $count } meetings missed without a reason
 sec-roster-contact-lost = no contact for { $months } months
 sec-roster-exemption = { $lapsed ->
     [yes] exemption ended on { $until }
@@ -170,6 +171,12 @@ sec-record-standing = { $month }: check-in { $checkin ->
     [due] not yet
    *[not-required] not required
 } · { $missed } months in a row without check-in · { $unpaid } months unpaid · review: { $review }
+sec-record-meetings = Cell meetings in { $year }: absent without a reason { $count } times ({ $days })
+sec-record-removal = ⚠️ Eligible for removal review: { $ground ->
+    [meetings] { $absences } meetings missed this year without a good reason
+    [both] { $unpaid } months of fees unpaid and { $absences } meetings missed this year without a good reason
+   *[fees] { $unpaid } months of fees unpaid this year without a good reason
+}. The cell reviews it and proposes; the committee decides.
 sec-record-none = (none)
 sec-record-absences = Working away:
 sec-record-full-exemptions = Full exemption from party work and activities (no review, no monthly check-in):
@@ -224,8 +231,13 @@ sec-overdue-none = { $cell }: no member is late on anything.
 sec-overdue-header = { $cell }: { $count } members need attention (most at risk first):
 sec-overdue-member = { $number }. { $name } (card { $card })
 sec-overdue-reason = { $reason ->
-    [removal-review] { $unpaid } months unpaid this year ({ $months }): eligible for the cell's removal review. Get in touch now.
+    [removal-review] { $ground ->
+        [meetings] Absent from { $absences } cell meetings in { $year } without a reason ({ $days }): eligible for the cell's removal review. Get in touch now.
+        [both] { $unpaid } months unpaid this year ({ $months }) and absent from { $absences } cell meetings without a reason ({ $days }): eligible for the cell's removal review. Get in touch now.
+       *[fees] { $unpaid } months unpaid this year ({ $months }): eligible for the cell's removal review. Get in touch now.
+    }
     [two-unpaid] { $unpaid } months unpaid ({ $months }): one more and the member is eligible for removal review.
+    [two-absences] Absent from { $absences } cell meetings without a reason ({ $days }): one more and the member is eligible for removal review.
     [absence-lapsed] The absence or exemption ended on { $ended } with neither return nor renewal recorded.
     [no-contact] No check-in for { $missed } months in a row: contact lost.
     [official-transfer-overdue] Abroad for { $away } months without an official transfer.

@@ -11,6 +11,7 @@ officer-digest-section-escalated = Việc chi bộ chưa xử lý, có thể là
 officer-digest-contact-lost = { $member } ({ $cell }): { $months } tháng liền không báo cáo với chi bộ, từ ngày { $began }
 officer-digest-fee-alert-secretary = { $member } ({ $cell }): { $count } tháng chưa đóng đảng phí năm { $year } ({ $months }), từ ngày { $began }
 officer-digest-fee-removal-review = { $member } ({ $cell }): { $count } tháng chưa đóng đảng phí năm { $year } ({ $months }), đủ căn cứ xem xét xóa tên, từ ngày { $began }
+officer-digest-meeting-absence-alert = { $member } ({ $cell }): vắng { $count } buổi họp chi bộ năm { $year } không có lý do ({ $days }), thêm một lần nữa là đủ căn cứ xem xét xóa tên, từ ngày { $began }
 officer-digest-meeting-removal-review = { $member } ({ $cell }): vắng { $count } buổi họp chi bộ năm { $year } không có lý do ({ $days }), đủ căn cứ xem xét xóa tên, từ ngày { $began }
 officer-digest-exemption-lapsed = { $member } ({ $cell }): hết hạn tạm miễn sinh hoạt ngày { $endsOn } mà chưa trở về hay được gia hạn
 officer-digest-request-leave = { $member } ({ $cell }): đang nghĩ đến việc xin ra khỏi Đảng; từ ngày { $began } chi bộ chưa ghi nhận việc liên hệ

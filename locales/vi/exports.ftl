@@ -43,6 +43,12 @@ export-col-unpaid-count = Số tháng nợ phí
 export-col-unpaid-months = Các tháng nợ phí
 export-col-fee-stage = Mức cảnh báo đảng phí
 export-col-review-status = Kiểm điểm
+export-col-removal-review = Xem xét xóa tên
+export-removal-review = { $ground ->
+    [meetings] Bỏ sinh hoạt { $absences } lần trong năm không có lý do
+    [both] Nợ phí { $unpaid } tháng; bỏ sinh hoạt { $absences } lần trong năm không có lý do
+   *[fees] Nợ phí { $unpaid } tháng trong năm
+}
 export-col-paid-total = Tổng đã đóng trong năm (VND)
 export-col-paid-total-other = Tổng đã đóng trong năm bằng ngoại tệ
 export-col-year = Năm
@@ -111,6 +117,13 @@ stats-label = { $key ->
     [unpaid2] Nợ phí 2 tháng
     [unpaid3plus] Nợ phí từ 3 tháng
     [eligibleForRemovalReview] Đủ căn cứ xem xét xóa tên
+    [meetingsHeld] Số buổi sinh hoạt đã họp
+    [attendanceListed] Lượt phải dự họp
+    [attendancePresent] Lượt có mặt
+    [attendanceRate] Tỷ lệ dự sinh hoạt
+    [absent1] Vắng không lý do 1 lần
+    [absent2] Vắng không lý do 2 lần
+    [absent3plus] Vắng không lý do từ 3 lần
     [reviewsExpected] Phải kiểm điểm
     [reviewsSubmitted] Đã nộp kiểm điểm
     [reviewsRated] Đã xếp loại
@@ -123,6 +136,11 @@ stats-label = { $key ->
 stats-line-members = Đảng viên: { $members } (trong đó tạm miễn sinh hoạt { $temporaryExemption }, miễn công tác và sinh hoạt đảng { $fullExemption }, chuyển sinh hoạt tạm thời { $temporaryTransfer }); đã chuyển sinh hoạt chính thức { $transferredOut }; đã xóa tên { $removed }.
 stats-line-away = Đi làm ăn xa: trong nước { $awayDomestic }, ở nước ngoài { $awayAbroad }.
 stats-line-checkins = Báo cáo tháng này: { $checkedIn }/{ $checkInRequired } ({ $rate }).
-stats-line-fees = Nợ đảng phí năm nay: 1 tháng { $unpaid1 }, 2 tháng { $unpaid2 }, từ 3 tháng { $unpaid3plus }; đủ căn cứ xem xét xóa tên (từ { $threshold } tháng): { $eligibleForRemovalReview }.
+stats-line-fees = Nợ đảng phí năm nay: 1 tháng { $unpaid1 }, 2 tháng { $unpaid2 }, từ 3 tháng { $unpaid3plus }.
+stats-line-meetings = Sinh hoạt chi bộ năm nay: { $meetingsHeld ->
+    [0] chưa có buổi họp nào được ghi điểm danh
+   *[other] đã họp { $meetingsHeld } buổi, tỷ lệ dự họp { $rate } ({ $attendancePresent }/{ $attendanceListed } lượt)
+}; vắng không có lý do 1 lần { $absent1 }, 2 lần { $absent2 }, từ 3 lần { $absent3plus }.
+stats-line-removal = Đủ căn cứ xem xét xóa tên: { $eligibleForRemovalReview } (không đóng đảng phí từ { $months } tháng hoặc bỏ sinh hoạt từ { $absences } lần trong năm mà không có lý do chính đáng).
 stats-line-reviews = Kiểm điểm cuối năm: đã nộp { $reviewsSubmitted }, đã xếp loại { $reviewsRated }, xếp loại sau { $reviewsRateLater }, chưa nộp { $reviewsMissing } (phải kiểm điểm { $reviewsExpected }, miễn { $reviewsExempt }).
 stats-line-requests = Chờ liên hệ: báo khó khăn { $openHelpRequests }, xin ra khỏi Đảng { $openLeaveRequests }.

@@ -143,6 +143,7 @@ sec-roster-checkin = { $done ->
 }
 sec-roster-checkin-late = báo cáo tháng { $month } nộp muộn
 sec-roster-unpaid = nợ phí { $count } tháng
+sec-roster-absent = vắng sinh hoạt không lý do { $count } lần
 sec-roster-contact-lost = mất liên lạc { $months } tháng
 sec-roster-exemption = { $lapsed ->
     [yes] tạm miễn đã hết hạn ngày { $until }
@@ -170,6 +171,12 @@ sec-record-standing = Tháng { $month }: báo cáo { $checkin ->
     [due] chưa gửi
    *[not-required] không bắt buộc
 } · { $missed } tháng liền chưa báo cáo · nợ phí { $unpaid } tháng · kiểm điểm: { $review }
+sec-record-meetings = Sinh hoạt chi bộ năm { $year }: vắng không có lý do { $count } lần ({ $days })
+sec-record-removal = ⚠️ Đủ căn cứ xem xét xóa tên: { $ground ->
+    [meetings] bỏ sinh hoạt { $absences } lần trong năm không có lý do chính đáng
+    [both] không đóng đảng phí { $unpaid } tháng và bỏ sinh hoạt { $absences } lần trong năm không có lý do chính đáng
+   *[fees] không đóng đảng phí { $unpaid } tháng trong năm không có lý do chính đáng
+}. Chi bộ xem xét, đề nghị cấp ủy quyết định.
 sec-record-none = (không có)
 sec-record-absences = Đi làm ăn xa:
 sec-record-full-exemptions = Miễn công tác và sinh hoạt đảng (không kiểm điểm, không phải báo cáo hằng tháng):
@@ -224,8 +231,13 @@ sec-overdue-none = { $cell }: không có đảng viên nào đang chậm việc 
 sec-overdue-header = { $cell }: { $count } đảng viên cần chú ý (người có nguy cơ cao nhất xếp đầu):
 sec-overdue-member = { $number }. { $name } (thẻ { $card })
 sec-overdue-reason = { $reason ->
-    [removal-review] Nợ phí { $unpaid } tháng trong năm ({ $months }): đủ căn cứ để chi bộ xem xét xóa tên. Đề nghị liên hệ ngay với đồng chí ấy.
+    [removal-review] { $ground ->
+        [meetings] Vắng sinh hoạt chi bộ { $absences } lần trong năm { $year } không có lý do ({ $days }): đủ căn cứ để chi bộ xem xét xóa tên. Đề nghị liên hệ ngay với đồng chí ấy.
+        [both] Nợ phí { $unpaid } tháng trong năm ({ $months }) và vắng sinh hoạt chi bộ { $absences } lần không có lý do ({ $days }): đủ căn cứ để chi bộ xem xét xóa tên. Đề nghị liên hệ ngay với đồng chí ấy.
+       *[fees] Nợ phí { $unpaid } tháng trong năm ({ $months }): đủ căn cứ để chi bộ xem xét xóa tên. Đề nghị liên hệ ngay với đồng chí ấy.
+    }
     [two-unpaid] Nợ phí { $unpaid } tháng ({ $months }): thêm một tháng nữa là đủ căn cứ xem xét xóa tên.
+    [two-absences] Vắng sinh hoạt chi bộ { $absences } lần không có lý do ({ $days }): vắng thêm một lần nữa là đủ căn cứ xem xét xóa tên.
     [absence-lapsed] Thời hạn đi làm ăn xa/tạm miễn sinh hoạt đã hết từ ngày { $ended } mà chưa có báo cáo trở về hay đơn xin gia hạn.
     [no-contact] { $missed } tháng liền không báo cáo: mất liên lạc.
     [official-transfer-overdue] Ở nước ngoài { $away } tháng mà chưa chuyển sinh hoạt chính thức.

@@ -10,6 +10,7 @@ export const ESCALATED_RULES = [
   'contact-lost',
   'fee-alert-secretary',
   'fee-removal-review',
+  'meeting-absence-alert',
   'meeting-removal-review',
   'exemption-lapsed',
   'request-leave',

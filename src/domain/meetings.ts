@@ -1,6 +1,7 @@
 // The monthly cell meeting's rules (DOMAIN "The monthly meeting"): who is expected, what the attendance list starts
 // from, and how absences without a good reason count per calendar year toward the removal ground.
 import { DateTime } from 'luxon';
+import type { FeeStage } from './fees';
 import { stateOn, type DatedFacts } from './member-state';
 import { today, type CalendarDate } from './periods';
 import type { Policy } from './policy';
@@ -113,10 +114,38 @@ export function unexcusedAbsencesInYear(
 /** Where the count stands against the policy: nothing, the secretary's alert, or the flag for the removal review. */
 export type AbsenceStage = 'none' | 'alert-secretary' | 'removal-review';
 
-export function absenceStage(unexcused: number, policy: Policy): AbsenceStage {
+export function absenceStage(unexcused: number, policy: Pick<Policy, 'meetings'>): AbsenceStage {
   if (unexcused >= policy.meetings.unexcusedAbsencesRemovalReview) return 'removal-review';
   if (unexcused >= policy.meetings.unexcusedAbsencesAlertSecretary) return 'alert-secretary';
   return 'none';
+}
+
+/** A member's absences without a reason in this year of their cell, as the roster, /member and exports show them. */
+export interface YearAbsences {
+  year: number;
+  unexcused: number;
+  /** The meetings' days in the cell's zone, in order. */
+  days: CalendarDate[];
+  stage: AbsenceStage;
+}
+
+export function yearAbsences(year: number, days: readonly CalendarDate[], policy: Policy): YearAbsences {
+  const sorted = [...days].sort();
+  return { year, unexcused: sorted.length, days: sorted, stage: absenceStage(sorted.length, policy) };
+}
+
+/** Which halves of the removal ground a member has reached: the fees, the meetings, or both (DOMAIN "removal"). */
+export type RemovalGround = 'fees' | 'meetings' | 'both';
+
+export function removalGround(
+  feeStage: FeeStage,
+  meetings: Pick<YearAbsences, 'stage'>,
+): RemovalGround | null {
+  const fees = feeStage === 'eligible-for-removal-review';
+  const absent = meetings.stage === 'removal-review';
+  if (fees && absent) return 'both';
+  if (fees) return 'fees';
+  return absent ? 'meetings' : null;
 }
 
 /** When the invitation and the reminder the day before are due, for a meeting starting at `startsAt`. */

@@ -2,6 +2,7 @@
 // outbox, which waiting items are cancelled, which nudges are held, given the records and the outbox as they stand.
 import { dueItems, type DueItem, type NotificationSubject } from './due-items';
 import { escalationsOf, type CellEscalation } from './escalation';
+import type { AbsenceStage } from './meetings';
 import { digestKey, nudgeKeys, planDigest, planNudge } from './nudge-plan';
 import type { CalendarDate } from './periods';
 import type { Policy } from './policy';
@@ -224,6 +225,16 @@ export interface WaitingDecisions {
   requests: number;
 }
 
+/** A member whose absences without a reason this year reach the secretary's alert or the removal review. */
+export interface MeetingAbsenceRisk {
+  member: string;
+  count: number;
+  year: number;
+  /** The meetings' days in the cell's zone, in order. */
+  days: CalendarDate[];
+  stage: Exclude<AbsenceStage, 'none'>;
+}
+
 /** What a cell's digest would say now, read from the outbox and the records. */
 export interface CellDigestFacts {
   cellId: number;
@@ -235,6 +246,8 @@ export interface CellDigestFacts {
   /** Unreachable members by name, up to the digest's limit; unreachableCount counts them all. */
   unreachable: string[];
   unreachableCount: number;
+  /** Listed among the risks whenever the digest goes; the alert at once told of each already, so they send none. */
+  meetingAbsences: MeetingAbsenceRisk[];
 }
 
 /** What a digest tells its officer (the outbox row's payload). */
@@ -244,6 +257,7 @@ export interface DigestReport {
   waiting: WaitingDecisions;
   unreachable: string[];
   unreachableCount: number;
+  meetingAbsences: MeetingAbsenceRisk[];
 }
 
 export interface PlannedDigest {
@@ -313,6 +327,7 @@ export function planDigests(
         waiting: fact.waiting,
         unreachable: fact.unreachable,
         unreachableCount: fact.unreachableCount,
+        meetingAbsences: fact.meetingAbsences,
       },
     });
   }

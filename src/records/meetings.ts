@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import {
   meetingExpectation,
+  yearAbsences,
   meetingYear,
   nextDefaultMeeting,
   prefilledAttendance,
@@ -11,6 +12,7 @@ import {
   type MeetingAbsenceReason,
   type MeetingExpectation,
   type MeetingReply,
+  type YearAbsences,
   type PrefilledAttendance,
 } from '../domain/meetings';
 import { today } from '../domain/periods';
@@ -591,4 +593,56 @@ export class MeetingRecords {
     }
     return counts;
   }
+}
+
+/**
+ * Each member's absences without a reason in the year it is at `now` in their cell's zone (cancelled meetings do not
+ * count), with the stage the policy gives the count: two set-based queries for any number of members.
+ */
+export async function absencesThisYear(
+  db: Database,
+  memberIds: readonly number[],
+  now: Date,
+  policy: Policy,
+): Promise<Map<number, YearAbsences>> {
+  if (memberIds.length === 0) return new Map();
+  const ids = [...memberIds];
+  // Every zone's year now is the UTC year or one either side.
+  const utcYear = now.getUTCFullYear();
+  const [members, rows] = await Promise.all([
+    db.member.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, cell: { select: { timezone: true } } },
+    }),
+    db.meetingAttendance.findMany({
+      where: {
+        memberId: { in: ids },
+        status: 'absent_without_reason',
+        meeting: {
+          status: { not: 'cancelled' },
+          startsAt: {
+            gte: new Date(Date.UTC(utcYear - 1, 11, 30)),
+            lt: new Date(Date.UTC(utcYear + 1, 0, 2)),
+          },
+        },
+      },
+      select: {
+        memberId: true,
+        meeting: { select: { startsAt: true, cell: { select: { timezone: true } } } },
+      },
+    }),
+  ]);
+  const days = new Map<number, string[]>();
+  for (const row of rows) {
+    const zone = row.meeting.cell.timezone;
+    const year = meetingYear(now, zone);
+    if (meetingYear(row.meeting.startsAt, zone) !== year) continue;
+    days.set(row.memberId, [...(days.get(row.memberId) ?? []), today(row.meeting.startsAt, zone)]);
+  }
+  return new Map(
+    members.map((member) => [
+      member.id,
+      yearAbsences(meetingYear(now, member.cell.timezone), days.get(member.id) ?? [], policy),
+    ]),
+  );
 }

@@ -12,6 +12,8 @@ import {
 } from '../domain/periods';
 import type { Policy } from '../domain/policy';
 import { memberStanding, type MemberStanding } from '../domain/standing';
+import { removalGround, type YearAbsences, type RemovalGround } from '../domain/meetings';
+import { absencesThisYear } from './meetings';
 import type {
   AbsenceKind,
   ApplicationStatus,
@@ -47,6 +49,9 @@ export interface MemberRecordView {
     cellName: string;
   };
   standing: MemberStanding;
+  /** Absences without a reason at this year's meetings, and which half of the removal ground is reached, if any. */
+  meetingAbsences: YearAbsences;
+  removalGround: RemovalGround | null;
   absences: Array<{
     id: number;
     kind: AbsenceKind;
@@ -129,7 +134,7 @@ export class MemberRecordRecords {
 
   private async load(memberId: number, now: Date): Promise<MemberRecordView> {
     const db = this.db;
-    const [member, facts, absences, exemptions, decisions, checkIns, payments, reviews, requests] =
+    const [member, facts, absences, exemptions, decisions, checkIns, payments, reviews, requests, meetings] =
       await Promise.all([
         db.member.findUniqueOrThrow({
           where: { id: memberId },
@@ -151,6 +156,7 @@ export class MemberRecordRecords {
         db.feePayment.findMany({ where: { memberId }, include: { months: true } }),
         db.review.findMany({ where: { memberId }, orderBy: { year: 'desc' } }),
         db.request.findMany({ where: { memberId }, orderBy: { createdAt: 'desc' } }),
+        absencesThisYear(db, [memberId], now, this.policy),
       ]);
     const memberFacts = facts.get(memberId)!;
     const standing = memberStanding(memberFacts, this.policy, now);
@@ -194,6 +200,8 @@ export class MemberRecordRecords {
         cellName: member.cell.name,
       },
       standing,
+      meetingAbsences: meetings.get(memberId)!,
+      removalGround: removalGround(standing.fees.stage, meetings.get(memberId)!),
       absences: absences.map((row) => ({
         id: row.id,
         kind: row.kind,

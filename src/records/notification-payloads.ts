@@ -55,6 +55,18 @@ export const digestPayloadSchema = z.object({
   }),
   unreachable: z.array(z.string()),
   unreachableCount: z.number().int(),
+  /** Members at risk on the meeting half of the removal ground (a digest queued before it had none). */
+  meetingAbsences: z
+    .array(
+      z.object({
+        member: z.string(),
+        count: z.number().int(),
+        year: z.number().int(),
+        days: z.array(z.string()),
+        stage: z.enum(['alert-secretary', 'removal-review']),
+      }),
+    )
+    .default([]),
 });
 export type DigestPayload = z.infer<typeof digestPayloadSchema>;
 

@@ -1,6 +1,7 @@
 // A cell's roster with each member's standing, who is overdue (most at risk first), and finding a member by name or card.
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
+import { removalGround, type YearAbsences, type RemovalGround } from '../domain/meetings';
 import type { Policy } from '../domain/policy';
 import { addMonths, monthFromDb, monthToDb, type MonthKey } from '../domain/periods';
 import { memberStanding, type MemberStanding } from '../domain/standing';
@@ -9,6 +10,7 @@ import { isCellLeader, loadActor, recordDenied, scopeOf, type AccessRefusal, typ
 import { recordAudit } from './audit';
 import { loadMemberFacts } from './member-facts';
 import { findInScope } from './member-lookup';
+import { absencesThisYear } from './meetings';
 
 export interface RosterEntry {
   memberId: number;
@@ -22,12 +24,20 @@ export interface RosterEntry {
   standing: MemberStanding;
   /** The month just closed, when its check-in was filed late (issue 11 §7); null otherwise. */
   lateCheckIn: MonthKey | null;
+  /** Absences without a reason at this year's meetings (the other half of the removal ground). */
+  meetingAbsences: YearAbsences;
+  /** Which half of the rule makes the member eligible for removal review, if any. */
+  removalGround: RemovalGround | null;
 }
 
-/** Why a member is on the overdue list, most serious first (the issue's order, then the other rules). */
+/**
+ * Why a member is on the overdue list, most serious first (the issue's order, then the other rules). The removal
+ * review is either half of the ground: 3 unpaid months or 3 absences without a reason in the year.
+ */
 export const OVERDUE_REASONS = [
   'removal-review',
   'two-unpaid',
+  'two-absences',
   'absence-lapsed',
   'no-contact',
   'official-transfer-overdue',
@@ -94,10 +104,18 @@ export class RosterRecords {
       now,
     );
     const standings = members.map((member) => memberStanding(facts.get(member.id)!, this.policy, now));
-    const lateCheckIns = await this.lateLastMonth(
-      members.map((member) => member.id),
-      standings,
-    );
+    const [lateCheckIns, meetings] = await Promise.all([
+      this.lateLastMonth(
+        members.map((member) => member.id),
+        standings,
+      ),
+      absencesThisYear(
+        this.db,
+        members.map((member) => member.id),
+        now,
+        this.policy,
+      ),
+    ]);
     const entries = members
       .map((member, index) => ({
         memberId: member.id,
@@ -109,6 +127,8 @@ export class RosterRecords {
         connected: member._count.identities > 0,
         standing: standings[index],
         lateCheckIn: lateCheckIns.get(member.id) ?? null,
+        meetingAbsences: meetings.get(member.id)!,
+        removalGround: removalGround(standings[index].fees.stage, meetings.get(member.id)!),
       }))
       // An approved official transfer takes the member off the roster from its start date, not before.
       .filter((entry) => entry.standing.state !== 'transferred');
@@ -143,18 +163,22 @@ export class RosterRecords {
     return late;
   }
 
-  /** Members late on something, most at risk first: removal review, two unpaid months, lapsed absence, no contact. */
+  /**
+   * Members late on something, most at risk first: removal review, two unpaid months, two absences without a reason,
+   * lapsed absence, no contact.
+   */
   async overdue(actorId: number, now: Date = this.clock()): Promise<OverdueResult> {
     const roster = await this.roster(actorId, now, 'overdue');
     if (roster.outcome === 'refused') return roster;
     const entries = roster.entries
-      .map((entry) => ({ ...entry, reasons: overdueReasons(entry.standing) }))
+      .map((entry) => ({ ...entry, reasons: overdueReasons(entry) }))
       .filter((entry) => entry.reasons.length > 0);
     const rank = (entry: OverdueEntry) => OVERDUE_REASONS.indexOf(entry.reasons[0]);
     entries.sort(
       (a, b) =>
         rank(a) - rank(b) ||
         b.standing.fees.unpaidCount - a.standing.fees.unpaidCount ||
+        b.meetingAbsences.unexcused - a.meetingAbsences.unexcused ||
         b.standing.checkIn.missedMonthsRunning - a.standing.checkIn.missedMonthsRunning ||
         a.fullName.localeCompare(b.fullName, 'vi'),
     );
@@ -251,10 +275,14 @@ export class RosterRecords {
   }
 }
 
-export function overdueReasons(standing: MemberStanding): OverdueReason[] {
+export function overdueReasons(
+  entry: Pick<RosterEntry, 'standing' | 'meetingAbsences' | 'removalGround'>,
+): OverdueReason[] {
+  const { standing, meetingAbsences: meetings } = entry;
   const reasons: OverdueReason[] = [];
-  if (standing.fees.stage === 'eligible-for-removal-review') reasons.push('removal-review');
+  if (entry.removalGround !== null) reasons.push('removal-review');
   if (standing.fees.stage === 'alert-secretary') reasons.push('two-unpaid');
+  if (meetings.stage === 'alert-secretary') reasons.push('two-absences');
   if (standing.absence?.lapsed) reasons.push('absence-lapsed');
   if (standing.checkIn.contactLost) reasons.push('no-contact');
   if (standing.absence?.officialTransferOverdue) reasons.push('official-transfer-overdue');

@@ -1,4 +1,5 @@
-// The SQL of the unit statistics: one query for fees, one for everything else, each counted per child unit.
+// The SQL of the unit statistics: one query for the removal ground (fees and meeting absences), one for the meetings
+// held, one for everything else, each counted per child unit.
 import { Prisma } from '../generated/prisma/client';
 import type { Policy } from '../domain/policy';
 import { monthInEveryZone, ZONE_EDGE_MARGIN_MS } from '../domain/periods';
@@ -52,7 +53,41 @@ function statisticsParts(root: { path: string }, year: number, now: Date) {
 }
 
 /**
- * Unpaid fee months of the year per member (rules 1 and 2), counted into 1, 2, 3+ and "eligible" per child unit.
+ * A meeting (aliased `mt`, its cell `mc`) of `year` in its cell's zone. The margin of a day either side keeps the
+ * index on the start usable; the exact year is the cell's.
+ */
+function meetingInYear(year: number): Fragment {
+  const from = new Date(Date.UTC(year - 1, 11, 31)).toISOString();
+  const until = new Date(Date.UTC(year + 1, 0, 2)).toISOString();
+  return Prisma.sql`mt."startsAt" >= ${from}::timestamp AND mt."startsAt" < ${until}::timestamp
+    AND extract(year FROM (mt."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE mc.timezone)::int = ${year}`;
+}
+
+/**
+ * The subtree's cell meetings held in `year` (attendance recorded; cancelled and unrecorded ones count nothing),
+ * with the lines of their attendance lists and how many were present, per child unit: the attendance rate.
+ */
+export function meetingStatisticsQuery(root: { path: string }, year: number, now: Date): Fragment {
+  const { subtree } = statisticsParts(root, year, now);
+  return Prisma.sql`
+    WITH ${subtree},
+    held AS (
+      SELECT mt.id, u.child_path
+      FROM "Meeting" mt JOIN subtree u ON u.id = mt."cellId" JOIN "Unit" mc ON mc.id = mt."cellId"
+      WHERE mt.status = 'held' AND ${meetingInYear(year)}
+    )
+    SELECT h.child_path,
+      count(DISTINCT h.id)::int AS "meetingsHeld",
+      count(a.id)::int AS "attendanceListed",
+      count(a.id) FILTER (WHERE a.status = 'present')::int AS "attendancePresent"
+    FROM held h LEFT JOIN "MeetingAttendance" a ON a."meetingId" = h.id
+    GROUP BY h.child_path`;
+}
+
+/**
+ * Unpaid fee months of the year per member (rules 1 and 2), counted into 1, 2, 3+ per child unit, with the
+ * members' absences without a reason at the year's meetings (1, 2, 3+), and "eligible" when either half reaches the
+ * policy's count.
  * Each member's paid months are one row of MemberFeeYear (a bit mask the database keeps from the fee months), so
  * the query reads one small row per member, not every fee month.
  */
@@ -88,9 +123,20 @@ export function feeStatisticsQuery(
           (SELECT min(e.month) FROM "FeePaymentMonth" e WHERE e."memberId" = m.id))
       GROUP BY a."memberId"
     ),
+    -- The other half of the removal ground: each member's absences without a reason at the year's meetings, the
+    -- year read in the meeting cell's zone (a meeting at 00:30 on 1 January there is the new year's); a cancelled
+    -- meeting counts nothing. Only absences are read, a few rows per member at most.
+    absences AS (
+      SELECT a."memberId" AS member_id, count(*)::int AS absences
+      FROM "MeetingAttendance" a
+      JOIN "Member" m ON m.id = a."memberId" JOIN subtree u ON u.id = m."cellId"
+      JOIN "Meeting" mt ON mt.id = a."meetingId" JOIN "Unit" mc ON mc.id = mt."cellId"
+      WHERE a.status = 'absent_without_reason' AND mt.status <> 'cancelled' AND ${meetingInYear(year)}
+      GROUP BY a."memberId"
+    ),
     -- Materialized so each member's due range is worked out once, not again in every expression that reads it.
     ranges AS MATERIALIZED (
-      SELECT b.child_path, b.paid_mask, b.covered_months,
+      SELECT b.id, b.child_path, b.paid_mask, b.covered_months,
              -- Records count from the earlier of the month the member was recorded and the first month paid;
              -- a payment before this year only matters for members recorded during it.
              greatest(${firstMonth}, least(b.recorded_from, b.first_paid,
@@ -117,18 +163,23 @@ export function feeStatisticsQuery(
     ),
     -- Materialized: the count is read by four filters below, and would otherwise be worked out four times.
     unpaid AS MATERIALIZED (
-      SELECT r.child_path,
+      SELECT r.child_path, coalesce(ab.absences, 0) AS absences,
              CASE WHEN r.last_due < r.first_due THEN 0
                   ELSE greatest(0, extract(month FROM r.last_due)::int - extract(month FROM r.first_due)::int + 1
                     - bit_count((r.paid_mask & ${monthsMask(Prisma.sql`r.first_due`, Prisma.sql`r.last_due`)})::bit(32))
                     - r.covered_months) END AS months
-      FROM ranges r
+      FROM ranges r LEFT JOIN absences ab ON ab.member_id = r.id
     )
     SELECT child_path,
       count(*) FILTER (WHERE months = 1)::int AS "unpaid1",
       count(*) FILTER (WHERE months = 2)::int AS "unpaid2",
       count(*) FILTER (WHERE months >= 3)::int AS "unpaid3plus",
-      count(*) FILTER (WHERE months >= ${policy.fees.unpaidMonthsRemovalReview})::int AS "eligibleForRemovalReview"
+      count(*) FILTER (WHERE absences = 1)::int AS "absent1",
+      count(*) FILTER (WHERE absences = 2)::int AS "absent2",
+      count(*) FILTER (WHERE absences >= 3)::int AS "absent3plus",
+      -- Either half of the ground is enough; a member with both is one member to review.
+      count(*) FILTER (WHERE months >= ${policy.fees.unpaidMonthsRemovalReview}
+        OR absences >= ${policy.meetings.unexcusedAbsencesRemovalReview})::int AS "eligibleForRemovalReview"
     FROM unpaid
     GROUP BY child_path`;
 }

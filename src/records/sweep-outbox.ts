@@ -2,6 +2,8 @@
 // concurrent or repeated sweeps never write a situation twice; and the cells' daily digests.
 import type { Database } from '../db/client';
 import type { DueItem } from '../domain/due-items';
+import { absenceStage } from '../domain/meetings';
+import type { Policy } from '../domain/policy';
 import type {
   BatchChanges,
   CellDigestFacts,
@@ -259,7 +261,11 @@ export class SweepOutbox {
   }
 
   /** What each cell's digest would say now: new overdue items, decisions waiting, unreachable members. */
-  async digestFacts(cells: readonly DigestCell[], now: Date): Promise<Map<number, CellDigestFacts>> {
+  async digestFacts(
+    cells: readonly DigestCell[],
+    now: Date,
+    policy: Pick<Policy, 'meetings'>,
+  ): Promise<Map<number, CellDigestFacts>> {
     const facts = new Map<number, CellDigestFacts>(
       cells.map((cell) => [
         cell.id,
@@ -271,12 +277,14 @@ export class SweepOutbox {
           waiting: { applications: 0, payments: 0, reviews: 0, requests: 0 },
           unreachable: [],
           unreachableCount: 0,
+          meetingAbsences: [],
         },
       ]),
     );
     if (cells.length === 0) return facts;
     const cellIds = cells.map((cell) => cell.id);
-    const [items, waiting, unreachable] = await Promise.all([
+    const utcYear = now.getUTCFullYear();
+    const [items, waiting, unreachable, absences] = await Promise.all([
       this.db.$queryRaw<Array<{ cellId: number; count: number }>>`
         SELECT m."cellId", count(*)::int AS count
         FROM "Notification" n JOIN "Member" m ON m.id = n."memberId"
@@ -298,9 +306,38 @@ export class SweepOutbox {
         WHERE NOT reachable AND status NOT IN ('transferred', 'removed', 'left')
           AND "cellId" = ANY(${cellIds}::int[])
         ORDER BY "cellId", "fullName"`,
+      // Absences without a reason at this year's meetings, the year the meeting cell's (a day's margin either side
+      // keeps the start's index usable); a cancelled meeting counts nothing.
+      this.db.$queryRaw<Array<{ cellId: number; fullName: string; year: number; days: string[] }>>`
+        SELECT m."cellId", m."fullName", extract(year FROM ${now}::timestamptz AT TIME ZONE mc.timezone)::int AS year,
+               array_agg(to_char((mt."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE mc.timezone, 'YYYY-MM-DD')
+                         ORDER BY mt."startsAt") AS days
+        FROM "MeetingAttendance" a
+        JOIN "Member" m ON m.id = a."memberId"
+        JOIN "Meeting" mt ON mt.id = a."meetingId" JOIN "Unit" mc ON mc.id = mt."cellId"
+        WHERE m."cellId" = ANY(${cellIds}::int[]) AND m.status NOT IN ('transferred', 'removed', 'left')
+          AND a.status = 'absent_without_reason' AND mt.status <> 'cancelled'
+          AND mt."startsAt" >= ${new Date(Date.UTC(utcYear - 1, 11, 30))}
+          AND mt."startsAt" < ${new Date(Date.UTC(utcYear + 1, 0, 2))}
+          AND extract(year FROM (mt."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE mc.timezone)
+            = extract(year FROM ${now}::timestamptz AT TIME ZONE mc.timezone)
+        GROUP BY m."cellId", m.id, m."fullName", mc.timezone
+        HAVING count(*) >= ${policy.meetings.unexcusedAbsencesAlertSecretary}
+        ORDER BY m."cellId", m."fullName"`,
     ]);
     for (const row of items) facts.get(row.cellId)!.newItems = row.count;
     for (const row of waiting) facts.get(row.cellId)!.waiting[row.what] = row.count;
+    for (const row of absences) {
+      const stage = absenceStage(row.days.length, policy);
+      if (stage === 'none') continue;
+      facts.get(row.cellId)!.meetingAbsences.push({
+        member: row.fullName,
+        count: row.days.length,
+        year: row.year,
+        days: row.days,
+        stage,
+      });
+    }
     for (const row of unreachable) {
       const cell = facts.get(row.cellId)!;
       cell.unreachableCount += 1;

@@ -143,6 +143,18 @@ function renderDigest(
     body.push('', formats.t(section.title, { count: inSection.length }));
     body.push(...inSection.map((item) => `• ${formats.t(`digest-${item.rule}`, formats.args(item.vars))}`));
   }
+  // The meeting half of the removal ground, next to the fees: eligible for removal review first, then one away.
+  for (const stage of ['removal-review', 'alert-secretary'] as const) {
+    const members = digest.meetingAbsences.filter((row) => row.stage === stage);
+    if (members.length === 0) continue;
+    body.push('', formats.t(`digest-section-meeting-${stage}`, { count: members.length }));
+    body.push(
+      ...members.map(
+        (row) =>
+          `• ${formats.t('digest-meeting-absences', formats.args({ member: row.member, count: row.count, year: row.year, days: row.days }))}`,
+      ),
+    );
+  }
   const waiting = Object.entries(digest.waiting).filter(([, count]) => count > 0);
   if (waiting.length > 0) {
     body.push('', formats.t('digest-section-waiting'));

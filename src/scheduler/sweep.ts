@@ -262,7 +262,7 @@ async function sweepDigestChunk(
   const states = await records.sweepOutbox.states(cells.map((cell) => cellDigestKey(cell, run.calendars)));
   const open = cells.filter((cell) => !states.has(cellDigestKey(cell, run.calendars)));
   const [facts, recipients] = await Promise.all([
-    records.sweepOutbox.digestFacts(open, run.now),
+    records.sweepOutbox.digestFacts(open, run.now, policy),
     records.sweepOutbox.recipients(open.map((cell) => cell.id)),
   ]);
   const { digests, withoutRecipient } = planDigests(

@@ -52,6 +52,29 @@ describe('homecell stats and report', () => {
         },
       },
     });
+    // This year's January meeting in Hà Nội: the member at home came, the one abroad is absent without a reason;
+    // a cancelled one in February counts nothing.
+    const meeting = async (startsAt: Date, status: 'held' | 'cancelled') =>
+      db.meeting.create({
+        data: {
+          cellId: cell.cellId,
+          startsAt,
+          place: 'Nhà văn hóa',
+          agenda: '',
+          status,
+          createdAt: recordedSince,
+          updatedAt: recordedSince,
+        },
+      });
+    const january = await meeting(new Date(Date.UTC(year, 0, 10, 12, 30)), 'held');
+    const february = await meeting(new Date(Date.UTC(year, 1, 10, 12, 30)), 'cancelled');
+    for (const [meetingId, memberId, status] of [
+      [january.id, home.id, 'present'],
+      [january.id, away.id, 'absent_without_reason'],
+      [february.id, away.id, 'absent_without_reason'],
+    ] as const) {
+      await db.meetingAttendance.create({ data: { meetingId, memberId, status, recordedAt: recordedSince } });
+    }
   });
   afterAll(async () => {
     await database.drop();
@@ -62,17 +85,33 @@ describe('homecell stats and report', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Đảng viên: 2');
     expect(text.stdout).toContain('Đi làm ăn xa: trong nước 0, ở nước ngoài 1.');
+    expect(text.stdout).toContain(
+      'Sinh hoạt chi bộ năm nay: đã họp 1 buổi, tỷ lệ dự họp 50% (1/2 lượt); vắng không có lý do 1 lần 1, 2 lần 0, từ 3 lần 0.',
+    );
+    expect(text.stdout).toMatch(
+      /Đủ căn cứ xem xét xóa tên: \d+ \(không đóng đảng phí từ 3 tháng hoặc bỏ sinh hoạt từ 3 lần/,
+    );
     // Issue 17: each figure of a child unit's line says what it counts ("đi xa 0+1" did not), and zeros are left out.
     const child = text.stdout.split('\n').find((line) => line.startsWith('• Huyện ủy Thử'));
     expect(child).toMatch(/^• Huyện ủy Thử \(.+-D\): 2 đảng viên · đi làm ăn xa: nước ngoài 1( · |$)/);
     expect(child).not.toMatch(/trong nước 0|\d\+\d|\b0\/0/);
+    expect(child).toContain(' · dự họp 50% · vắng không lý do: 1 lần 1');
     const english = await cli(['stats', provinceCode, '--lang', 'en']);
     expect(english.stdout).toContain('Working away: in Vietnam 0, abroad 1.');
     expect(english.stdout).toMatch(/\n• Huyện ủy Thử \(.+-D\): 2 members · away: abroad 1( · |\n)/);
+    expect(english.stdout).toContain('Cell meetings this year: 1 held, attendance 50% (1 of 2 expected)');
 
     const json = await cli(['stats', provinceCode, '--json']);
     const figures = JSON.parse(json.stdout) as { total: Record<string, number>; children: unknown[] };
-    expect(figures.total).toMatchObject({ members: 2, awayAbroad: 1, awayDomestic: 0 });
+    expect(figures.total).toMatchObject({
+      members: 2,
+      awayAbroad: 1,
+      awayDomestic: 0,
+      meetingsHeld: 1,
+      attendanceListed: 2,
+      attendancePresent: 1,
+      absent1: 1,
+    });
     expect(figures.children).toHaveLength(1);
   });
 
@@ -100,6 +139,10 @@ describe('homecell stats and report', () => {
     expect(statistics.name).toMatch(/^Thống kê \d{4}$/);
     expect(statistics.getRow(3).getCell(2).value).toBe('Tổng cộng: Tỉnh ủy Thử');
     expect(statistics.getRow(3).getCell(4).value).toBe(2);
+    // The last column: the meetings' attendance rate in percent.
+    const headers = statistics.getRow(1).values as unknown[];
+    expect(headers.at(-1)).toBe('Tỷ lệ dự sinh hoạt');
+    expect((statistics.getRow(3).values as unknown[]).at(-1)).toBe(50);
     expect(workbook.getWorksheet('Danh sách')!.rowCount).toBe(3);
     const audit = await database.db.auditEvent.findFirst({
       where: { action: 'export.report', actorLabel: 'cli' },
@@ -115,6 +158,25 @@ describe('homecell stats and report', () => {
     const lines = fs.readFileSync(csv, 'utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^\uFEFFSố thẻ đảng viên,Họ và tên,/);
+    const statisticsCsv = path.join(dir, 'statistics.csv');
+    expect(
+      (
+        await cli([
+          'report',
+          provinceCode,
+          '--format',
+          'csv',
+          '--table',
+          'statistics',
+          '--out',
+          statisticsCsv,
+        ])
+      ).code,
+    ).toBe(0);
+    const [header, ...rows] = fs.readFileSync(statisticsCsv, 'utf8').trimEnd().split('\r\n');
+    expect(header).toContain('Số buổi sinh hoạt đã họp,Lượt phải dự họp,Lượt có mặt,Vắng không lý do 1 lần');
+    expect(header.endsWith(',Tỷ lệ dự sinh hoạt')).toBe(true);
+    expect(rows.at(-1)!.endsWith(',50')).toBe(true);
 
     const pdf = path.join(dir, 'report.pdf');
     expect((await cli(['report', provinceCode, '--format', 'pdf', '--out', pdf, '--lang', 'vi'])).code).toBe(
@@ -125,6 +187,7 @@ describe('homecell stats and report', () => {
       const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
       expect(text).toContain('BÁO CÁO TÌNH HÌNH ĐẢNG VIÊN ĐI LÀM ĂN XA - Tỉnh ủy Thử');
       expect(text).toContain('Huyện ủy Thử');
+      expect(text).toContain('Sinh hoạt chi bộ năm nay: đã họp 1 buổi, tỷ lệ dự họp 50%');
     } else if (process.env.REQUIRE_PDF_TOOLS === '1') {
       throw new Error('pdftotext (poppler-utils) is required');
     }

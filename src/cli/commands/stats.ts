@@ -1,10 +1,9 @@
 // `homecell stats <unit-code>`: the statistics of a unit's subtree, per child unit, as text or --json.
 import type { Command } from 'commander';
 import { systemClock } from '../../clock';
-import { checkInRate } from '../../records/exports/statistics-table';
-import { StatsRecords, type StatsCounts } from '../../records/stats';
+import { StatsRecords } from '../../records/stats';
 import { loadPolicy } from '../../domain/policy';
-import { childStatsLine } from '../../presentation/unit-stats';
+import { childStatsLine, statsSummaryLines } from '../../presentation/unit-stats';
 import { CliError, cliTranslator, printLine, withDatabase } from '../session';
 
 export interface StatsCliOptions {
@@ -20,11 +19,6 @@ export function parseYear(text: string | undefined): number | undefined {
     throw new CliError(`--year: "${text}" is not a year from 2000 to 2100`, 2);
   }
   return Number(text);
-}
-
-function rateOf(counts: StatsCounts): string {
-  const rate = checkInRate(counts);
-  return rate === null ? '-' : `${rate}%`;
 }
 
 export function registerStats(program: Command): void {
@@ -53,7 +47,6 @@ export function registerStats(program: Command): void {
             printLine(JSON.stringify(statistics, null, 2));
             return;
           }
-          const { total } = statistics;
           printLine(
             t('officer-stats-title', {
               unit: `${unit.name} (${unit.code})`,
@@ -62,12 +55,7 @@ export function registerStats(program: Command): void {
             }),
           );
           printLine();
-          printLine(t('stats-line-members', { ...total }));
-          printLine(t('stats-line-away', { ...total }));
-          printLine(t('stats-line-checkins', { ...total, rate: rateOf(total) }));
-          printLine(t('stats-line-fees', { ...total, threshold: statistics.removalReviewMonths }));
-          printLine(t('stats-line-reviews', { ...total }));
-          printLine(t('stats-line-requests', { ...total }));
+          for (const line of statsSummaryLines(t, statistics)) printLine(line);
           if (statistics.children.length > 0) {
             printLine();
             printLine(t('officer-stats-children'));

@@ -4,8 +4,10 @@ import { majorUnits } from '../../domain/money';
 import { isCoveredByArrangement, unpaidMonths } from '../../domain/fees';
 import { calendarDateFromDb, monthsOfYear } from '../../domain/periods';
 import type { Policy } from '../../domain/policy';
-import { memberStanding, type MemberFacts } from '../../domain/standing';
+import { removalGround, type YearAbsences } from '../../domain/meetings';
+import { memberStanding, type MemberFacts, type MemberStanding } from '../../domain/standing';
 import { loadMemberFacts, loadMemberStates, monthOfDate } from '../member-facts';
+import { absencesThisYear } from '../meetings';
 import { perMemberRows, type BatchMember } from './member-batches';
 import type { CellValue, ExportTable, TableContext } from './types';
 
@@ -64,6 +66,8 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
     'export-col-unpaid-months',
     'export-col-fee-stage',
     'export-col-review-status',
+    'export-col-meeting-unexcused',
+    'export-col-removal-review',
   ];
   return {
     id: 'roster',
@@ -92,11 +96,16 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
       24,
       22,
       16,
+      12,
+      40,
     ],
     rows: () => {
       const standingOf = memoized((facts: MemberFacts) => memberStanding(facts, policy, context.now));
       return perMemberRows(db, context, async (members) => {
-        const facts = await loadMemberFacts(db, ids(members), context.now);
+        const [facts, meetings] = await Promise.all([
+          loadMemberFacts(db, ids(members), context.now),
+          absencesThisYear(db, ids(members), context.now, policy),
+        ]);
         return members.map((member) => {
           const standing = standingOf(facts.get(member.id)!);
           // The absence in force, or else a departure filed for a later day (the state says "at home" until then).
@@ -127,11 +136,25 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
             standing.fees.unpaidMonths.join(', '),
             context.t('lbl-fee-stage', { stage: standing.fees.stage }),
             context.t('lbl-review-standing', { status: standing.review.status }),
+            meetings.get(member.id)!.unexcused,
+            removalReviewCell(context, standing, meetings.get(member.id)!),
           ];
         });
       });
     },
   };
+}
+
+/** Why the member is eligible for removal review (either half of the ground), or blank. */
+function removalReviewCell(context: TableContext, standing: MemberStanding, meetings: YearAbsences): string {
+  const ground = removalGround(standing.fees.stage, meetings);
+  return ground
+    ? context.t('export-removal-review', {
+        ground,
+        unpaid: standing.fees.unpaidCount,
+        absences: meetings.unexcused,
+      })
+    : '';
 }
 
 export function absencesTable(db: Database, context: TableContext): ExportTable {

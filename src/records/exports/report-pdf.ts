@@ -3,11 +3,13 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { StatsCounts, UnitStatistics } from '../stats';
 import { newDocument } from './pdf-fonts';
-import { checkInRate } from './statistics-table';
+import { statsSummaryLines } from '../../presentation/unit-stats';
+import { attendanceRate, checkInRate, percentOrDash } from './statistics-table';
 import type { TableContext } from './types';
 
 /** The columns that fit a landscape page; the XLSX and CSV reports carry every figure. */
-const TABLE_COLUMNS: Array<keyof StatsCounts | 'checkInRate'> = [
+type Column = keyof StatsCounts | 'checkInRate' | 'attendanceRate';
+const TABLE_COLUMNS: Column[] = [
   'members',
   'awayDomestic',
   'awayAbroad',
@@ -17,6 +19,10 @@ const TABLE_COLUMNS: Array<keyof StatsCounts | 'checkInRate'> = [
   'unpaid1',
   'unpaid2',
   'unpaid3plus',
+  'attendanceRate',
+  'absent2',
+  'absent3plus',
+  'eligibleForRemovalReview',
   'reviewsSubmitted',
   'reviewsRated',
   'reviewsMissing',
@@ -24,10 +30,10 @@ const TABLE_COLUMNS: Array<keyof StatsCounts | 'checkInRate'> = [
   'openLeaveRequests',
 ];
 
-function figure(counts: StatsCounts, key: keyof StatsCounts | 'checkInRate'): string {
-  if (key !== 'checkInRate') return String(counts[key]);
-  const rate = checkInRate(counts);
-  return rate === null ? '-' : `${rate}%`;
+function figure(counts: StatsCounts, key: Column): string {
+  if (key === 'checkInRate') return percentOrDash(checkInRate(counts));
+  if (key === 'attendanceRate') return percentOrDash(attendanceRate(counts));
+  return String(counts[key]);
 }
 
 export async function writeReportPdf(
@@ -58,14 +64,7 @@ export async function writeReportPdf(
     });
   doc.moveDown();
   doc.font('regular').fontSize(11);
-  for (const line of [
-    t('stats-line-members', { ...total }),
-    t('stats-line-away', { ...total }),
-    t('stats-line-checkins', { ...total, rate: figure(total, 'checkInRate') }),
-    t('stats-line-fees', { ...total, threshold: statistics.removalReviewMonths }),
-    t('stats-line-reviews', { ...total }),
-    t('stats-line-requests', { ...total }),
-  ]) {
+  for (const line of statsSummaryLines(t, statistics)) {
     doc.text(`• ${line}`, { width });
   }
 

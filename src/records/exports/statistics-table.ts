@@ -1,10 +1,23 @@
-// A unit's statistics as a table: one row per child unit and a total row, with the check-in rate as a percentage.
+// A unit's statistics as a table: one row per child unit and a total row, with the check-in and meeting attendance
+// rates as percentages.
 import { STATS_COUNTS, type StatsCounts, type UnitStatistics } from '../stats';
 import type { CellValue, ExportTable, TableContext } from './types';
 
 /** The check-in rate in whole percent, or null when nobody had to check in. */
 export function checkInRate(counts: StatsCounts): number | null {
   return counts.checkInRequired === 0 ? null : Math.round((100 * counts.checkedIn) / counts.checkInRequired);
+}
+
+/** Present over listed at the year's meetings held, in whole percent, or null when no meeting was held. */
+export function attendanceRate(counts: StatsCounts): number | null {
+  return counts.attendanceListed === 0
+    ? null
+    : Math.round((100 * counts.attendancePresent) / counts.attendanceListed);
+}
+
+/** A rate as the reports write it: "83%", or "-" when there is nothing to rate. */
+export function percentOrDash(rate: number | null): string {
+  return rate === null ? '-' : `${rate}%`;
 }
 
 export function statisticsRows(statistics: UnitStatistics, t: TableContext['t']): CellValue[][] {
@@ -14,6 +27,7 @@ export function statisticsRows(statistics: UnitStatistics, t: TableContext['t'])
     kind,
     ...STATS_COUNTS.map((key) => counts[key]),
     checkInRate(counts),
+    attendanceRate(counts),
   ];
   return [
     ...statistics.children.map((child) =>
@@ -35,6 +49,7 @@ export function statisticsHeaders(t: TableContext['t']): string[] {
     t('export-col-unit-kind'),
     ...STATS_COUNTS.map((key) => t('stats-label', { key })),
     t('stats-label', { key: 'checkInRate' }),
+    t('stats-label', { key: 'attendanceRate' }),
   ];
 }
 

@@ -200,6 +200,17 @@ describe('the monthly meeting, for the members', () => {
       SECRETARY,
       MORNING_AFTER,
     );
+    // Lan's fee declaration waits for the secretary: the morning's digest has something new to send.
+    await db().feePayment.create({
+      data: {
+        memberId: lan.memberId,
+        amountMinor: 20000,
+        method: 'in_person',
+        status: 'declared',
+        declaredAt: MORNING_AFTER,
+        months: { create: [{ memberId: lan.memberId, month: new Date('2027-03-01T00:00:00Z') }] },
+      },
+    });
     const afterMark = harness.emulator.mark();
     await sweepAndDeliver(MORNING_AFTER);
     const kind = await harness.emulator.waitForMessage(tuan.userId, {
@@ -222,6 +233,36 @@ describe('the monthly meeting, for the members', () => {
     expect(alert.text).toContain(
       'Đồng chí Hoàng Văn Tuấn đã vắng 2 buổi họp chi bộ trong năm 2027 mà không có lý do (ngày 05/02/2027, 05/03/2027). Nếu đến 3 buổi thì thuộc diện xem xét xóa tên',
     );
+
+    // The day's digest lists him among the risks, next to the fees, with the count and the days.
+    const digest = await harness.emulator.waitForMessage(secretary.userId, {
+      after: afterMark,
+      match: (message) => (message.text ?? '').startsWith('📋 Tóm tắt hằng ngày'),
+    });
+    expect(digest.text).toContain(
+      'Vắng sinh hoạt chi bộ không có lý do, thêm một lần nữa là đủ căn cứ xem xét xóa tên (1):\n• Hoàng Văn Tuấn: vắng 2 buổi không có lý do năm 2027 (05/02/2027, 05/03/2027)',
+    );
+    expect(digest.text).not.toContain('Phạm Thị Lan: vắng');
+
+    // Left standing for the policy's 14 days, the alert goes up to the commune's officer in their digest.
+    const commune = (await db().unit.findUniqueOrThrow({ where: { id: cell.cellId } })).parentId!;
+    const officer = await bindMember(harness, await createCell(db(), 'Chi bộ cơ quan'), {
+      fullName: 'Trần Quốc Uỷ',
+    });
+    await db().member.update({
+      where: { id: officer.memberId },
+      data: { role: 'committee_officer', officerUnitId: commune },
+    });
+    const laterMark = harness.emulator.mark();
+    await sweepAndDeliver(new Date('2027-03-20T02:00:00Z'));
+    const officerDigest = await harness.emulator.waitForMessage(officer.userId, {
+      after: laterMark,
+      match: (message) => (message.text ?? '').includes('Hoàng Văn Tuấn'),
+    });
+    expect(officerDigest.text).toContain(
+      'Hoàng Văn Tuấn (Chi bộ thôn Hải Thanh): vắng 2 buổi họp chi bộ năm 2027 không có lý do (05/02/2027, 05/03/2027), thêm một lần nữa là đủ căn cứ xem xét xóa tên, từ ngày 05/03/2027',
+    );
+    now = MORNING_AFTER;
 
     // A correction (he had a reason after all) takes the absence out of the count: nothing more is told.
     await harness.records.meetings.recordAttendance(

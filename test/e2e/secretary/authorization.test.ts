@@ -299,9 +299,35 @@ describe('authorization matrix', () => {
 
   it('gives an officer the aggregates and records of their subtree only, and no decisions', async () => {
     const officer = chats.officerG1;
+    const [before] = await officer.ask('/stats');
+    expect(before.text).toContain('Sinh hoạt chi bộ năm nay: chưa có buổi họp nào được ghi điểm danh; vắng');
+    // C1's October meeting: Riêng absent without a reason, the member present.
+    const october = await db().meeting.create({
+      data: {
+        cellId: (await db().unit.findUniqueOrThrow({ where: { code: codes.c1 } })).id,
+        startsAt: new Date('2026-10-05T12:30:00Z'),
+        place: 'Hội trường',
+        agenda: '',
+        status: 'held',
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    });
+    await db().meetingAttendance.createMany({
+      data: [
+        { meetingId: october.id, memberId: own.memberId, status: 'absent_without_reason', recordedAt: NOW },
+        { meetingId: october.id, memberId: chats.member.memberId, status: 'present', recordedAt: NOW },
+      ],
+    });
     const [stats] = await officer.ask('/stats');
     expect(stats.text).toContain(`Thống kê Đơn vị ${codes.g1}`);
     expect(stats.text).toContain(`Đơn vị ${codes.c1}`);
+    expect(stats.text).toContain(
+      'Sinh hoạt chi bộ năm nay: đã họp 1 buổi, tỷ lệ dự họp 50% (1/2 lượt); vắng không có lý do 1 lần 1, 2 lần 0, từ 3 lần 0.',
+    );
+    expect(stats.text).toMatch(
+      new RegExp(`Đơn vị ${codes.c1} \\(${codes.c1}\\): .* · dự họp 50% · vắng không lý do: 1 lần 1`),
+    );
     const record = await officer.ask(`/member ${own.card}`, (message) =>
       (message.text ?? '').includes('Nhật ký'),
     );

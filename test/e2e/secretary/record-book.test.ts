@@ -162,6 +162,54 @@ describe('secretary record book', () => {
     await make('haiThi', 'Trần Thị Hải');
     await paid(db, ids.haiThi, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
+    // Dũng, paid up, absent from meetings without a reason twice this year: one more and he is eligible for removal
+    // review. Giang three times, one of them at 00:30 on 1 January in Hà Nội (this year's); the meeting at 19:30 on
+    // 31 December 2025 is last year's, a cancelled meeting and an absence with a reason count nothing.
+    await make('dung', 'Đỗ Văn Dũng');
+    await paid(db, ids.dung, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    await make('giang', 'Vũ Thị Giang');
+    await paid(db, ids.giang, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    type Line = 'present' | 'absent_with_reason' | 'absent_without_reason';
+    const meeting = async (startsAt: string, status: 'held' | 'cancelled', lines: Record<string, Line>) => {
+      const row = await db.meeting.create({
+        data: {
+          cellId: cell.cellId,
+          startsAt: new Date(startsAt),
+          place: 'Nhà văn hóa thôn',
+          agenda: '',
+          status,
+          createdAt: new Date(startsAt),
+          updatedAt: new Date(startsAt),
+        },
+      });
+      for (const [key, line] of Object.entries(lines)) {
+        await db.meetingAttendance.create({
+          data: {
+            meetingId: row.id,
+            memberId: ids[key],
+            status: line,
+            reason: line === 'absent_with_reason' ? 'Ốm' : null,
+            recordedAt: new Date(startsAt),
+          },
+        });
+      }
+    };
+    await meeting('2025-12-31T12:30:00Z', 'held', {
+      dung: 'absent_without_reason',
+      giang: 'absent_without_reason',
+    });
+    await meeting('2025-12-31T17:30:00Z', 'held', { dung: 'present', giang: 'absent_without_reason' });
+    await meeting('2026-03-05T12:30:00Z', 'held', {
+      dung: 'absent_without_reason',
+      giang: 'absent_without_reason',
+    });
+    await meeting('2026-04-05T12:30:00Z', 'cancelled', { dung: 'absent_without_reason' });
+    await meeting('2026-05-05T12:30:00Z', 'held', {
+      dung: 'absent_with_reason',
+      giang: 'absent_without_reason',
+    });
+    await meeting('2026-06-05T12:30:00Z', 'held', { dung: 'absent_without_reason', giang: 'present' });
+
     // A member of another cell, with a name the secretary might type.
     const other = await createCell(db, 'Chi bộ khác');
     ids.outsider = (await createMember(db, other, { fullName: 'Trần Văn Hải Khác' })).id;
@@ -175,7 +223,9 @@ describe('secretary record book', () => {
   it('lists the roster with each standing at a glance', async () => {
     const messages = await secretary.ask('/members');
     const text = textOf(messages);
-    expect(text).toContain('Chi bộ thôn Hải Thanh: 7 đảng viên');
+    expect(text).toContain('Chi bộ thôn Hải Thanh: 9 đảng viên');
+    expect(text).toMatch(/Đỗ Văn Dũng · Đang sinh hoạt tại chi bộ · vắng sinh hoạt không lý do 2 lần/);
+    expect(text).toMatch(/Vũ Thị Giang · Đang sinh hoạt tại chi bộ · vắng sinh hoạt không lý do 3 lần/);
     expect(text).toMatch(/Trần Văn An · Đang sinh hoạt tại chi bộ · nợ phí 3 tháng/);
     expect(text).toMatch(
       /Lê Văn Minh · Tạm miễn sinh hoạt \(đi làm ăn xa\) · đã báo cáo tháng 11\/2026 · tạm miễn đã hết hạn ngày 31\/10\/2026/,
@@ -190,15 +240,27 @@ describe('secretary record book', () => {
   it('lists who is overdue, most at risk first', async () => {
     const [reply] = await secretary.ask('/overdue');
     const text = reply.text!;
-    const order = ['Trần Văn An', 'Lê Thị Bình', 'Lê Văn Minh', 'Phan Thị Chi'].map((name) =>
-      text.indexOf(name),
-    );
+    // Either half of the removal ground first, fees before meetings; then two unpaid months, two absences.
+    const order = [
+      'Trần Văn An',
+      'Vũ Thị Giang',
+      'Lê Thị Bình',
+      'Đỗ Văn Dũng',
+      'Lê Văn Minh',
+      'Phan Thị Chi',
+    ].map((name) => text.indexOf(name));
     expect(order.every((index) => index > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(text).toContain(
       'Nợ phí 3 tháng trong năm (08/2026, 09/2026, 10/2026): đủ căn cứ để chi bộ xem xét xóa tên',
     );
     expect(text).toContain('Nợ phí 2 tháng (09/2026, 10/2026)');
+    expect(text).toContain(
+      'Vắng sinh hoạt chi bộ 3 lần trong năm 2026 không có lý do (01/01/2026, 05/03/2026, 05/05/2026): đủ căn cứ để chi bộ xem xét xóa tên',
+    );
+    expect(text).toContain(
+      'Vắng sinh hoạt chi bộ 2 lần không có lý do (05/03/2026, 05/06/2026): vắng thêm một lần nữa là đủ căn cứ xem xét xóa tên',
+    );
     expect(text).toContain('đã hết từ ngày 31/10/2026 mà chưa có báo cáo trở về hay đơn xin gia hạn');
     expect(text).toContain('2 tháng liền không báo cáo');
     expect(text).not.toContain('Trần Văn Hải');
@@ -241,6 +303,24 @@ describe('secretary record book', () => {
     // The exact name wins over a longer one that contains it.
     const [exact] = await secretary.ask('/member Trần Văn Hải');
     expect(exact.text).toContain('Hồ sơ đảng viên Trần Văn Hải (thẻ');
+  });
+
+  it("says in a member's record why they are eligible for removal review: the meetings half", async () => {
+    const record = await secretary.ask('/member vu thi giang', (message) =>
+      (message.text ?? '').includes('Nhật ký'),
+    );
+    const text = textOf(record);
+    expect(text).toContain(
+      'Sinh hoạt chi bộ năm 2026: vắng không có lý do 3 lần (01/01/2026, 05/03/2026, 05/05/2026)',
+    );
+    expect(text).toContain(
+      '⚠️ Đủ căn cứ xem xét xóa tên: bỏ sinh hoạt 3 lần trong năm không có lý do chính đáng.',
+    );
+    const an = textOf(
+      await secretary.ask('/member tran van an', (message) => (message.text ?? '').includes('Nhật ký')),
+    );
+    expect(an).toContain('⚠️ Đủ căn cứ xem xét xóa tên: không đóng đảng phí 3 tháng trong năm');
+    expect(an).not.toContain('Sinh hoạt chi bộ năm 2026');
   });
 
   it('finds nobody outside the cell, and nobody for an unknown or absurd query', async () => {
@@ -310,11 +390,21 @@ describe('secretary record book', () => {
     ]);
     const roster = workbook.getWorksheet('Danh sách')!;
     expect(roster.getRow(1).getCell(1).value).toBe('Số thẻ đảng viên');
-    expect(roster.rowCount).toBe(1 + 7);
+    expect(roster.rowCount).toBe(1 + 9);
     const rosterRows = roster.getSheetValues().slice(2) as unknown[][];
     const an = rosterRows.find((row) => row.includes('Trần Văn An'))!;
     expect(an).toContain('2026-08, 2026-09, 2026-10');
     expect(an).toContain('Đủ căn cứ xem xét xóa tên');
+    expect(an).toContain('Nợ phí 3 tháng trong năm');
+    const rosterHeader = roster.getRow(1).values as unknown[];
+    const giang = rosterRows.find((row) => row.includes('Vũ Thị Giang'))!;
+    expect(giang[rosterHeader.indexOf('Số lần vắng không có lý do trong năm')]).toBe(3);
+    expect(giang[rosterHeader.indexOf('Xem xét xóa tên')]).toBe(
+      'Bỏ sinh hoạt 3 lần trong năm không có lý do',
+    );
+    const dung = rosterRows.find((row) => row.includes('Đỗ Văn Dũng'))!;
+    expect(dung[rosterHeader.indexOf('Số lần vắng không có lý do trong năm')]).toBe(2);
+    expect(dung[rosterHeader.indexOf('Xem xét xóa tên')]).toBeFalsy();
     const checkins = workbook.getWorksheet('Báo cáo tháng 2026')!;
     const header = checkins.getRow(1).values as unknown[];
     const minhRow = (checkins.getSheetValues().slice(2) as unknown[][]).find((row) =>
@@ -334,7 +424,7 @@ describe('secretary record book', () => {
 
     const rosterCsv = secretary.bytesOf(documents[1]).toString('utf8');
     expect(rosterCsv.startsWith('\uFEFFSố thẻ đảng viên,Họ và tên')).toBe(true);
-    expect(rosterCsv.trimEnd().split('\r\n')).toHaveLength(1 + 7);
+    expect(rosterCsv.trimEnd().split('\r\n')).toHaveLength(1 + 9);
     expect(rosterCsv).toContain('"2026-08, 2026-09, 2026-10"');
 
     expect(

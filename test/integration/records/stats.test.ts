@@ -9,6 +9,7 @@ import type {
   ReviewStatus,
 } from '../../../src/generated/prisma/client';
 import type { MemberState } from '../../../src/domain/member-state';
+import { attendanceRate } from '../../../src/records/exports/statistics-table';
 import { emptyCounts, type StatsCounts } from '../../../src/records/stats';
 import { createRecordsHarness, type RecordsHarness } from './setup';
 
@@ -400,5 +401,143 @@ describe('StatsRecords', () => {
     }).toEqual(buckets);
     expect(buckets.unpaid3plus).toBeGreaterThan(0);
     expect(future.total.unpaid1 + future.total.unpaid2 + future.total.unpaid3plus).toBe(0);
+  });
+
+  it("counts the year's meetings held, the attendance rate and absences without a reason, in the cell's zone", async () => {
+    const db = harness.db;
+    const unit = (code: string, kind: 'district' | 'cell', path: string, parentId: number | null) =>
+      db.unit.create({
+        data: { code, name: `Đơn vị ${code}`, kind, path, parentId, createdAt: WRITTEN },
+      });
+    const district = await unit('SM', 'district', 'SM', null);
+    const cell = await unit('SM-C1', 'cell', 'SM/SM-C1', district.id);
+    const quiet = await unit('SM-C2', 'cell', 'SM/SM-C2', district.id);
+    const member = async (name: string, cellId = cell.id) =>
+      (
+        await db.member.create({
+          data: {
+            fullName: name,
+            cardNumber: `SM-${name}`,
+            cellId,
+            recordedSince: new Date('2025-06-01T00:00:00Z'),
+            createdAt: WRITTEN,
+            updatedAt: WRITTEN,
+            monthlyFeeVnd: 20000,
+          },
+        })
+      ).id;
+    const [an, binh, cuong, dung] = [
+      await member('An'),
+      await member('Bình'),
+      await member('Cường'),
+      await member('Dũng'),
+    ];
+    await member('Em', quiet.id);
+    // Dũng owes every fee month of the year too: eligible on both halves, counted once.
+    for (const paying of [an, binh, cuong]) {
+      await db.feePayment.create({
+        data: {
+          memberId: paying,
+          amountMinor: 20000 * 7,
+          method: 'family',
+          status: 'confirmed',
+          declaredAt: WRITTEN,
+          months: {
+            create: ['01', '02', '03', '04', '05', '06', '07'].map((month) => ({
+              memberId: paying,
+              month: monthToDb(`2026-${month}`),
+            })),
+          },
+        },
+      });
+    }
+    const meeting = async (
+      startsAt: string,
+      status: 'held' | 'cancelled',
+      lines: Array<[number, 'present' | 'absent_with_reason' | 'absent_without_reason']>,
+    ) => {
+      const row = await db.meeting.create({
+        data: {
+          cellId: cell.id,
+          startsAt: new Date(startsAt),
+          place: 'Nhà văn hóa',
+          agenda: '',
+          status,
+          createdAt: WRITTEN,
+          updatedAt: WRITTEN,
+        },
+      });
+      for (const [memberId, line] of lines) {
+        await db.meetingAttendance.create({
+          data: {
+            meetingId: row.id,
+            memberId,
+            status: line,
+            reason: line === 'absent_with_reason' ? 'ốm' : null,
+            recordedAt: WRITTEN,
+          },
+        });
+      }
+    };
+    // 19:30 on 31 December 2025 in Hà Nội is last year's; 00:30 on 1 January (17:30 UTC the day before) this year's.
+    await meeting('2025-12-31T12:30:00Z', 'held', [
+      [an, 'absent_without_reason'],
+      [binh, 'absent_without_reason'],
+    ]);
+    await meeting('2025-12-31T17:30:00Z', 'held', [
+      [an, 'present'],
+      [binh, 'absent_without_reason'],
+      [cuong, 'absent_without_reason'],
+      [dung, 'absent_without_reason'],
+    ]);
+    await meeting('2026-03-05T12:30:00Z', 'held', [
+      [an, 'present'],
+      [binh, 'absent_with_reason'],
+      [cuong, 'absent_without_reason'],
+      [dung, 'absent_without_reason'],
+    ]);
+    // A cancelled meeting counts nothing, whatever was written for it.
+    await meeting('2026-04-05T12:30:00Z', 'cancelled', [
+      [an, 'absent_without_reason'],
+      [binh, 'absent_without_reason'],
+    ]);
+    await meeting('2026-05-05T12:30:00Z', 'held', [
+      [an, 'present'],
+      [binh, 'present'],
+      [cuong, 'present'],
+      [dung, 'absent_without_reason'],
+    ]);
+
+    const stats = await harness.records.stats.compute(district, { now: NOW });
+    // Held this year: 1 January, March and May (12 lines, 5 present: 42%).
+    expect(stats.total).toMatchObject({
+      members: 5,
+      meetingsHeld: 3,
+      attendanceListed: 12,
+      attendancePresent: 5,
+      // Bình 1 (31 December is last year's, the cancelled April nothing, March was excused), Cường 2, Dũng 3.
+      absent1: 1,
+      absent2: 1,
+      absent3plus: 1,
+      unpaid3plus: 2,
+      // Dũng on both halves, Em on fees alone.
+      eligibleForRemovalReview: 2,
+    });
+    expect(attendanceRate(stats.total)).toBe(42);
+    expect(stats.removalReviewAbsences).toBe(3);
+    expect(
+      stats.children.map((child) => [child.unit.code, child.counts.meetingsHeld, child.counts.absent3plus]),
+    ).toEqual([
+      ['SM-C1', 3, 1],
+      ['SM-C2', 0, 0],
+    ]);
+    // Last year in Hà Nội: the meeting of 31 December, both absences without a reason.
+    const past = await harness.records.stats.compute(district, { now: NOW, year: 2025 });
+    expect(past.total).toMatchObject({
+      meetingsHeld: 1,
+      attendanceListed: 2,
+      attendancePresent: 0,
+      absent1: 2,
+    });
   });
 });

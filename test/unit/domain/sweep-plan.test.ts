@@ -408,6 +408,7 @@ describe('the cells’ digests (rule 8)', () => {
     waiting: { applications: 0, payments: 0, reviews: 0, requests: 0 },
     unreachable: [],
     unreachableCount: 0,
+    meetingAbsences: [],
     ...change,
   });
 
@@ -476,8 +477,39 @@ describe('the cells’ digests (rule 8)', () => {
           waiting: { applications: 0, payments: 0, reviews: 0, requests: 0 },
           unreachable: [],
           unreachableCount: 0,
+          meetingAbsences: [],
         },
       },
+    ]);
+  });
+
+  it('lists members at risk on meetings whenever the digest goes, but sends none for them alone', () => {
+    const calendars = new CalendarBook(at('2026-06-22T05:00:00Z'), policy);
+    const risk = {
+      member: 'Vũ Thị Giang',
+      count: 3,
+      year: 2026,
+      days: ['2026-01-01', '2026-03-05', '2026-05-05'],
+      stage: 'removal-review' as const,
+    };
+    const result = planDigests(
+      [cells[0], cells[2]],
+      {
+        facts: new Map([
+          [1, facts(1, { meetingAbsences: [risk] })],
+          [3, facts(3, { newItems: 1, meetingAbsences: [risk] })],
+        ]),
+        recipients: new Map([
+          [1, secretary],
+          [3, secretary],
+        ]),
+      },
+      calendars,
+      policy,
+    );
+    // The alert at once told of the absences already: a cell with nothing else new gets no digest for them.
+    expect(result.digests.map((digest) => [digest.cellId, digest.payload.meetingAbsences])).toEqual([
+      [3, [risk]],
     ]);
   });
 

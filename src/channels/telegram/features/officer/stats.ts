@@ -1,8 +1,6 @@
 // /stats [unit-code] [year]: a committee officer's statistics of their subtree, with a line per child unit.
 import { Composer } from 'grammy';
-import { checkInRate } from '../../../../records/exports/statistics-table';
-import type { StatsCounts } from '../../../../records/stats';
-import { childStatsLine } from '../../../../presentation/unit-stats';
+import { childStatsLine, statsSummaryLines } from '../../../../presentation/unit-stats';
 import type { BotContext } from '../../context';
 import { isOfficer, refuseCommand } from '../secretary/access';
 import { chunkLines, viewFormats } from '../secretary/format';
@@ -19,11 +17,6 @@ function parseArgs(args: string): { code?: string; year?: number } {
   return { ...(code ? { code } : {}), ...(year ? { year: Number(year) } : {}) };
 }
 
-function rateOf(counts: StatsCounts): string {
-  const rate = checkInRate(counts);
-  return rate === null ? '-' : `${rate}%`;
-}
-
 stats.chatType('private').command('stats', async (ctx) => {
   if (!isOfficer(ctx)) return refuseCommand(ctx, 'stats.read', 'officer');
   const { code, year } = parseArgs(ctx.match);
@@ -36,7 +29,6 @@ stats.chatType('private').command('stats', async (ctx) => {
     return;
   }
   const { statistics } = result;
-  const { total } = statistics;
   const lines = [
     ctx.t('officer-stats-title', {
       unit: statistics.unit.name,
@@ -44,12 +36,7 @@ stats.chatType('private').command('stats', async (ctx) => {
       asOf: (await viewFormats(ctx)).localTime(statistics.asOf),
     }),
     '',
-    ctx.t('stats-line-members', { ...total }),
-    ctx.t('stats-line-away', { ...total }),
-    ctx.t('stats-line-checkins', { ...total, rate: rateOf(total) }),
-    ctx.t('stats-line-fees', { ...total, threshold: statistics.removalReviewMonths }),
-    ctx.t('stats-line-reviews', { ...total }),
-    ctx.t('stats-line-requests', { ...total }),
+    ...statsSummaryLines(ctx.t, statistics),
   ];
   if (statistics.children.length > 0) {
     lines.push('', ctx.t('officer-stats-children'));

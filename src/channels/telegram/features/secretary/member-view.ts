@@ -33,6 +33,24 @@ export function memberRecordTexts(record: MemberRecordView, t: Translate, f: Rea
       unpaid: standing.fees.unpaidCount,
       review: t('lbl-review-standing', { status: standing.review.status }),
     }),
+    ...(record.meetingAbsences.unexcused > 0
+      ? [
+          t('sec-record-meetings', {
+            year: String(record.meetingAbsences.year),
+            count: record.meetingAbsences.unexcused,
+            days: record.meetingAbsences.days.map((day) => f.date(day)).join(', '),
+          }),
+        ]
+      : []),
+    ...(record.removalGround
+      ? [
+          t('sec-record-removal', {
+            ground: record.removalGround,
+            unpaid: standing.fees.unpaidCount,
+            absences: record.meetingAbsences.unexcused,
+          }),
+        ]
+      : []),
     ...section('sec-record-absences'),
     ...(record.absences.length === 0
       ? [none]

@@ -33,6 +33,9 @@ function rosterLine(ctx: BotContext, f: ReaderFormats, entry: RosterEntry, numbe
       : '',
     entry.lateCheckIn ? ctx.t('sec-roster-checkin-late', { month: f.month(entry.lateCheckIn) }) : '',
     standing.fees.unpaidCount > 0 ? ctx.t('sec-roster-unpaid', { count: standing.fees.unpaidCount }) : '',
+    entry.meetingAbsences.unexcused > 0
+      ? ctx.t('sec-roster-absent', { count: entry.meetingAbsences.unexcused })
+      : '',
     standing.checkIn.contactLost
       ? ctx.t('sec-roster-contact-lost', { months: standing.checkIn.missedMonthsRunning })
       : '',

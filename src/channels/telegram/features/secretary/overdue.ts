@@ -1,4 +1,5 @@
-// /overdue: who in the cell is late on what, most at risk first (removal review, two unpaid months, lapsed absence, no contact).
+// /overdue: who in the cell is late on what, most at risk first (removal review, two unpaid months, two absences
+// without a reason, lapsed absence, no contact).
 import { Composer } from 'grammy';
 import type { OverdueEntry, OverdueReason } from '../../../../records/roster';
 import type { BotContext } from '../../context';
@@ -9,9 +10,13 @@ import { chunkLines, viewFormats } from './format';
 export const overdue = new Composer<BotContext>();
 
 function reasonText(ctx: BotContext, f: ReaderFormats, entry: OverdueEntry, reason: OverdueReason): string {
-  const { standing } = entry;
+  const { standing, meetingAbsences: meetings } = entry;
   return ctx.t('sec-overdue-reason', {
     reason,
+    ground: entry.removalGround ?? 'fees',
+    absences: meetings.unexcused,
+    days: meetings.days.map((day) => f.date(day)).join(', '),
+    year: String(meetings.year),
     unpaid: standing.fees.unpaidCount,
     months: f.months(standing.fees.unpaidMonths),
     missed: standing.checkIn.missedMonthsRunning,
