@@ -92,6 +92,7 @@ cli-import-refused-all = every row in { $file } has errors ({ $rows ->
 cli-import-refused-dry-run = { $bad } of { $rows } rows in { $file } have errors (dry run)
 cli-import-file = { $kind ->
     [units] units
+    [attendance] meeting attendance
    *[members] members
 } file { $file }: { $rows ->
     [one] 1 row
@@ -106,6 +107,11 @@ cli-import-members = members: { $created } created, { $updated } updated, { $unc
 cli-import-absences = absences: { $opened } opened, { $updated } updated, { $ended } ended
 cli-import-full-exemptions = full exemptions (old age, poor health): { $opened } recorded, { $updated } updated, { $ended } ended
 cli-import-status-kept = { $count } removed, left or transferred members kept their status
+cli-import-attendance = meeting attendance: { $recorded } recorded, { $updated } updated, { $unchanged } unchanged
+cli-import-meetings-added = { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+} homecell did not know added, as held
 cli-import-dry-run-good = dry run: every row is good; nothing written
 cli-import-progress-checking = checking
 cli-import-progress-writing = writing

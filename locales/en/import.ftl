@@ -28,6 +28,20 @@ import-until-before-away-since = exemption_until { $until } is before away_since
 import-country-required-abroad = country is required when away_kind is abroad
 import-country-home-abroad = country { $country } contradicts away_kind abroad (use domestic)
 import-country-domestic = country { $country } contradicts away_kind domestic (use abroad)
+import-attendance-reason-required = reason is required when status is absent_with_reason
+import-attendance-reason-unexpected = reason is only for status absent_with_reason (this row's status is { $status })
+import-attendance-unknown-card = party_card_no: no member has card number { $card }
+import-attendance-other-cell = party_card_no { $card } is not a member of cell { $code }
+import-attendance-not-listed = party_card_no { $card }: the minutes of { $day } do not list this member (on a full exemption from activities, or no longer in the cell's care)
+import-attendance-also-on = party_card_no { $card } is also on line { $line } for the same meeting
+import-attendance-repeated-on = party_card_no { $card } is repeated on line { $line } for the same meeting
+import-meeting-at-format = { $column }: "{ $value }" is not a date and time as 05/03/2026 19:30 or 2026-03-05 19:30
+import-meeting-at-time = { $column }: "{ $value }" has no such clock time
+import-meeting-at-date = { $column }: { $value } is not a real date and time in the cell's time zone
+import-meeting-at-future = meeting_at { $value } ({ $zone }) has not come yet: only meetings already held can be imported
+import-meeting-cancelled = meeting_at { $value }: that meeting was cancelled and takes no attendance
+import-meeting-place-stored = place "{ $value }" differs from the meeting's recorded place "{ $place }"
+import-meeting-place-also-on = place "{ $value }" differs from "{ $place }" on line { $line } for the same meeting
 import-card-also-on = party_card_no { $card } is also on line { $line }
 import-card-repeated-on = party_card_no { $card } is repeated on line { $line }
 import-unknown-cell = cell_code: unknown cell { $code }
@@ -90,7 +104,8 @@ import-file-no-worksheet = { $file }: the workbook has no worksheet
 import-header-twice = header: column "{ $column }" appears twice (columns { $first } and { $second })
 import-header-members-lacks = header: looks like a members file but lacks { $missing } (a cell_code or unit_path column names the member's cell)
 import-header-units-lacks = header: looks like a units file but lacks { $missing }
-import-header-unknown = header: not a units file (code, name, kind, parent_code) nor a members file (cell_code, full_name, party_card_no, ...); found: { $found ->
+import-header-attendance-lacks = header: looks like a meeting attendance file (it has meeting_at) but lacks { $missing }
+import-header-unknown = header: not a units file (code, name, kind, parent_code), a members file (cell_code, full_name, party_card_no, ...) nor a meeting attendance file (cell_code, meeting_at, party_card_no, status, ...); found: { $found ->
     [none] nothing
    *[other] { $found }
 }

@@ -55,6 +55,7 @@ cli-import-refused-all = mọi dòng trong { $file } đều có lỗi ({ $rows }
 cli-import-refused-dry-run = { $bad } trong số { $rows } dòng của { $file } có lỗi (chạy thử)
 cli-import-file = tệp { $kind ->
     [units] đơn vị
+    [attendance] điểm danh sinh hoạt chi bộ
    *[members] đảng viên
 } { $file }: { $rows } dòng{ $skipped ->
     [0] {""}
@@ -65,6 +66,8 @@ cli-import-members = đảng viên: { $created } thêm mới, { $updated } cập
 cli-import-absences = đi làm ăn xa: { $opened } ghi mới, { $updated } cập nhật, { $ended } kết thúc
 cli-import-full-exemptions = miễn công tác và sinh hoạt đảng (tuổi cao, sức khỏe yếu): { $opened } ghi mới, { $updated } cập nhật, { $ended } kết thúc
 cli-import-status-kept = { $count } đảng viên đã xóa tên, ra khỏi Đảng hoặc chuyển đi được giữ nguyên trạng thái
+cli-import-attendance = điểm danh sinh hoạt chi bộ: { $recorded } ghi mới, { $updated } cập nhật, { $unchanged } giữ nguyên
+cli-import-meetings-added = thêm { $count } buổi sinh hoạt chưa có trong homecell, ghi là đã họp
 cli-import-dry-run-good = chạy thử: mọi dòng đều đúng; không ghi gì
 cli-import-progress-checking = đang kiểm tra
 cli-import-progress-writing = đang ghi

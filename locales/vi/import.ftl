@@ -28,6 +28,20 @@ import-until-before-away-since = exemption_until { $until } sớm hơn away_sinc
 import-country-required-abroad = away_kind là abroad thì phải có country
 import-country-home-abroad = country { $country } mâu thuẫn với away_kind abroad (đi trong nước thì ghi domestic)
 import-country-domestic = country { $country } mâu thuẫn với away_kind domestic (đi nước ngoài thì ghi abroad)
+import-attendance-reason-required = reason (lý do vắng) là bắt buộc khi status là absent_with_reason
+import-attendance-reason-unexpected = reason chỉ ghi khi status là absent_with_reason (dòng này có status { $status })
+import-attendance-unknown-card = party_card_no: không có đảng viên nào mang số thẻ { $card }
+import-attendance-other-cell = đảng viên số thẻ { $card } không thuộc chi bộ { $code }
+import-attendance-not-listed = đảng viên số thẻ { $card } không có trong danh sách sinh hoạt ngày { $day } (được miễn sinh hoạt, hoặc không còn do chi bộ quản lý)
+import-attendance-also-on = số thẻ đảng viên { $card } cũng có ở dòng { $line } cho cùng buổi sinh hoạt
+import-attendance-repeated-on = số thẻ đảng viên { $card } bị lặp lại ở dòng { $line } cho cùng buổi sinh hoạt
+import-meeting-at-format = { $column }: "{ $value }" không phải ngày giờ dạng 05/03/2026 19:30 hoặc 2026-03-05 19:30
+import-meeting-at-time = { $column }: "{ $value }" có giờ phút không hợp lệ
+import-meeting-at-date = { $column }: { $value } không phải ngày giờ có thật theo múi giờ của chi bộ
+import-meeting-at-future = meeting_at { $value } ({ $zone }) chưa tới: chỉ nhập được điểm danh của buổi sinh hoạt đã họp
+import-meeting-cancelled = meeting_at { $value }: buổi sinh hoạt này đã hủy, không ghi điểm danh
+import-meeting-place-stored = place "{ $value }" khác địa điểm đã ghi của buổi sinh hoạt "{ $place }"
+import-meeting-place-also-on = place "{ $value }" khác "{ $place }" ở dòng { $line } của cùng buổi sinh hoạt
 import-card-also-on = số thẻ đảng viên { $card } cũng có ở dòng { $line }
 import-card-repeated-on = số thẻ đảng viên { $card } bị lặp lại ở dòng { $line }
 import-unknown-cell = cell_code: không có chi bộ nào mang mã { $code }
@@ -90,7 +104,8 @@ import-file-no-worksheet = { $file }: bảng tính không có trang nào
 import-header-twice = dòng tiêu đề: cột "{ $column }" xuất hiện hai lần (cột { $first } và cột { $second })
 import-header-members-lacks = dòng tiêu đề: có vẻ là tệp đảng viên nhưng thiếu { $missing } (cột cell_code hoặc unit_path cho biết chi bộ của đảng viên)
 import-header-units-lacks = dòng tiêu đề: có vẻ là tệp đơn vị nhưng thiếu { $missing }
-import-header-unknown = dòng tiêu đề: không phải tệp đơn vị (code, name, kind, parent_code) cũng không phải tệp đảng viên (cell_code, full_name, party_card_no, ...); thấy: { $found ->
+import-header-attendance-lacks = dòng tiêu đề: có vẻ là tệp điểm danh sinh hoạt chi bộ (có cột meeting_at) nhưng thiếu { $missing }
+import-header-unknown = dòng tiêu đề: không phải tệp đơn vị (code, name, kind, parent_code), tệp đảng viên (cell_code, full_name, party_card_no, ...) hay tệp điểm danh sinh hoạt chi bộ (cell_code, meeting_at, party_card_no, status, ...); thấy: { $found ->
     [none] không có cột nào
    *[other] { $found }
 }

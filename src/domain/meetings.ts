@@ -170,20 +170,31 @@ export function isMeetingTime(value: string): boolean {
   return TIME.test(value);
 }
 
-/**
- * The next meeting the default gives after `now`: this month's if it has not begun, otherwise next month's; a day
- * past the month's end (the 31st in April) is its last day.
- */
-export function nextDefaultMeeting(rule: MeetingDefault, now: Date, cellZone: string): Date {
+function clockOf(rule: MeetingDefault): { hour: number; minute: number } {
   const match = TIME.exec(rule.time);
   if (!match) throw new Error(`not a meeting time: ${rule.time}`);
-  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
+/** The default's meeting in a calendar month of the cell's zone; a day past the month's end (the 31st in April) is its last day. */
+export function defaultMeetingInMonth(
+  rule: MeetingDefault,
+  year: number,
+  month: number,
+  cellZone: string,
+): Date {
+  const start = DateTime.fromObject({ year, month, day: 1 }, { zone: cellZone });
+  const day = Math.min(rule.dayOfMonth, start.daysInMonth!);
+  return start.set({ day, ...clockOf(rule) }).toJSDate();
+}
+
+/** The next meeting the default gives after `now`: this month's if it has not begun, otherwise next month's. */
+export function nextDefaultMeeting(rule: MeetingDefault, now: Date, cellZone: string): Date {
   const local = DateTime.fromISO(today(now, cellZone), { zone: cellZone });
   for (const offset of [0, 1, 2]) {
     const month = local.startOf('month').plus({ months: offset });
-    const day = Math.min(rule.dayOfMonth, month.daysInMonth!);
-    const at = month.set({ day, hour, minute });
-    if (at.toMillis() > now.getTime()) return at.toJSDate();
+    const at = defaultMeetingInMonth(rule, month.year, month.month, cellZone);
+    if (at.getTime() > now.getTime()) return at;
   }
   throw new Error('unreachable: a month ahead always has the day');
 }

@@ -1,4 +1,5 @@
-// The demo cell for the sandbox and `homecell seed-demo`: fictional members at home, in other provinces and abroad.
+// The demo cell for the sandbox and `homecell seed-demo`: fictional members at home, in other provinces and abroad,
+// with the cell's regular meeting: the next one scheduled by its default, the one before it held and recorded.
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client';
 import type {
@@ -7,8 +8,16 @@ import type {
   Arrangement,
   FullExemptionReason,
   MemberRole,
+  Prisma,
 } from '../generated/prisma/client';
+import {
+  defaultMeetingInMonth,
+  nextDefaultMeeting,
+  type AttendanceStatus,
+  type MeetingDefault,
+} from '../domain/meetings';
 import { recordAudit } from './audit';
+import { writeAttendance, type AttendanceEntry } from './meetings';
 
 export const DEMO_CELL_CODE = 'DEMO-NX-XH-HT';
 /** Demo members come bound to these Telegram user ids, so the sandbox needs no invite step. */
@@ -40,7 +49,16 @@ interface DemoMember {
   unpaidRecentMonths?: number;
   /** Months (before the current one, counting back) with no check-in. */
   missedRecentCheckIns?: number;
+  /** The previous regular meeting's line in the minutes; none for a member the minutes do not list (full exemption). */
+  lastMeeting?: { status: AttendanceStatus; reason?: string };
 }
+
+/** The demo cell meets late in the month, so on most days it is seeded this month's meeting is still to come. */
+const MEETING_DEFAULT: MeetingDefault & { place: string } = {
+  dayOfMonth: 28,
+  time: '19:30',
+  place: 'Nhà văn hóa thôn Hải Thanh',
+};
 
 const UNITS = [
   { code: 'DEMO', name: 'Tỉnh ủy Hà Tĩnh (mẫu)', kind: 'province' as const },
@@ -57,6 +75,7 @@ const MEMBERS: DemoMember[] = [
     locale: 'vi',
     timezone: 'Asia/Ho_Chi_Minh',
     monthlyFeeVnd: 30000,
+    lastMeeting: { status: 'present' },
   },
   {
     fullName: 'Trần Thị Thu Hà',
@@ -65,6 +84,7 @@ const MEMBERS: DemoMember[] = [
     locale: 'vi',
     timezone: 'Asia/Ho_Chi_Minh',
     monthlyFeeVnd: 25000,
+    lastMeeting: { status: 'present' },
   },
   {
     fullName: 'Ngô Văn Khải',
@@ -73,6 +93,7 @@ const MEMBERS: DemoMember[] = [
     locale: 'vi',
     timezone: 'Asia/Ho_Chi_Minh',
     monthlyFeeVnd: 20000,
+    lastMeeting: { status: 'present' },
   },
   {
     fullName: 'Lê Văn Minh',
@@ -89,6 +110,10 @@ const MEMBERS: DemoMember[] = [
       endsInDays: 300,
       arrangement: 'temporary_exemption',
       applicationStatus: 'approved',
+    },
+    lastMeeting: {
+      status: 'absent_with_reason',
+      reason: 'Miễn sinh hoạt tạm thời, đang lao động tại Hàn Quốc',
     },
   },
   {
@@ -107,6 +132,10 @@ const MEMBERS: DemoMember[] = [
       arrangement: 'temporary_exemption',
       applicationStatus: 'approved',
     },
+    lastMeeting: {
+      status: 'absent_with_reason',
+      reason: 'Miễn sinh hoạt tạm thời, đang lao động tại Nhật Bản',
+    },
   },
   {
     fullName: 'Hoàng Văn Tuấn',
@@ -123,6 +152,8 @@ const MEMBERS: DemoMember[] = [
       applicationStatus: 'not_required',
     },
     unpaidRecentMonths: 2,
+    // Away without an arrangement and sent no reason: the one absence without a reason.
+    lastMeeting: { status: 'absent_without_reason' },
   },
   {
     fullName: 'Đặng Thị Hương',
@@ -137,6 +168,10 @@ const MEMBERS: DemoMember[] = [
       countryCode: 'CZ',
       leftMonthsAgo: 14,
       applicationStatus: 'not_required',
+    },
+    lastMeeting: {
+      status: 'absent_with_reason',
+      reason: 'Đang làm việc tại Séc, đã báo trước buổi sinh hoạt',
     },
   },
   {
@@ -156,6 +191,7 @@ const MEMBERS: DemoMember[] = [
       applicationStatus: 'approved',
     },
     missedRecentCheckIns: 2,
+    lastMeeting: { status: 'absent_with_reason', reason: 'Sinh hoạt tạm thời tại nơi làm việc (Bình Dương)' },
   },
   {
     fullName: 'Bùi Thị Lan',
@@ -173,6 +209,7 @@ const MEMBERS: DemoMember[] = [
       arrangement: 'seasonal',
       applicationStatus: 'not_required',
     },
+    lastMeeting: { status: 'absent_with_reason', reason: 'Đi làm thời vụ ở Biên Hòa, đã báo trước' },
   },
   {
     fullName: 'Đỗ Thị Mai',
@@ -181,6 +218,7 @@ const MEMBERS: DemoMember[] = [
     locale: 'vi',
     timezone: 'Asia/Ho_Chi_Minh',
     monthlyFeeVnd: 20000,
+    lastMeeting: { status: 'present' },
   },
   {
     // At home and fully exempt for old age: no check-in, no review ("miễn đánh giá"), the fee as every member.
@@ -225,6 +263,7 @@ export async function seedDemo(
       }
 
       let secretaryId: number | undefined;
+      const memberIds: number[] = [];
       for (const [index, demo] of MEMBERS.entries()) {
         const member = await tx.member.create({
           data: {
@@ -249,6 +288,7 @@ export async function seedDemo(
             },
           },
         });
+        memberIds.push(member.id);
         if (demo.role === 'secretary') secretaryId = member.id;
 
         if (demo.fullExemption) {
@@ -325,6 +365,8 @@ export async function seedDemo(
         }
       }
 
+      const meetings = await seedMeetings(tx, cellId, memberIds, secretaryId!, options);
+
       await tx.overseasContact.createMany({
         data: [
           {
@@ -347,7 +389,7 @@ export async function seedDemo(
         action: 'demo.seeded',
         entity: 'Unit',
         entityId: cellId,
-        after: { cellCode: DEMO_CELL_CODE, members: MEMBERS.length },
+        after: { cellCode: DEMO_CELL_CODE, members: MEMBERS.length, meetings },
         at: options.now,
       });
       // A few hundred small inserts: all or nothing, on a busy or slow machine too (the default is 5 s).
@@ -355,4 +397,41 @@ export async function seedDemo(
     { timeout: 60_000 },
   );
   return { created: true, cellCode: DEMO_CELL_CODE };
+}
+
+/**
+ * The cell's default (day 28, 19:30 in the cell's zone), the next meeting it gives, scheduled (this month's unless it
+ * has begun), and the default's meeting the month before, held, its attendance recorded by the secretary the next
+ * morning as the secretary's screen records it. Returns both meetings' starts for the audit.
+ */
+async function seedMeetings(
+  tx: Prisma.TransactionClient,
+  cellId: number,
+  memberIds: number[],
+  secretaryId: number,
+  options: { now: Date; homeTimezone: string },
+): Promise<{ scheduled: Date; held: Date }> {
+  const zone = options.homeTimezone;
+  await tx.meetingSchedule.create({ data: { cellId, ...MEETING_DEFAULT, updatedAt: options.now } });
+  const scheduled = nextDefaultMeeting(MEETING_DEFAULT, options.now, zone);
+  const before = DateTime.fromJSDate(scheduled, { zone }).minus({ months: 1 });
+  const held = defaultMeetingInMonth(MEETING_DEFAULT, before.year, before.month, zone);
+  const meeting = (startsAt: Date) => ({
+    cellId,
+    startsAt,
+    place: MEETING_DEFAULT.place,
+    agenda: '',
+    fromDefault: true,
+    createdAt: options.now,
+    updatedAt: options.now,
+  });
+  await tx.meeting.create({ data: meeting(scheduled) });
+  const past = await tx.meeting.create({ data: meeting(held) });
+  const recordedAt = new Date(Math.min(held.getTime() + 14 * 3_600_000, options.now.getTime()));
+  const entries: AttendanceEntry[] = MEMBERS.flatMap((demo, index) =>
+    demo.lastMeeting ? [{ memberId: memberIds[index], ...demo.lastMeeting }] : [],
+  );
+  const secretary = MEMBERS.find((demo) => demo.role === 'secretary')!;
+  await writeAttendance(tx, past, entries, { id: secretaryId, label: secretary.fullName }, recordedAt);
+  return { scheduled, held };
 }

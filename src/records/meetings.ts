@@ -521,51 +521,11 @@ export class MeetingRecords {
     if (entries.some((entry) => !listed.has(entry.memberId)))
       return { outcome: 'refused', reason: 'not-listed' };
     return this.db.$transaction(async (tx: Tx): Promise<RecordAttendanceResult> => {
-      const existing = new Map(
-        (await tx.meetingAttendance.findMany({ where: { meetingId } })).map((row) => [row.memberId, row]),
-      );
-      const changed: number[] = [];
-      for (const entry of entries) {
-        const data = {
-          status: entry.status,
-          reason: entry.status === 'absent_with_reason' ? entry.reason!.trim() : null,
-          // "Joined online" is a way of being present, and only an online-pilot cell's meetings have it.
-          online: entry.status === 'present' && entry.online === true && meeting.onlinePilot,
-        };
-        const before = existing.get(entry.memberId);
-        if (
-          before &&
-          before.status === data.status &&
-          before.reason === data.reason &&
-          before.online === data.online
-        )
-          continue;
-        await tx.meetingAttendance.upsert({
-          where: { meetingId_memberId: { meetingId, memberId: entry.memberId } },
-          create: { meetingId, memberId: entry.memberId, ...data, recordedById: actor.id, recordedAt: now },
-          update: { ...data, recordedById: actor.id, recordedAt: now },
-        });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          actorLabel: actor.label,
-          action: before ? 'meeting.attendance-corrected' : 'meeting.attendance-recorded',
-          entity: 'MeetingAttendance',
-          entityId: `${meetingId}:${entry.memberId}`,
-          before: before
-            ? { status: before.status, reason: before.reason, online: before.online }
-            : undefined,
-          after: data,
-          at: now,
-        });
-        changed.push(entry.memberId);
-      }
-      if (meeting.status === 'scheduled') {
-        await tx.meeting.update({
-          where: { id: meetingId },
-          data: { status: 'held', heldAt: now, updatedAt: now },
-        });
-      }
-      return { outcome: 'recorded', changed };
+      const written = await writeAttendance(tx, meeting, entries, actor, now);
+      return {
+        outcome: 'recorded',
+        changed: written.filter((line) => line.outcome !== 'unchanged').map((line) => line.memberId),
+      };
     });
   }
 
@@ -645,4 +605,70 @@ export async function absencesThisYear(
       yearAbsences(meetingYear(now, member.cell.timezone), days.get(member.id) ?? [], policy),
     ]),
   );
+}
+
+/** What writing one attendance line did: a new line, a correction of another, or nothing (the same was recorded). */
+export interface WrittenAttendance {
+  memberId: number;
+  outcome: 'recorded' | 'corrected' | 'unchanged';
+}
+
+/**
+ * Writes a begun meeting's attendance lines inside the caller's transaction (the secretary's screen, the importer,
+ * the demo): each line that changes leaves its before and after in the audit trail, and a scheduled meeting becomes
+ * held. The caller has checked the members are listed and a reason is given for every absence with a reason.
+ */
+export async function writeAttendance(
+  tx: Tx,
+  meeting: { id: number; status: MeetingStatus; onlinePilot?: boolean },
+  entries: readonly AttendanceEntry[],
+  actor: Actor,
+  now: Date,
+): Promise<WrittenAttendance[]> {
+  const meetingId = meeting.id;
+  const existing = new Map(
+    (await tx.meetingAttendance.findMany({ where: { meetingId } })).map((row) => [row.memberId, row]),
+  );
+  const written: WrittenAttendance[] = [];
+  for (const entry of entries) {
+    const data = {
+      status: entry.status,
+      reason: entry.status === 'absent_with_reason' ? entry.reason!.trim() : null,
+      // "Joined online" is a way of being present, and only an online-pilot cell's meetings have it.
+      online: entry.status === 'present' && entry.online === true && meeting.onlinePilot === true,
+    };
+    const before = existing.get(entry.memberId);
+    if (
+      before &&
+      before.status === data.status &&
+      before.reason === data.reason &&
+      before.online === data.online
+    ) {
+      written.push({ memberId: entry.memberId, outcome: 'unchanged' });
+      continue;
+    }
+    await tx.meetingAttendance.upsert({
+      where: { meetingId_memberId: { meetingId, memberId: entry.memberId } },
+      create: { meetingId, memberId: entry.memberId, ...data, recordedById: actor.id, recordedAt: now },
+      update: { ...data, recordedById: actor.id, recordedAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: before ? 'meeting.attendance-corrected' : 'meeting.attendance-recorded',
+      entity: 'MeetingAttendance',
+      entityId: `${meetingId}:${entry.memberId}`,
+      before: before ? { status: before.status, reason: before.reason, online: before.online } : undefined,
+      after: data,
+      at: now,
+    });
+    written.push({ memberId: entry.memberId, outcome: before ? 'corrected' : 'recorded' });
+  }
+  if (meeting.status === 'scheduled') {
+    await tx.meeting.update({
+      where: { id: meetingId },
+      data: { status: 'held', heldAt: now, updatedAt: now },
+    });
+  }
+  return written;
 }

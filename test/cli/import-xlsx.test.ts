@@ -189,7 +189,7 @@ describe('homecell import (.xlsx)', () => {
     const wrongHeader = await cli(['import', strange]);
     expect(wrongHeader.code).toBe(1);
     expect(wrongHeader.stderr.trim()).toBe(
-      'homecell: header: not a units file (code, name, kind, parent_code) nor a members file (cell_code, full_name, party_card_no, ...); found: name, phone',
+      'homecell: header: not a units file (code, name, kind, parent_code), a members file (cell_code, full_name, party_card_no, ...) nor a meeting attendance file (cell_code, meeting_at, party_card_no, status, ...); found: name, phone',
     );
 
     const missing = await cli(['import', path.join(dir, 'missing.csv')]);
@@ -199,7 +199,7 @@ describe('homecell import (.xlsx)', () => {
     // In Vietnamese (the default), the file's problems are told in Vietnamese too.
     const vi = await runCli(['import', strange], { DATABASE_URL: database.url });
     expect(vi.stderr.trim()).toBe(
-      'homecell: dòng tiêu đề: không phải tệp đơn vị (code, name, kind, parent_code) cũng không phải tệp đảng viên (cell_code, full_name, party_card_no, ...); thấy: name, phone',
+      'homecell: dòng tiêu đề: không phải tệp đơn vị (code, name, kind, parent_code), tệp đảng viên (cell_code, full_name, party_card_no, ...) hay tệp điểm danh sinh hoạt chi bộ (cell_code, meeting_at, party_card_no, status, ...); thấy: name, phone',
     );
   });
 });

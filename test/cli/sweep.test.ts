@@ -176,6 +176,52 @@ describe('homecell sweep', () => {
     return (await database.db.unit.findFirstOrThrow({ where: { kind: 'cell' } })).id;
   }
 
+  // Issue 14: the demo cell meets on the 28th at 19:30; seeded on 24 November, November's meeting is scheduled and
+  // October's attendance recorded (Tuấn the one absent without a reason).
+  it.each([
+    ['2026-11-27T09:00:00+07:00', 'invite'],
+    ['2026-11-27T19:45:00+07:00', 'reminder'],
+  ])(
+    "at %s the demo's meeting brings each member it expects the %s, and Tuấn a word on October",
+    async (at, stage) => {
+      const result = await cli(['sweep', '--at', at, '--dry-run', '--json']);
+      expect(result.stderr).toBe('');
+      const report = JSON.parse(result.stdout) as DryRun;
+      const [october, november] = await database.db.meeting.findMany({ orderBy: { startsAt: 'asc' } });
+      const withRule = (items: Array<{ key: string; rule?: string }>) =>
+        items as Array<{ key: string; rule: string }>;
+      const meetingItems = [
+        ...report.messages.flatMap((message) => withRule(message.items ?? [])),
+        ...report.held.flatMap((nudge) => withRule(nudge.items)),
+      ]
+        .filter((item) => item.rule.startsWith('meeting'))
+        .map((item) => item.key)
+        .sort();
+      // Not Minh and Ngọc (temporary exemptions) nor Long (temporary transfer): excused; not Thọ: not listed.
+      const invited = [
+        'Nguyễn Văn Hùng',
+        'Trần Thị Thu Hà',
+        'Ngô Văn Khải',
+        'Hoàng Văn Tuấn',
+        'Đặng Thị Hương',
+        'Bùi Thị Lan',
+        'Đỗ Thị Mai',
+      ];
+      expect(meetingItems).toEqual(
+        [
+          ...invited.map((name) => `meeting:${id(name)}:${november.id}:${stage}`),
+          // 30 days after the meeting, within the 31 the word is news for.
+          `meeting:${id('Hoàng Văn Tuấn')}:${october.id}:absent`,
+        ].sort(),
+      );
+      const tuan = report.messages.find((message) => message.recipient.name === 'Hoàng Văn Tuấn')!;
+      expect(tuan.text).toContain('mà không có lý do (lần thứ 1 trong năm 2026)');
+      expect(tuan.buttons).toContain('✋ Trả lời giấy mời họp');
+      // One absence without a reason is below the secretary's alert (two).
+      expect(report.messages.filter((message) => message.rule?.startsWith('meeting-'))).toEqual([]);
+    },
+  );
+
   it('prints the same list for people, with what each member would read', async () => {
     const result = await cli(['sweep', '--at', AT, '--dry-run', '--lang', 'en']);
     expect(result.code).toBe(0);

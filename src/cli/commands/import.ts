@@ -1,4 +1,5 @@
-// `homecell import <file>`: imports a units or members file; every bad row is listed, and by default none is imported.
+// `homecell import <file>`: imports a units, members or meeting attendance file; every bad row is listed, and by
+// default none is imported.
 import path from 'node:path';
 import type { Command } from 'commander';
 import { systemClock } from '../../clock';
@@ -17,10 +18,12 @@ interface ImportCommandOptions {
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import units or members from a .csv or .xlsx file (recognised by its header)')
+    .description(
+      'import units, members or past meeting attendance from a .csv or .xlsx file (recognised by its header)',
+    )
     .argument(
       '<file>',
-      'a units file (code,name,kind,parent_code) or a members file (cell_code,full_name,...)',
+      'a units file (code,name,kind,parent_code), a members file (cell_code,full_name,...) or an attendance file (cell_code,meeting_at,party_card_no,status,...)',
     )
     .option('--skip-bad', 'import the good rows and list the bad ones, instead of refusing the file')
     .option('--dry-run', 'check every row, write nothing')
@@ -98,6 +101,10 @@ function printReport(
       );
     }
     if (counts.statusKept > 0) printLine(t('cli-import-status-kept', { count: counts.statusKept }));
+  } else if (report.kind === 'attendance' && report.counts) {
+    const { recorded, updated, unchanged, meetingsAdded } = report.counts;
+    printLine(t('cli-import-attendance', { recorded, updated, unchanged }));
+    if (meetingsAdded > 0) printLine(t('cli-import-meetings-added', { count: meetingsAdded }));
   } else {
     printLine(t('cli-import-dry-run-good'));
   }

@@ -126,9 +126,7 @@ export async function writeReviewPdf(
   doc.font('bold').text(t('form2c-workplace-comment'), { width });
   doc.font('regular').text(review.workplaceCommentText || '…', { width, align: 'justify' });
   if (review.hasWorkplaceFile) {
-    doc
-      .font('italic')
-      .text(t('form2c-workplace-file', { printed: image ? 'yes' : 'no' }), { width });
+    doc.font('italic').text(t('form2c-workplace-file', { printed: image ? 'yes' : 'no' }), { width });
   }
 
   // Signatures: the member's on the right, the cell's rating on the left, as on the paper form.

@@ -1,4 +1,4 @@
-// Recognises an import file by its header: a units file or a members file, with columns in any order.
+// Recognises an import file by its header: units, members or past meeting attendance, with columns in any order.
 import { ImportFileError } from './table';
 
 export const UNIT_COLUMNS = ['code', 'name', 'kind', 'parent_code', 'timezone'] as const;
@@ -24,12 +24,24 @@ export const MEMBER_COLUMNS = [
   'recorded_since',
 ] as const;
 
+/** Past meetings' attendance, one row per member and meeting (a cell starting mid-year brings its minutes). */
+export const ATTENDANCE_COLUMNS = [
+  'cell_code',
+  'meeting_at',
+  'place',
+  'party_card_no',
+  'status',
+  'reason',
+] as const;
+
 export type UnitColumn = (typeof UNIT_COLUMNS)[number];
 export type MemberColumn = (typeof MEMBER_COLUMNS)[number];
+export type AttendanceColumn = (typeof ATTENDANCE_COLUMNS)[number];
 
 export type DetectedHeader =
   | { kind: 'units'; columns: Map<UnitColumn, number> }
-  | { kind: 'members'; columns: Map<MemberColumn, number> };
+  | { kind: 'members'; columns: Map<MemberColumn, number> }
+  | { kind: 'attendance'; columns: Map<AttendanceColumn, number> };
 
 /** "Party Card No", "party_card_no" and "PARTY-CARD-NO" are the same column. */
 function normalise(name: string): string {
@@ -58,6 +70,16 @@ function indexColumns<T extends string>(known: readonly T[], header: string[]): 
 }
 
 export function detectHeader(header: string[]): DetectedHeader {
+  // meeting_at first: an attendance file names party_card_no too, but no members file has a meeting's time.
+  const attendance = indexColumns(ATTENDANCE_COLUMNS, header);
+  if (attendance.has('meeting_at')) {
+    const required = ['cell_code', 'party_card_no', 'status'] as const;
+    const missing = required.filter((column) => !attendance.has(column));
+    if (missing.length > 0) {
+      throw new ImportFileError('import-header-attendance-lacks', { missing: missing.join(', ') });
+    }
+    return { kind: 'attendance', columns: attendance };
+  }
   const members = indexColumns(MEMBER_COLUMNS, header);
   if (members.has('full_name') || members.has('party_card_no')) {
     const missing = (['full_name', 'party_card_no'] as const).filter((column) => !members.has(column));

@@ -1,5 +1,6 @@
-// Imports a units or members file (.csv or .xlsx), recognised by its header; see importUnits and importMembers.
+// Imports a units, members or meeting attendance file (.csv or .xlsx), recognised by its header; see the importers.
 import type { Database } from '../../db/client';
+import { importAttendance } from './attendance';
 import { detectHeader } from './header';
 import { importMembers } from './members';
 import { isBlankRow, ImportFileError, readTable } from './table';
@@ -9,6 +10,7 @@ import { importUnits } from './units';
 export { ImportFileError } from './table';
 export type { RowProblem } from './problems';
 export type {
+  AttendanceImportCounts,
   ImportOptions,
   ImportProgress,
   ImportReport,
@@ -23,9 +25,11 @@ export async function importFile(db: Database, file: string, options: ImportOpti
     while (!header.done && isBlankRow(header.value.cells)) header = await table.next();
     if (header.done) throw new ImportFileError('import-file-empty', { file });
     const detected = detectHeader(header.value.cells);
-    return detected.kind === 'units'
-      ? await importUnits(db, file, table, detected.columns, options)
-      : await importMembers(db, file, table, detected.columns, options);
+    if (detected.kind === 'units') return await importUnits(db, file, table, detected.columns, options);
+    if (detected.kind === 'attendance') {
+      return await importAttendance(db, file, table, detected.columns, options);
+    }
+    return await importMembers(db, file, table, detected.columns, options);
   } finally {
     await table.return(undefined);
   }

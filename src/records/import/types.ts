@@ -1,4 +1,4 @@
-// What an import run is told and what it reports back, shared by the units and the members importers.
+// What an import run is told and what it reports back, shared by the units, members and attendance importers.
 import type { RowProblem } from './problems';
 
 export type ImportProgress =
@@ -44,6 +44,15 @@ export interface MemberImportCounts {
   statusKept: number;
 }
 
+/** Past meetings' attendance lines: new, changed (a correction of the minutes), or as recorded already. */
+export interface AttendanceImportCounts {
+  recorded: number;
+  updated: number;
+  unchanged: number;
+  /** Meetings the file names that homecell did not know, added as held. */
+  meetingsAdded: number;
+}
+
 export type ImportReport = {
   file: string;
   /** Non-blank data rows. */
@@ -52,5 +61,7 @@ export type ImportReport = {
   /** False when refused for bad rows or on a dry run. */
   written: boolean;
 } & (
-  { kind: 'units'; counts: UnitImportCounts | null } | { kind: 'members'; counts: MemberImportCounts | null }
+  | { kind: 'units'; counts: UnitImportCounts | null }
+  | { kind: 'members'; counts: MemberImportCounts | null }
+  | { kind: 'attendance'; counts: AttendanceImportCounts | null }
 );

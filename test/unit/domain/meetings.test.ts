@@ -6,6 +6,7 @@ import {
   absenceStage,
   meetingExpectation,
   meetingNoticeTimes,
+  defaultMeetingInMonth,
   nextDefaultMeeting,
   prefilledAttendance,
   unexcusedAbsencesInYear,
@@ -224,6 +225,20 @@ describe('meeting notices and the default meeting', () => {
   it('takes the last day of a short month for the 31st', () => {
     const at = nextDefaultMeeting({ dayOfMonth: 31, time: '19:00' }, new Date('2027-02-01T00:00:00Z'), VN);
     expect(at.toISOString()).toBe('2027-02-28T12:00:00.000Z');
+  });
+
+  it("gives a month's meeting by the default, on the cell's clock, whether it is past or to come", () => {
+    const rule = { dayOfMonth: 31, time: '19:30' };
+    expect(defaultMeetingInMonth(rule, 2026, 10, VN).toISOString()).toBe('2026-10-31T12:30:00.000Z');
+    expect(defaultMeetingInMonth(rule, 2026, 11, VN).toISOString()).toBe('2026-11-30T12:30:00.000Z');
+    // Prague keeps summer time to 25 October 2026: 19:30 is 17:30 UTC on the 24th, 18:30 UTC in November.
+    const prague = { dayOfMonth: 24, time: '19:30' };
+    expect(defaultMeetingInMonth(prague, 2026, 10, 'Europe/Prague').toISOString()).toBe(
+      '2026-10-24T17:30:00.000Z',
+    );
+    expect(defaultMeetingInMonth(prague, 2026, 11, 'Europe/Prague').toISOString()).toBe(
+      '2026-11-24T18:30:00.000Z',
+    );
   });
 
   it('refuses a policy whose removal review does not come after the alert', () => {

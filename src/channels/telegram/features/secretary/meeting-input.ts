@@ -1,5 +1,5 @@
 // What a secretary types for a meeting (date and time, day of month, time, place, agenda), read in the cell's zone.
-import { DateTime } from 'luxon';
+import { readMeetingTime, type MeetingTimeProblem } from '../../../../domain/meeting-time';
 import { isMeetingTime } from '../../../../domain/meetings';
 
 export const MEETING_PLACE_MAX_CHARS = 200;
@@ -10,8 +10,6 @@ export const MEETING_LINK_MAX_CHARS = 500;
 export type Parsed<V> =
   { ok: true; value: V } | { ok: false; errorKey: string; args?: Record<string, number> };
 
-// "05/01/2027 19:30", also "5/1/2027 19h30" or "05-01-2027 19.30": how people write a date and a time in Vietnam.
-const DATE_TIME = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s+(\d{1,2})\s*[:hg.]\s*(\d{2})$/i;
 const CLOCK = /^(\d{1,2})\s*[:hg.]\s*(\d{2})$/i;
 
 function clockOf(hour: number, minute: number): string | undefined {
@@ -19,19 +17,18 @@ function clockOf(hour: number, minute: number): string | undefined {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
+const START_ERROR: Record<MeetingTimeProblem, string> = {
+  format: 'meeting-sec-error-when-format',
+  time: 'meeting-sec-error-time',
+  date: 'meeting-sec-error-date',
+};
+
 /** A meeting's start typed as dd/mm/yyyy HH:mm on the cell's clock; it must lie after `now`. */
 export function parseMeetingStart(text: string, zone: string, now: Date): Parsed<Date> {
-  const match = DATE_TIME.exec(text.trim());
-  if (!match) return { ok: false, errorKey: 'meeting-sec-error-when-format' };
-  const [day, month, year, hour, minute] = match.slice(1).map(Number);
-  if (!clockOf(hour, minute)) return { ok: false, errorKey: 'meeting-sec-error-time' };
-  const at = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
-  // Luxon refuses 31/04 or 13th months; a clock time a DST change skips comes back moved, which is refused too.
-  if (!at.isValid || at.day !== day || at.month !== month || at.hour !== hour) {
-    return { ok: false, errorKey: 'meeting-sec-error-date' };
-  }
-  if (at.toMillis() <= now.getTime()) return { ok: false, errorKey: 'meeting-sec-error-past' };
-  return { ok: true, value: at.toJSDate() };
+  const read = readMeetingTime(text, zone);
+  if (!read.ok) return { ok: false, errorKey: START_ERROR[read.problem] };
+  if (read.value.getTime() <= now.getTime()) return { ok: false, errorKey: 'meeting-sec-error-past' };
+  return { ok: true, value: read.value };
 }
 
 /** The regular meeting's day of the month, 1-31 (a day past a month's end falls on its last day). */
