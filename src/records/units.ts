@@ -15,6 +15,8 @@ export interface UnitInput {
   parentCode: string | null;
   /** Absent: a new unit gets the default zone, an existing one keeps its own. */
   timezone?: string;
+  /** An online-pilot cell's meeting link; null ends the pilot; absent (no such column) keeps what is stored. */
+  onlineMeetingLink?: string | null;
 }
 
 export interface UnitWriteCounts {
@@ -32,6 +34,7 @@ interface KnownUnit {
   parentId: number | null;
   path: string;
   timezone: string;
+  onlineMeetingLink: string | null;
 }
 
 const CHUNK = 5_000;
@@ -47,7 +50,16 @@ export async function findUnitsByCode(db: Writer | Database, codes: Iterable<str
   for (let start = 0; start < list.length; start += CHUNK) {
     const units = await db.unit.findMany({
       where: { code: { in: list.slice(start, start + CHUNK) } },
-      select: { id: true, code: true, name: true, kind: true, parentId: true, path: true, timezone: true },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        kind: true,
+        parentId: true,
+        path: true,
+        timezone: true,
+        onlineMeetingLink: true,
+      },
     });
     for (const unit of units) found.set(unit.code, unit);
   }
@@ -79,6 +91,7 @@ export async function upsertUnits(
       parentId: number | null;
       path: string;
       timezone: string;
+      onlineMeetingLink: string | null;
     }> = [];
     const moves: Array<{ from: string; to: string }> = [];
     for (const unit of level) {
@@ -93,24 +106,35 @@ export async function upsertUnits(
           parentId: parent?.id ?? null,
           path,
           timezone: unit.timezone ?? options.defaultTimezone,
+          onlineMeetingLink: unit.onlineMeetingLink ?? null,
           createdAt: options.now,
           updatedAt: options.now,
         });
         continue;
       }
       const timezone = unit.timezone ?? existing.timezone;
+      const onlineMeetingLink =
+        unit.onlineMeetingLink === undefined ? existing.onlineMeetingLink : unit.onlineMeetingLink;
       const same =
         existing.name === unit.name &&
         existing.kind === unit.kind &&
         existing.parentId === (parent?.id ?? null) &&
         existing.path === path &&
-        existing.timezone === timezone;
+        existing.timezone === timezone &&
+        existing.onlineMeetingLink === onlineMeetingLink;
       if (same) {
         counts.unchanged += 1;
         continue;
       }
       if (existing.path !== path) moves.push({ from: existing.path, to: path });
-      changed.push({ id: existing.id, unit, parentId: parent?.id ?? null, path, timezone });
+      changed.push({
+        id: existing.id,
+        unit,
+        parentId: parent?.id ?? null,
+        path,
+        timezone,
+        onlineMeetingLink,
+      });
       known.set(unit.code, {
         ...existing,
         name: unit.name,
@@ -118,13 +142,23 @@ export async function upsertUnits(
         parentId: parent?.id ?? null,
         path,
         timezone,
+        onlineMeetingLink,
       });
     }
 
     for (let start = 0; start < fresh.length; start += CHUNK) {
       const created = await tx.unit.createManyAndReturn({
         data: fresh.slice(start, start + CHUNK),
-        select: { id: true, code: true, name: true, kind: true, parentId: true, path: true, timezone: true },
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          kind: true,
+          parentId: true,
+          path: true,
+          timezone: true,
+          onlineMeetingLink: true,
+        },
       });
       for (const unit of created) known.set(unit.code, unit);
       counts.created += created.length;
@@ -135,12 +169,14 @@ export async function upsertUnits(
       await tx.$executeRaw`
         UPDATE "Unit" AS unit
         SET name = input.name, kind = input.kind::"UnitKind", "parentId" = input.parent_id,
-            path = input.path, timezone = input.timezone, "updatedAt" = ${options.now}
+            path = input.path, timezone = input.timezone, "onlineMeetingLink" = input.online_meeting_link,
+            "updatedAt" = ${options.now}
         FROM unnest(
           ${batch.map((row) => row.id)}::int[], ${batch.map((row) => row.unit.name)}::text[],
           ${batch.map((row) => row.unit.kind)}::text[], ${batch.map((row) => row.parentId)}::int[],
-          ${batch.map((row) => row.path)}::text[], ${batch.map((row) => row.timezone)}::text[]
-        ) AS input(id, name, kind, parent_id, path, timezone)
+          ${batch.map((row) => row.path)}::text[], ${batch.map((row) => row.timezone)}::text[],
+          ${batch.map((row) => row.onlineMeetingLink)}::text[]
+        ) AS input(id, name, kind, parent_id, path, timezone, online_meeting_link)
         WHERE unit.id = input.id`;
       counts.updated += batch.length;
     }

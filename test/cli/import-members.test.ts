@@ -250,6 +250,52 @@ describe('homecell import (units and members)', () => {
     expect(await database.db.unit.count()).toBe(8);
   });
 
+  it('marks online-pilot cells from an online_meeting_link column, keeps the link when the column is absent, and ends it when blank', async () => {
+    const link = (code: string) =>
+      database.db.unit.findUniqueOrThrow({ where: { code } }).then((unit) => unit.onlineMeetingLink);
+    const file = path.join(dir, 'units-online.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'code,name,kind,parent_code,online_meeting_link',
+        'NA-CL-NH-HB,Chi bộ khối Hải Bình,cell,NA-CL-NH,https://hop.example.vn/hai-binh',
+        'NA-CL-NH,Đảng ủy phường Nghi Hải,grassroots,NA-CL,https://hop.example.vn/phuong',
+        'NA-CL-NH-HT,Chi bộ khối Hải Thanh,cell,NA-CL-NH,họp qua zalo',
+      ].join('\n'),
+    );
+    const refused = await cli(['import', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^line 3: online_meeting_link: only a cell piloting online meetings has a meeting link; this unit is not a cell$/m,
+    );
+    expect(refused.stderr).toMatch(
+      /^line 4: online_meeting_link: "họp qua zalo" is not an online meeting link/m,
+    );
+    expect(refused.stderr).not.toMatch(/^line 2:/m);
+    expect(await link('NA-CL-NH-HB')).toBeNull();
+
+    fs.writeFileSync(
+      file,
+      'code,name,kind,parent_code,online_meeting_link\nNA-CL-NH-HB,Chi bộ khối Hải Bình,cell,NA-CL-NH,https://hop.example.vn/hai-binh\n',
+    );
+    expect((await cli(['import', file])).stdout).toContain('units: 0 created, 1 updated');
+    expect(await link('NA-CL-NH-HB')).toBe('https://hop.example.vn/hai-binh');
+    // The same file again changes nothing; a units file without the column leaves the link as it is.
+    expect((await cli(['import', file])).stdout).toContain(
+      '0 updated (0 moved to another parent), 1 unchanged',
+    );
+    fs.writeFileSync(file, 'code,name,kind,parent_code\nNA-CL-NH-HB,Chi bộ khối Hải Bình,cell,NA-CL-NH\n');
+    expect((await cli(['import', file])).stdout).toContain('1 unchanged');
+    expect(await link('NA-CL-NH-HB')).toBe('https://hop.example.vn/hai-binh');
+    // A blank cell in the column ends the pilot.
+    fs.writeFileSync(
+      file,
+      'code,name,kind,parent_code,online_meeting_link\nNA-CL-NH-HB,Chi bộ khối Hải Bình,cell,NA-CL-NH,\n',
+    );
+    expect((await cli(['import', file])).stdout).toContain('units: 0 created, 1 updated');
+    expect(await link('NA-CL-NH-HB')).toBeNull();
+  });
+
   it('moves a unit with its subtree: every path below it follows', async () => {
     const file = path.join(dir, 'units-move.csv');
     fs.writeFileSync(file, 'code,name,kind,parent_code\nNA-CL-NH,Đảng ủy phường Nghi Hải,grassroots,NA-DC\n');

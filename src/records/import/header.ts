@@ -1,7 +1,14 @@
 // Recognises an import file by its header: units, members or past meeting attendance, with columns in any order.
 import { ImportFileError } from './table';
 
-export const UNIT_COLUMNS = ['code', 'name', 'kind', 'parent_code', 'timezone'] as const;
+export const UNIT_COLUMNS = [
+  'code',
+  'name',
+  'kind',
+  'parent_code',
+  'timezone',
+  'online_meeting_link',
+] as const;
 export const MEMBER_COLUMNS = [
   'cell_code',
   'unit_path',

@@ -1,10 +1,11 @@
 // What a secretary types for a meeting (date and time, day of month, time, place, agenda), read in the cell's zone.
 import { readMeetingTime, type MeetingTimeProblem } from '../../../../domain/meeting-time';
+import { isWebLink, WEB_LINK_MAX_CHARS } from '../../../../domain/web-link';
 import { isMeetingTime } from '../../../../domain/meetings';
 
 export const MEETING_PLACE_MAX_CHARS = 200;
 export const MEETING_AGENDA_MAX_CHARS = 2000;
-export const MEETING_LINK_MAX_CHARS = 500;
+export const MEETING_LINK_MAX_CHARS = WEB_LINK_MAX_CHARS;
 
 /** The Fluent key of what is wrong with a typed value, with its variables; or the value read. */
 export type Parsed<V> =
@@ -59,15 +60,7 @@ export function parseMeetingLink(text: string): Parsed<string> {
       args: { length: trimmed.length, max: MEETING_LINK_MAX_CHARS },
     };
   }
-  let url: URL | null;
-  try {
-    url = /\s/.test(trimmed) ? null : new URL(trimmed);
-  } catch {
-    url = null;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
-    return { ok: false, errorKey: 'meeting-sec-error-link' };
-  }
+  if (!isWebLink(trimmed)) return { ok: false, errorKey: 'meeting-sec-error-link' };
   return { ok: true, value: trimmed };
 }
 
