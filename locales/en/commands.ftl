@@ -14,6 +14,7 @@ command-renew = Ask to renew an exemption or temporary transfer
 command-report = Send what your return still owes the cell
 command-review = Year-end self-review
 command-attend = Answer the cell meeting invitation: attending, or the reason for absence
+command-documents = Get the documents of the coming cell meeting
 command-help-me = Tell the cell about a difficulty
 command-settings = Language, time zone, reminder hours
 command-pending = What awaits you: propose, approve, confirm, rate

@@ -71,7 +71,20 @@ export-col-unit-kind = Level
 form2c-title-line = Self-review { $year } - { $name }
 form2c-party = COMMUNIST PARTY OF VIETNAM
 form2c-dated = { $known ->
-    [yes] ……, { $date }
+    [yes] ……, { $day } { $month ->
+        [01] January
+        [02] February
+        [03] March
+        [04] April
+        [05] May
+        [06] June
+        [07] July
+        [08] August
+        [09] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
    *[other] ……, date ……
 }
 form2c-title = PARTY MEMBER SELF-REVIEW

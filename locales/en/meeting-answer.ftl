@@ -7,6 +7,10 @@ meeting-answer-ask-reply = The cell meets on { $when }{ $differs ->
     }, at { $place }.{ $hasAgenda ->
         [no] {""}
        *[yes] {" "}Agenda: { $agenda }.
+    }{ $documents ->
+        [0] {""}
+        [one] {" "}One document is attached: send /documents to get it.
+       *[other] {" "}{ $documents } documents are attached: send /documents to get them.
     } Can you attend?
 meeting-answer-label-reply = Attending
 meeting-answer-reply-attending = ✅ I will attend
@@ -35,3 +39,14 @@ meeting-answer-refused-no-meeting = Your cell has no meeting coming up to answer
 meeting-answer-refused-not-your-cell = This meeting is not your cell's.
 meeting-answer-refused-meeting-over = The meeting has begun or is over, so answers are no longer recorded. If you were absent for a reason, please tell the cell secretary directly.
 meeting-answer-refused-cancelled = This meeting was cancelled: no answer is needed.
+
+## The documents of the coming meeting (/documents)
+
+meeting-docs-header = The cell attached { $count ->
+    [one] one document
+   *[other] { $count } documents
+} for the meeting at { $place }, to read before it:
+meeting-docs-none = { $scheduled ->
+    [yes] The coming cell meeting has no documents attached.
+   *[other] The cell has no meeting coming up.
+}

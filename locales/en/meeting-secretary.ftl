@@ -29,6 +29,19 @@ meeting-sec-meeting-title = Meeting on { $when }
 meeting-sec-field-place = Place: { $place }
 meeting-sec-field-agenda = Agenda: { $agenda }
 meeting-sec-field-link = Online: { $link }
+meeting-sec-field-documents = Documents: { $count ->
+    [0] none yet
+   *[other] { $count } ({ $names })
+}
+meeting-sec-button-document = 📎 Attach a document
+meeting-sec-ask-document = Send a document for the meeting on { $when } (a draft resolution, a report…) as a PDF file or a photo, at most { $max } MB. Members get it with /documents. Send /cancel to stop.
+meeting-sec-document-file-only = Please send the document as a PDF file or a photo, or /cancel to stop. Nothing was changed.
+meeting-sec-document-refused = { $reason ->
+    [too-many] This meeting already has as many documents as it can take, so nothing more was attached. Nothing was changed.
+    [meeting-over] The meeting has begun, been held or been cancelled, so no more documents can be attached. Nothing was changed.
+   *[other] This meeting was not found. Send /meeting to see the schedule. Nothing was changed.
+}
+meeting-sec-document-added = Attached to the meeting on { $when } ({ $count } so far). Members get the documents with /documents.
 meeting-sec-button-edit = { $field ->
     [when] Change date and time
     [place] Change place

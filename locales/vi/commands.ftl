@@ -14,6 +14,7 @@ command-renew = Xin gia hạn tạm miễn hoặc chuyển sinh hoạt tạm th�
 command-report = Gửi báo cáo còn thiếu sau khi trở về
 command-review = Bản tự kiểm điểm cuối năm
 command-attend = Trả lời giấy mời họp chi bộ: sẽ dự, hoặc lý do vắng
+command-documents = Nhận tài liệu của buổi họp chi bộ sắp tới
 command-help-me = Báo khó khăn, đề nghị với chi bộ
 command-settings = Ngôn ngữ, múi giờ, giờ nhận nhắc
 command-pending = Việc chờ đồng chí xử lý: đề nghị, duyệt, xác nhận, xếp loại

@@ -7,6 +7,9 @@ meeting-answer-ask-reply = Chi bộ họp lúc { $when }{ $differs ->
     }, tại { $place }.{ $hasAgenda ->
         [no] {""}
        *[yes] {" "}Nội dung: { $agenda }.
+    }{ $documents ->
+        [0] {""}
+       *[other] {" "}Chi bộ gửi kèm { $documents } tài liệu: gõ /documents để nhận.
     } Đồng chí có dự được không?
 meeting-answer-label-reply = Dự họp
 meeting-answer-reply-attending = ✅ Sẽ dự
@@ -35,3 +38,11 @@ meeting-answer-refused-no-meeting = Chi bộ chưa có buổi họp nào sắp t
 meeting-answer-refused-not-your-cell = Buổi họp này không phải của chi bộ đồng chí sinh hoạt.
 meeting-answer-refused-meeting-over = Buổi họp đã bắt đầu hoặc đã họp xong, nên không ghi câu trả lời nữa. Nếu đồng chí vắng có lý do, đề nghị báo trực tiếp cho bí thư chi bộ.
 meeting-answer-refused-cancelled = Buổi họp này đã bị hủy, không cần trả lời.
+
+## The documents of the coming meeting (/documents)
+
+meeting-docs-header = Chi bộ gửi kèm { $count } tài liệu cho buổi họp tại { $place }, đồng chí xem trước khi họp:
+meeting-docs-none = { $scheduled ->
+    [yes] Buổi họp chi bộ sắp tới chưa có tài liệu gửi kèm.
+   *[other] Chi bộ chưa có buổi họp nào sắp tới.
+}

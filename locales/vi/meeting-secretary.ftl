@@ -29,6 +29,19 @@ meeting-sec-meeting-title = Cuộc họp { $when }
 meeting-sec-field-place = Địa điểm: { $place }
 meeting-sec-field-agenda = Nội dung: { $agenda }
 meeting-sec-field-link = Họp trực tuyến: { $link }
+meeting-sec-field-documents = Tài liệu gửi kèm: { $count ->
+    [0] chưa có
+   *[other] { $count } tệp ({ $names })
+}
+meeting-sec-button-document = 📎 Gửi kèm tài liệu
+meeting-sec-ask-document = Gửi tài liệu cho buổi họp { $when } (dự thảo nghị quyết, báo cáo…) dưới dạng tệp PDF hoặc ảnh, tối đa { $max } MB. Đảng viên nhận tài liệu khi gõ /documents. Gõ /cancel để thôi.
+meeting-sec-document-file-only = Hãy gửi tài liệu dưới dạng tệp PDF hoặc ảnh, hoặc gõ /cancel để thôi. Chưa có gì thay đổi.
+meeting-sec-document-refused = { $reason ->
+    [too-many] Buổi họp này đã có đủ số tài liệu tối đa nên không gửi kèm thêm được. Chưa có gì thay đổi.
+    [meeting-over] Buổi họp đã bắt đầu, đã họp xong hoặc đã bị hủy nên không gửi kèm tài liệu được nữa. Chưa có gì thay đổi.
+   *[other] Không tìm thấy buổi họp này. Gõ /meeting để xem lịch họp. Chưa có gì thay đổi.
+}
+meeting-sec-document-added = Đã gửi kèm tài liệu cho buổi họp { $when } (hiện có { $count } tệp). Đảng viên gõ /documents để nhận.
 meeting-sec-button-edit = { $field ->
     [when] Đổi ngày giờ
     [place] Đổi địa điểm

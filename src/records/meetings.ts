@@ -110,6 +110,19 @@ export type RecordAttendanceResult =
 
 type Tx = Prisma.TransactionClient;
 
+/** A meeting's documents: enough for a draft resolution and a report or two, not a file store. */
+export const MEETING_DOCUMENTS_MAX = 5;
+
+export type AddDocumentResult =
+  | { outcome: 'added'; count: number; duplicate: boolean }
+  | { outcome: 'refused'; reason: 'no-meeting' | 'meeting-over' | 'too-many' };
+
+export interface MeetingDocumentView {
+  storedFileId: number;
+  fileName: string;
+  mimeType: string;
+}
+
 type MeetingRow = Prisma.MeetingGetPayload<{
   include: { cell: { select: { timezone: true; onlineMeetingLink: true } } };
 }>;
@@ -447,6 +460,56 @@ export class MeetingRecords {
       });
       return { outcome: 'saved', answer: answerView(row), duplicate: false };
     });
+  }
+
+  /**
+   * Attaches a file the secretary sent to a meeting still to come (at most MEETING_DOCUMENTS_MAX); the same file twice
+   * is kept once. Audited.
+   */
+  async addDocument(
+    meetingId: number,
+    storedFileId: number,
+    actor: Actor,
+    now: Date = this.clock(),
+  ): Promise<AddDocumentResult> {
+    return this.db.$transaction(async (tx): Promise<AddDocumentResult> => {
+      const meeting = await tx.meeting.findUnique({
+        where: { id: meetingId },
+        select: { status: true, startsAt: true, _count: { select: { documents: true } } },
+      });
+      if (!meeting) return { outcome: 'refused', reason: 'no-meeting' };
+      if (meeting.status !== 'scheduled' || meeting.startsAt <= now)
+        return { outcome: 'refused', reason: 'meeting-over' };
+      const known = await tx.meetingDocument.findUnique({
+        where: { meetingId_storedFileId: { meetingId, storedFileId } },
+      });
+      if (known) return { outcome: 'added', count: meeting._count.documents, duplicate: true };
+      if (meeting._count.documents >= MEETING_DOCUMENTS_MAX)
+        return { outcome: 'refused', reason: 'too-many' };
+      await tx.meetingDocument.create({
+        data: { meetingId, storedFileId, addedById: actor.id, addedAt: now },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        actorLabel: actor.label,
+        action: 'meeting.document-added',
+        entity: 'Meeting',
+        entityId: meetingId,
+        after: { storedFileId },
+        at: now,
+      });
+      return { outcome: 'added', count: meeting._count.documents + 1, duplicate: false };
+    });
+  }
+
+  /** The documents attached to a meeting, in the order they were added. */
+  async documentsOf(meetingId: number): Promise<MeetingDocumentView[]> {
+    const rows = await this.db.meetingDocument.findMany({
+      where: { meetingId },
+      orderBy: { id: 'asc' },
+      select: { storedFileId: true, storedFile: { select: { fileName: true, mimeType: true } } },
+    });
+    return rows.map((row) => ({ storedFileId: row.storedFileId, ...row.storedFile }));
   }
 
   async answerOf(meetingId: number, memberId: number): Promise<MeetingAnswerView | null> {

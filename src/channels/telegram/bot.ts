@@ -12,6 +12,7 @@ import { formsFeature } from './features/forms';
 import { help } from './features/help';
 import { openForm } from './features/open-form';
 import { returnReport } from './features/return-report';
+import { meetingDocuments } from './features/meeting-documents';
 import { statusFeature } from './features/status';
 import { language } from './features/language';
 import { cellFeatures, decisionPrompts, meetingPrompts } from './features/secretary';
@@ -105,6 +106,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     openForm,
     returnReport,
     statusFeature(clock),
+    meetingDocuments,
     start,
     help,
     language,

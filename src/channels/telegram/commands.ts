@@ -24,6 +24,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'report', audiences: BOUND },
   { command: 'review', audiences: BOUND },
   { command: 'attend', audiences: BOUND },
+  { command: 'documents', audiences: BOUND },
   { command: 'help_me', audiences: BOUND },
   { command: 'settings', audiences: BOUND },
   // The cell's and committee's commands; each checks the role in the records again when used.

@@ -15,7 +15,8 @@ async function nextMeeting(env: FormEnv): Promise<MeetingView | undefined> {
 /** The meeting as the prompt shows it: the cell's time, and the member's own when their clock reads otherwise. */
 async function meetingArgs(env: FormEnv) {
   const meeting = await nextMeeting(env);
-  if (!meeting) return { when: '-', ownWhen: '-', differs: 'no', place: '-', hasAgenda: 'no', agenda: '-' };
+  if (!meeting)
+    return { when: '-', ownWhen: '-', differs: 'no', place: '-', hasAgenda: 'no', agenda: '-', documents: 0 };
   const when = formatLocalDateTime(meeting.startsAt, meeting.cellZone, env.locale);
   const ownWhen = formatLocalDateTime(meeting.startsAt, env.member.timezone, env.locale);
   return {
@@ -25,6 +26,7 @@ async function meetingArgs(env: FormEnv) {
     place: meeting.place,
     hasAgenda: meeting.agenda.trim() === '' ? 'no' : 'yes',
     agenda: meeting.agenda.trim(),
+    documents: (await env.records.meetings.documentsOf(meeting.id)).length,
   };
 }
 

@@ -34,15 +34,8 @@ export interface ReviewForPdf {
  * write, the date is the day the review was submitted (dots when it was not).
  */
 function datedLine(review: ReviewForPdf, t: TableContext['t']): string {
-  if (!review.submittedOn) return t('form2c-dated', { known: 'no', day: '', month: '', year: '', date: '' });
-  const [year, month, day] = review.submittedOn.split('-');
-  return t('form2c-dated', {
-    known: 'yes',
-    day,
-    month,
-    year,
-    date: formatDate(review.submittedOn, review.locale),
-  });
+  const [year = '', month = '', day = ''] = review.submittedOn?.split('-') ?? [];
+  return t('form2c-dated', { known: review.submittedOn ? 'yes' : 'no', day, month, year });
 }
 
 /** pdfkit's own reader of an image, which its type declarations leave out (it is what doc.image calls). */

@@ -221,9 +221,10 @@ describe('the monthly meeting, for the members', () => {
       'Chi bộ đã ghi đồng chí vắng buổi họp ngày 05/03/2027 mà không có lý do (lần thứ 2 trong năm 2027).',
     );
     expect(kind.text).toContain('chọn “Không dự được” và nêu lý do');
+    // The alert, not the day's digest that names him too (either may be delivered first).
     const alert = await harness.emulator.waitForMessage(secretary.userId, {
       after: afterMark,
-      match: (message) => (message.text ?? '').includes('Hoàng Văn Tuấn'),
+      match: (message) => (message.text ?? '').includes('Đồng chí Hoàng Văn Tuấn đã vắng'),
     });
     const tuanAfter = (await tuan.say('/status')).text ?? '';
     expect(tuanAfter).toContain(

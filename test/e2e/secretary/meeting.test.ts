@@ -153,7 +153,13 @@ describe('secretary /meeting', () => {
 
     const [opened] = await secretary.openListed(screen, /^1\. 05\/12\/2026 19:30/);
     expect(opened.text).toContain('Cuộc họp 05/12/2026 19:30');
-    expect(buttons(opened)).toEqual(['Đổi ngày giờ', 'Đổi địa điểm', 'Đổi nội dung', 'Hủy cuộc họp']);
+    expect(buttons(opened)).toEqual([
+      'Đổi ngày giờ',
+      'Đổi địa điểm',
+      'Đổi nội dung',
+      '📎 Gửi kèm tài liệu',
+      'Hủy cuộc họp',
+    ]);
     const [ask] = await secretary.press(opened, 'Đổi địa điểm');
     expect(ask.text).toBe(
       'Địa điểm hiện tại: Nhà văn hóa thôn Hải Thanh. Gửi địa điểm mới (tối đa 200 ký tự). Gõ /cancel để thôi.',

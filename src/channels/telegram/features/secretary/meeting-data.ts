@@ -15,6 +15,7 @@ export const meetingData = {
   attendance: (meetingId: number) => `mt:att:${meetingId}`,
   cycle: (meetingId: number, memberId: number) => `mt:cyc:${meetingId}:${memberId}`,
   save: (meetingId: number) => `mt:save:${meetingId}`,
+  attachDocument: (meetingId: number) => `mt:doc:${meetingId}`,
   /** The attendance list to print for signatures, as a PDF. */
   printAttendance: (meetingId: number) => `mt:print:${meetingId}`,
 };
@@ -31,6 +32,7 @@ export const MEETING_PATTERNS = {
   attendance: new RegExp(`^mt:att:${ID}$`),
   cycle: new RegExp(`^mt:cyc:${ID}:${ID}$`),
   save: new RegExp(`^mt:save:${ID}$`),
+  attachDocument: new RegExp(`^mt:doc:${ID}$`),
   printAttendance: new RegExp(`^mt:print:${ID}$`),
 };
 
@@ -45,7 +47,8 @@ export type MeetingPrompt =
     }
   | { kind: 'edit'; field: MeetingField; meetingId: number; askedAt: string }
   | { kind: 'default'; step: 'day' | 'time' | 'place'; day?: number; time?: string; askedAt: string }
-  | { kind: 'absence-reason'; meetingId: number; memberId: number; askedAt: string };
+  | { kind: 'absence-reason'; meetingId: number; memberId: number; askedAt: string }
+  | { kind: 'document'; meetingId: number; askedAt: string };
 
 /** The attendance screen being filled in, before Save; started from what is recorded, else from the answers. */
 export interface AttendanceDraft {

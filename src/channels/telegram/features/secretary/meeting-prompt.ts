@@ -6,6 +6,8 @@ import { nextDefaultMeeting } from '../../../../domain/meetings';
 import type { Actor } from '../../../../records/meetings';
 import type { BotContext } from '../../context';
 import { isCellLeader, refuseCommand, type LeaderScope } from './access';
+import { fileRefusalError } from '../../../../forms/steps/file';
+import { receiveMemberFile, telegramFileOf } from '../../receive-file';
 import { setAbsenceReason } from './meeting-attendance-view';
 import type { MeetingField, MeetingPrompt } from './meeting-data';
 import {
@@ -68,6 +70,13 @@ async function questionOf(ctx: LeaderContext, prompt: MeetingPrompt): Promise<st
       if (prompt.step === 'day') return ctx.t('meeting-sec-ask-default-day');
       if (prompt.step === 'time') return ctx.t('meeting-sec-ask-default-time', { day: prompt.day ?? 1 });
       return ctx.t('meeting-sec-ask-default-place', { max: MEETING_PLACE_MAX_CHARS });
+    case 'document': {
+      const meeting = await meetings.get(prompt.meetingId);
+      return ctx.t('meeting-sec-ask-document', {
+        when: meeting ? await meetingWhen(ctx, meeting) : '-',
+        max: ctx.deps.files.maxMegabytes,
+      });
+    }
     case 'absence-reason': {
       const lines = (await meetings.attendanceLines(prompt.meetingId)) ?? [];
       const name = lines.find((line) => line.memberId === prompt.memberId)?.fullName ?? '';
@@ -224,6 +233,43 @@ async function answerAbsenceReason(
   await setAbsenceReason(ctx, prompt.meetingId, prompt.memberId, parsed.value);
 }
 
+/** The file the secretary sent for a meeting: downloaded, checked and kept like a member's, then attached. */
+async function answerDocument(
+  ctx: LeaderContext,
+  prompt: Extract<MeetingPrompt, { kind: 'document' }>,
+): Promise<void> {
+  const meeting = await ctx.deps.records.meetings.get(prompt.meetingId);
+  if (!meeting || meeting.cellId !== ctx.member.cellId) {
+    await finish(ctx);
+    return refuseCommand(ctx, 'meeting.document', 'leader');
+  }
+  const file = ctx.message ? telegramFileOf(ctx.message) : undefined;
+  if (!file) {
+    await ctx.reply(ctx.t('meeting-sec-document-file-only'));
+    return;
+  }
+  const received = await receiveMemberFile(ctx, file, 'document');
+  if (received.type === 'file-refused') {
+    const error = fileRefusalError(received.refusal);
+    await ctx.reply(ctx.t(error.key, error.args ?? {}));
+    return;
+  }
+  const added = await ctx.deps.records.meetings.addDocument(
+    meeting.id,
+    received.storedFileId,
+    meetingActor(ctx),
+  );
+  await finish(ctx);
+  if (added.outcome === 'refused') {
+    await ctx.reply(ctx.t('meeting-sec-document-refused', { reason: added.reason }));
+    return;
+  }
+  await ctx.reply(
+    ctx.t('meeting-sec-document-added', { count: added.count, when: await meetingWhen(ctx, meeting) }),
+  );
+  await showMeeting(ctx, meeting);
+}
+
 /** Registered before the forms and the decisions' prompt: while a meeting question is open, the next text answers it. */
 export const meetingPrompts = new Composer<BotContext>();
 
@@ -256,6 +302,7 @@ meetingPrompts.chatType('private').on('message', async (ctx, nextMiddleware) => 
     delete ctx.session.meetingPrompt;
     return refuseCommand(ctx, `meeting.${prompt.kind}`, 'leader');
   }
+  if (prompt.kind === 'document') return answerDocument(ctx, prompt);
   const text = ctx.message.text;
   if (text === undefined) {
     await ctx.reply(ctx.t('meeting-sec-text-only'));

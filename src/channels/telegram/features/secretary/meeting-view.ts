@@ -2,7 +2,7 @@
 import { InlineKeyboard } from 'grammy';
 import type { AttendanceReason } from '../../../../domain/meetings';
 import { formatLocalDateTime } from '../../../../presentation/formats';
-import type { MeetingView } from '../../../../records/meetings';
+import { MEETING_DOCUMENTS_MAX, type MeetingView } from '../../../../records/meetings';
 import type { BotContext } from '../../context';
 import type { LeaderScope } from './access';
 import { excerpt } from './format';
@@ -125,11 +125,16 @@ export async function showMeetings(ctx: LeaderContext): Promise<void> {
 /** One coming meeting: what it is, and the buttons to change or cancel it. */
 export async function showMeeting(ctx: LeaderContext, meeting: MeetingView): Promise<void> {
   const counts = await answerCounts(ctx, meeting);
+  const documents = await ctx.deps.records.meetings.documentsOf(meeting.id);
   const text = [
     ctx.t('meeting-sec-meeting-title', { when: await meetingWhen(ctx, meeting) }),
     ctx.t('meeting-sec-field-place', { place: meeting.place }),
     ctx.t('meeting-sec-field-agenda', { agenda: meeting.agenda || '-' }),
     ...(meeting.onlinePilot ? [ctx.t('meeting-sec-field-link', { link: meeting.onlineLink ?? '-' })] : []),
+    ctx.t('meeting-sec-field-documents', {
+      count: documents.length,
+      names: documents.map((document) => document.fileName).join(', '),
+    }),
     ctx.t('meeting-sec-answers', counts),
   ].join('\n');
   const keyboard = new InlineKeyboard()
@@ -144,6 +149,9 @@ export async function showMeeting(ctx: LeaderContext, meeting: MeetingView): Pro
     keyboard
       .text(ctx.t('meeting-sec-button-edit', { field: 'link' }), meetingData.edit('link', meeting.id))
       .row();
+  }
+  if (documents.length < MEETING_DOCUMENTS_MAX) {
+    keyboard.text(ctx.t('meeting-sec-button-document'), meetingData.attachDocument(meeting.id)).row();
   }
   keyboard.text(ctx.t('meeting-sec-button-cancel'), meetingData.cancel(meeting.id));
   await ctx.reply(text, { reply_markup: keyboard });

@@ -71,6 +71,14 @@ chat.callbackQuery(MEETING_PATTERNS.edit, async (ctx) => {
   });
 });
 
+chat.callbackQuery(MEETING_PATTERNS.attachDocument, async (ctx) => {
+  if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.document');
+  const found = await comingMeeting(ctx, Number(ctx.match[1]));
+  if (!found) return;
+  await ctx.answerCallbackQuery();
+  await askMeeting(ctx, { kind: 'document', meetingId: found.id, askedAt: ctx.deps.clock().toISOString() });
+});
+
 chat.callbackQuery(MEETING_PATTERNS.cancel, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.cancel');
   const step = ctx.match[1];
