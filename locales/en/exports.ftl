@@ -9,6 +9,15 @@ export-sheet-reviews = Reviews { $year }
 export-sheet-decisions = Decisions { $year }
 export-total = Total: { $name }
 export-page = Page { $page }/{ $pages }
+export-printed-on = Printed on { $date }
+export-sign-preparer = PREPARED BY
+export-sign-for = { $kind ->
+    [cell] FOR THE CELL
+    [grassroots] FOR THE PARTY COMMITTEE
+   *[other] FOR THE STANDING COMMITTEE
+}
+export-sign-title = SECRETARY
+export-sign-hint = (Signature and full name)
 export-col-card = Party card no.
 export-col-name = Full name
 export-col-cell-code = Cell code
@@ -113,7 +122,7 @@ form2c-sign-hint = (Signature and full name)
 ## Statistics of a unit (chat, CLI, reports)
 
 report-title = MEMBERS WORKING AWAY - REPORT OF { $unit }
-report-subtitle = Year { $year } · figures as of { $asOf } (UTC)
+report-subtitle = Year { $year } · figures as of { $asOf }
 stats-label = { $key ->
     [members] Members
     [awayDomestic] Away in Vietnam

@@ -9,6 +9,15 @@ export-sheet-reviews = Kiểm điểm { $year }
 export-sheet-decisions = Quyết định { $year }
 export-total = Tổng cộng: { $name }
 export-page = Trang { $page }/{ $pages }
+export-printed-on = Ngày in: { $date }
+export-sign-preparer = NGƯỜI LẬP BIỂU
+export-sign-for = { $kind ->
+    [cell] T/M CHI BỘ
+    [grassroots] T/M ĐẢNG ỦY
+   *[other] T/M BAN THƯỜNG VỤ
+}
+export-sign-title = BÍ THƯ
+export-sign-hint = (Ký, ghi rõ họ tên)
 export-col-card = Số thẻ đảng viên
 export-col-name = Họ và tên
 export-col-cell-code = Mã chi bộ
@@ -100,7 +109,7 @@ form2c-sign-hint = (Ký, ghi rõ họ tên)
 ## Statistics of a unit (chat, CLI, reports)
 
 report-title = BÁO CÁO TÌNH HÌNH ĐẢNG VIÊN ĐI LÀM ĂN XA - { $unit }
-report-subtitle = Năm { $year } · số liệu tính đến { $asOf } (UTC)
+report-subtitle = Năm { $year } · số liệu tính đến { $asOf }
 stats-label = { $key ->
     [members] Đảng viên
     [awayDomestic] Đi xa trong nước

@@ -143,7 +143,10 @@ describe('homecell stats and report', () => {
     const headers = statistics.getRow(1).values as unknown[];
     expect(headers.at(-1)).toBe('Tỷ lệ dự sinh hoạt');
     expect((statistics.getRow(3).values as unknown[]).at(-1)).toBe(50);
-    expect(workbook.getWorksheet('Danh sách')!.rowCount).toBe(3);
+    // Two members and the signature block of a province's standing committee.
+    const roster = workbook.getWorksheet('Danh sách')!;
+    expect(roster.rowCount).toBe(3 + 4);
+    expect(roster.getRow(5).values).toContain('T/M BAN THƯỜNG VỤ');
     const audit = await database.db.auditEvent.findFirst({
       where: { action: 'export.report', actorLabel: 'cli' },
     });
@@ -188,6 +191,9 @@ describe('homecell stats and report', () => {
       expect(text).toContain('BÁO CÁO TÌNH HÌNH ĐẢNG VIÊN ĐI LÀM ĂN XA - Tỉnh ủy Thử');
       expect(text).toContain('Huyện ủy Thử');
       expect(text).toContain('Sinh hoạt chi bộ năm nay: đã họp 1 buổi, tỷ lệ dự họp 50%');
+      // As of when, in the home zone with its name: no UTC instant.
+      expect(text).toMatch(/số liệu tính đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} giờ Việt Nam/);
+      expect(text).not.toContain('UTC');
     } else if (process.env.REQUIRE_PDF_TOOLS === '1') {
       throw new Error('pdftotext (poppler-utils) is required');
     }

@@ -4,6 +4,7 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/client';
 import { currentMonth, today } from '../../domain/periods';
 import type { Policy } from '../../domain/policy';
+import { formatDate, formatInstant } from '../../presentation/formats';
 import {
   isCellLeader,
   loadActor,
@@ -29,7 +30,7 @@ import { writeReviewPdf } from './review-pdf';
 import { decisionsTable, reviewsTable } from './review-tables';
 import { statisticsTable } from './statistics-table';
 import { RECORD_BOOK_TABLES, type ExportTable, type TableContext, type TableId } from './types';
-import { toBuffer, writeCsv, writeXlsx, type RowProgress } from './writers';
+import { toBuffer, writeCsv, writeXlsx, type PrintedBook, type RowProgress } from './writers';
 
 export { RECORD_BOOK_TABLES, type TableId } from './types';
 
@@ -125,7 +126,9 @@ export class ExportRecords {
       {
         fileName: `${stem}.xlsx`,
         mimeType: XLSX_MIME,
-        bytes: await toBuffer((output) => writeXlsx(tables, output)),
+        bytes: await toBuffer((output) =>
+          writeXlsx(tables, output, undefined, printedBook(target.unit, language, now)),
+        ),
       },
     ];
     for (const table of tables) {
@@ -379,7 +382,8 @@ export class ExportRecords {
         statistics,
         language.t,
         options.output,
-        now.toISOString().slice(0, 16).replace('T', ' '),
+        // In the home zone with its name, never a UTC instant: a reader files it as it reads.
+        formatInstant(now, language.zone, language.locale, (_locale, key, args) => language.t(key, args)),
       );
     } else if (options.format === 'csv') {
       const id = options.table ?? 'statistics';
@@ -392,7 +396,7 @@ export class ExportRecords {
         statisticsTable(statistics, context),
         ...this.recordBookTables(context, RECORD_BOOK_TABLES),
       ];
-      await writeXlsx(tables, options.output, options.progress);
+      await writeXlsx(tables, options.output, options.progress, printedBook(unit, language, now));
     }
     await recordAudit(this.db, {
       actorLabel: 'cli',
@@ -463,6 +467,20 @@ export class ExportRecords {
       return { outcome: 'refused', reason: 'out-of-scope' };
     return { unit, scope: { kind: 'subtree', unitId: unit.id, path: unit.path } };
   }
+}
+
+/** The print set-up of a unit's workbook: its name and level, the day of printing in the reader's words. */
+function printedBook(
+  unit: Pick<StatsUnit, 'name' | 'kind'>,
+  language: ExportLanguage,
+  now: Date,
+): PrintedBook {
+  return {
+    unitName: unit.name,
+    unitKind: unit.kind,
+    printedOn: formatDate(today(now, language.zone), language.locale),
+    t: language.t,
+  };
 }
 
 function yearIn(now: Date, zone: string): number {

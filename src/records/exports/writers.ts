@@ -20,6 +20,67 @@ function sheetName(title: string, used: Set<string>): string {
   return name;
 }
 
+/** What a printed sheet says of itself: whose records, printed when, and who signs. */
+export interface PrintedBook {
+  unitName: string;
+  unitKind: 'province' | 'district' | 'grassroots' | 'cell';
+  /** The day of printing as the reader writes dates (dd/mm/yyyy). */
+  printedOn: string;
+  t: (key: string, args?: Record<string, string | number>) => string;
+}
+
+/** Excel's header and footer codes start with &: a unit named "A & B" must not turn into one. */
+const headerText = (text: string) => text.replace(/&/g, '&&');
+
+/**
+ * Each page printed landscape on A4, as wide as the page, the header row again on every page, the unit, the sheet
+ * and the day of printing at the top and the page number at the bottom: what a secretary files.
+ */
+function printSetUp(title: string, book: PrintedBook) {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape' as const,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddHeader: `&L&B${headerText(book.unitName)}&C&B${headerText(title)}&R${headerText(
+        book.t('export-printed-on', { date: book.printedOn }),
+      )}`,
+      // &P and &N are Excel's page number and page count.
+      oddFooter: `&C${book.t('export-page', { page: '&P', pages: '&N' })}`,
+    },
+  };
+}
+
+/**
+ * Below the last row, as at the foot of the paper book: the preparer on the left, the cell's (or committee's) leader
+ * on the right, each with room to sign.
+ */
+function signatureRows(
+  book: PrintedBook,
+  columns: number,
+): Array<{ cells: Array<string | null>; bold: boolean }> {
+  const right = Math.max(columns - 2, 2);
+  const row = (left: string, atRight: string, bold = false) => {
+    const cells: Array<string | null> = Array.from({ length: right + 1 }, () => null);
+    cells[1] = left;
+    cells[right] = atRight;
+    return { cells, bold };
+  };
+  const blank = { cells: [], bold: false };
+  return [
+    blank,
+    row(book.t('export-sign-preparer'), book.t('export-sign-for', { kind: book.unitKind }), true),
+    row(book.t('export-sign-hint'), book.t('export-sign-title'), true),
+    row('', book.t('export-sign-hint')),
+  ];
+}
+
 /**
  * Rows go to the output as they are committed; only the current row and the zip's buffers are in memory, so a
  * district of 15,000 members stays far below the memory of a workbook built whole.
@@ -28,6 +89,7 @@ export async function writeXlsx(
   tables: ExportTable[],
   output: Writable,
   progress?: RowProgress,
+  book?: PrintedBook,
 ): Promise<void> {
   // Loaded on first use: exceljs is heavy, and most commands and bot updates never write a workbook.
   const { default: ExcelJS } = await import('exceljs');
@@ -42,6 +104,7 @@ export async function writeXlsx(
   for (const table of tables) {
     const sheet = workbook.addWorksheet(sheetName(table.title, used), {
       views: [{ state: 'frozen', ySplit: 1 }],
+      ...(book ? printSetUp(table.title, book) : {}),
     });
     sheet.columns = table.headers.map((header, index) => ({ header, width: table.widths[index] ?? 14 }));
     sheet.getRow(1).font = { bold: true };
@@ -50,6 +113,13 @@ export async function writeXlsx(
       for (const row of batch) sheet.addRow(row).commit();
       written += batch.length;
       progress?.(written);
+    }
+    if (book) {
+      for (const { cells, bold } of signatureRows(book, table.headers.length)) {
+        const row = sheet.addRow(cells);
+        if (bold) row.font = { bold: true };
+        row.commit();
+      }
     }
     sheet.commit();
   }

@@ -390,7 +390,28 @@ describe('secretary record book', () => {
     ]);
     const roster = workbook.getWorksheet('Danh sách')!;
     expect(roster.getRow(1).getCell(1).value).toBe('Số thẻ đảng viên');
-    expect(roster.rowCount).toBe(1 + 9);
+    // The header, nine members, then the signature block (a blank row and three of signatures).
+    expect(roster.rowCount).toBe(1 + 9 + 4);
+    const signatures = (roster.getSheetValues().slice(-3) as unknown[][]).map((row) => row.filter(Boolean));
+    expect(signatures).toEqual([
+      ['NGƯỜI LẬP BIỂU', 'T/M CHI BỘ'],
+      ['(Ký, ghi rõ họ tên)', 'BÍ THƯ'],
+      ['(Ký, ghi rõ họ tên)'],
+    ]);
+    // Printed as a secretary files it: landscape A4 as wide as the page, the header row on every page, the cell,
+    // the sheet and the day of printing at the top, the page number at the bottom.
+    expect(roster.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
+    expect(roster.headerFooter.oddHeader).toMatch(
+      /^&L&BChi bộ .+&C&BDanh sách&RNgày in: \d{2}\/\d{2}\/\d{4}$/,
+    );
+    expect(roster.headerFooter.oddFooter).toBe('&CTrang &P/&N');
     const rosterRows = roster.getSheetValues().slice(2) as unknown[][];
     const an = rosterRows.find((row) => row.includes('Trần Văn An'))!;
     expect(an).toContain('2026-08, 2026-09, 2026-10');
