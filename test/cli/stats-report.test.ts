@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { monthToDb } from '../../src/domain/periods';
+import { systemClock } from '../../src/clock';
+import { currentMonth, monthToDb } from '../../src/domain/periods';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createCell, createMember, type TestCell } from '../support/fixtures';
 import { makeTempDir, runCli } from './run-cli';
@@ -21,6 +22,9 @@ describe('homecell stats and report', () => {
     cell = await createCell(db, 'Chi bộ thôn Hải Thanh');
     provinceCode = (await db.unit.findUniqueOrThrow({ where: { id: cell.provinceId } })).code;
     const year = new Date().getUTCFullYear();
+    // The statistics' year is the home zone's: at 00:30 on 1 January in Vietnam it is already the new year there
+    // while UTC is still in the old one, and the meetings below must fall in the year the statistics count.
+    const homeYear = Number(currentMonth(systemClock(), 'Asia/Ho_Chi_Minh').slice(0, 4));
     // One member abroad who paid nothing this year, one at home paid up to last month.
     const recordedSince = new Date(Date.UTC(year, 0, 2));
     const away = await createMember(db, cell, { fullName: 'Lê Văn Minh', state: 'away', recordedSince });
@@ -66,8 +70,8 @@ describe('homecell stats and report', () => {
           updatedAt: recordedSince,
         },
       });
-    const january = await meeting(new Date(Date.UTC(year, 0, 10, 12, 30)), 'held');
-    const february = await meeting(new Date(Date.UTC(year, 1, 10, 12, 30)), 'cancelled');
+    const january = await meeting(new Date(Date.UTC(homeYear, 0, 10, 12, 30)), 'held');
+    const february = await meeting(new Date(Date.UTC(homeYear, 1, 10, 12, 30)), 'cancelled');
     for (const [meetingId, memberId, status] of [
       [january.id, home.id, 'present'],
       [january.id, away.id, 'absent_without_reason'],
@@ -84,6 +88,8 @@ describe('homecell stats and report', () => {
     const text = await cli(['stats', provinceCode]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Đảng viên: 2');
+    // As of when, in the home zone with its name: no UTC instant on the screen.
+    expect(text.stdout.split('\n')[0]).toMatch(/\(tính đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} giờ Việt Nam\)$/);
     expect(text.stdout).toContain('Đi làm ăn xa: trong nước 0, ở nước ngoài 1.');
     expect(text.stdout).toContain(
       'Sinh hoạt chi bộ năm nay: đã họp 1 buổi, tỷ lệ dự họp 50% (1/2 lượt); vắng không có lý do 1 lần 1, 2 lần 0, từ 3 lần 0.',

@@ -4,6 +4,7 @@ import { systemClock } from '../../clock';
 import { StatsRecords } from '../../records/stats';
 import { loadPolicy } from '../../domain/policy';
 import { childStatsLine, statsSummaryLines } from '../../presentation/unit-stats';
+import { formatInstant } from '../../presentation/formats';
 import { CliError, cliTranslator, printLine, withDatabase } from '../session';
 
 export interface StatsCliOptions {
@@ -35,7 +36,7 @@ export function registerStats(program: Command): void {
       const year = parseYear(options.year);
       await withDatabase(
         async ({ config, database }) => {
-          const { t } = cliTranslator(options.lang, config.defaultLocale);
+          const { t, locale } = cliTranslator(options.lang, config.defaultLocale);
           const stats = new StatsRecords(database.db, systemClock, loadPolicy(config.policyFile));
           const unit = await stats.unitByCode(code.trim());
           if (!unit) throw new CliError(t('cli-unknown-unit', { code: code.trim() }));
@@ -51,7 +52,10 @@ export function registerStats(program: Command): void {
             t('officer-stats-title', {
               unit: `${unit.name} (${unit.code})`,
               year: String(statistics.year),
-              asOf: statistics.asOf,
+              // In the home zone with its name, as /stats says it; the JSON keeps the instant.
+              asOf: formatInstant(statistics.asOf, config.homeTimezone, locale, (_locale, key, args) =>
+                t(key, args),
+              ),
             }),
           );
           printLine();
