@@ -1,5 +1,6 @@
-// The /meeting questions answered by typing, one at a time: a meeting's time, place and agenda, the regular default,
-// a reason for an absence; kept in the session (restart-safe), ended by /cancel, bad input changes nothing.
+// The /meeting questions answered by typing (or sending a file), one at a time: a meeting's time, place, agenda and
+// online link, the regular default, a reason for an absence, a document; kept in the session (restart-safe), ended
+// by /cancel, bad input changes nothing.
 import { Composer } from 'grammy';
 import { DateTime } from 'luxon';
 import { nextDefaultMeeting } from '../../../../domain/meetings';
