@@ -5,7 +5,7 @@ import { MEETING_ABSENCE_REASONS } from '../../domain/meetings';
 import { today } from '../../domain/periods';
 import { formatDate, formatInstant } from '../../presentation/formats';
 import type { AttendanceLine } from '../meetings';
-import { newDocument } from './pdf-fonts';
+import { newDocument, numberPages } from './pdf-fonts';
 import type { TableContext } from './types';
 
 /** What the minutes recorded for one meeting; null while nothing is recorded. */
@@ -151,20 +151,7 @@ export async function writeMeetingMinutesPdf(
   doc.font('italic').text(t('form2c-sign-hint'), half);
   doc.y = Math.max(doc.y, afterLeft) + 60;
 
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    // The footer sits in the bottom margin; without this pdfkit would take it for overflow and add a page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font('regular')
-      .fontSize(9)
-      .text(t('export-page', { page: index + 1, pages: range.count }), left, doc.page.height - 40, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
-  }
+  numberPages(doc, (page, pages) => t('export-page', { page, pages }));
   doc.end();
   await finished(output);
 }

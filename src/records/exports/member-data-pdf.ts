@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DateTime } from 'luxon';
 import { MEMBER_DATA_SECTIONS, type MemberData, type Plain, type PlainRow } from './member-data';
-import { newDocument } from './pdf-fonts';
+import { newDocument, numberPages } from './pdf-fonts';
 import type { TableContext } from './types';
 
 export interface PdfLanguage {
@@ -208,21 +208,7 @@ export async function writeMemberDataPdf(
     });
   }
 
-  // Page numbers, once the text has settled how many pages there are.
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    // The footer sits in the bottom margin; without this pdfkit would take it for overflow and add a page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font('regular')
-      .fontSize(9)
-      .text(t('export-page', { page: index + 1, pages: range.count }), left, doc.page.height - 40, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
-  }
+  numberPages(doc, (page, pages) => t('export-page', { page, pages }));
   doc.end();
   await finished(output);
 }

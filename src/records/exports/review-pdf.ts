@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import { REVIEW_SECTIONS, type ReviewSections } from '../../domain/review';
 import { formatDate } from '../../presentation/formats';
 import type { Rating, ReviewStatus } from '../../generated/prisma/client';
-import { newDocument } from './pdf-fonts';
+import { newDocument, numberPages } from './pdf-fonts';
 import type { TableContext } from './types';
 
 export interface ReviewForPdf {
@@ -167,21 +167,7 @@ export async function writeReviewPdf(
     doc.image(image, left, doc.y, { fit: [width, room], align: 'center' });
   }
 
-  // Page numbers, once the text has settled how many pages there are.
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    // The footer sits in the bottom margin; without this pdfkit would take it for overflow and add a page.
-    doc.page.margins.bottom = 0;
-    doc
-      .font('regular')
-      .fontSize(9)
-      .text(t('export-page', { page: index + 1, pages: range.count }), left, doc.page.height - 40, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
-  }
+  numberPages(doc, (page, pages) => t('export-page', { page, pages }));
   doc.end();
   await finished(output);
 }

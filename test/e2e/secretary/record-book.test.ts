@@ -555,6 +555,8 @@ describe('secretary record book', () => {
       .split('\f')
       .filter((page) => page.trim() !== '');
     expect(pages.at(-1)).toContain('BẢN NHẬN XÉT CÓ CHỮ KÝ CỦA NƠI LÀM VIỆC');
+    // Every page numbered, the photo's page too.
+    pages.forEach((page, index) => expect(page).toContain(`Trang ${index + 1}/${pages.length}`));
     expect(pages.slice(0, -1).join(' ').replace(/\s+/g, ' ')).toContain('in ở trang cuối');
   });
 
