@@ -39,6 +39,18 @@ interface KnownUnit {
 
 const CHUNK = 5_000;
 
+/** The columns a KnownUnit holds: read back alike from a lookup and from the rows just created. */
+const KNOWN_UNIT_FIELDS = {
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  parentId: true,
+  path: true,
+  timezone: true,
+  onlineMeetingLink: true,
+} as const satisfies Prisma.UnitSelect;
+
 export function joinPath(parentPath: string | null, code: string): string {
   return parentPath ? `${parentPath}/${code}` : code;
 }
@@ -50,16 +62,7 @@ export async function findUnitsByCode(db: Writer | Database, codes: Iterable<str
   for (let start = 0; start < list.length; start += CHUNK) {
     const units = await db.unit.findMany({
       where: { code: { in: list.slice(start, start + CHUNK) } },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        kind: true,
-        parentId: true,
-        path: true,
-        timezone: true,
-        onlineMeetingLink: true,
-      },
+      select: KNOWN_UNIT_FIELDS,
     });
     for (const unit of units) found.set(unit.code, unit);
   }
@@ -149,16 +152,7 @@ export async function upsertUnits(
     for (let start = 0; start < fresh.length; start += CHUNK) {
       const created = await tx.unit.createManyAndReturn({
         data: fresh.slice(start, start + CHUNK),
-        select: {
-          id: true,
-          code: true,
-          name: true,
-          kind: true,
-          parentId: true,
-          path: true,
-          timezone: true,
-          onlineMeetingLink: true,
-        },
+        select: KNOWN_UNIT_FIELDS,
       });
       for (const unit of created) known.set(unit.code, unit);
       counts.created += created.length;
