@@ -23,6 +23,9 @@ sec-pending-kind = { $kind ->
 sec-button-previous = ‹ Previous
 sec-button-next = Next ›
 
+## Where a channel has no buttons: the choices as numbered replies
+desk-footer-numbered = Reply with one of the numbers above to choose.
+
 ## An opened item
 
 sec-application-title = { $arrangement ->

@@ -23,6 +23,9 @@ sec-pending-kind = { $kind ->
 sec-button-previous = ‹ Trang trước
 sec-button-next = Trang sau ›
 
+## Where a channel has no buttons: the choices as numbered replies
+desk-footer-numbered = Trả lời bằng một trong các số ở trên để chọn.
+
 ## An opened item
 
 sec-application-title = { $arrangement ->

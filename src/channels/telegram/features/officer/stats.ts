@@ -3,7 +3,8 @@ import { Composer } from 'grammy';
 import { childStatsLine, statsSummaryLines } from '../../../../presentation/unit-stats';
 import type { BotContext } from '../../context';
 import { isOfficer, refuseCommand } from '../secretary/access';
-import { chunkLines, viewFormats } from '../secretary/format';
+import { viewFormats } from '../secretary/format';
+import { chunkLines } from '../../../desk/chunk-lines';
 
 export const stats = new Composer<BotContext>();
 

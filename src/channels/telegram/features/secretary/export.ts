@@ -10,7 +10,7 @@ import {
   refuseButton,
   refuseCommand,
 } from './access';
-import { MEMBER_PICK_PATTERN } from './callbacks';
+import { MEMBER_PICK_PATTERN, pickedMember } from './callbacks';
 import { languageOf } from './export-language';
 import { lookupMember } from './lookup';
 import { sendMemberFile } from './send-file';
@@ -89,7 +89,8 @@ chat.command('export', async (ctx) => {
 });
 
 chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
-  if (ctx.match[1] !== 'review') return next();
+  const memberId = pickedMember(ctx, 'review');
+  if (memberId === undefined) return next();
   if (!pressedInOwnChat(ctx) || !canReadRecords(ctx)) return refuseButton(ctx, 'export.review-pdf');
-  await sendReview(ctx, Number(ctx.match[2]));
+  await sendReview(ctx, memberId);
 });

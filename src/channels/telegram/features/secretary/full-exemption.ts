@@ -12,7 +12,8 @@ import {
   refuseButton,
   refuseCommand,
 } from './access';
-import { FULL_EXEMPTION_PATTERN, fullExemptionData, MEMBER_PICK_PATTERN } from './callbacks';
+import { decodeDeskActionOf } from '../../../desk/actions';
+import { FULL_EXEMPTION_PATTERN, fullExemptionData, MEMBER_PICK_PATTERN, pickedMember } from './callbacks';
 import { lookupMember } from './lookup';
 
 export const fullExemption = new Composer<BotContext>();
@@ -36,21 +37,18 @@ chat.command('full_exemption', async (ctx) => {
 });
 
 chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
-  if (ctx.match[1] !== 'exempt') return next();
+  const memberId = pickedMember(ctx, 'exempt');
+  if (memberId === undefined) return next();
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'full-exemption.request');
   // The member's cell and the presser's role read again: a button is only a hint.
-  const found = await ctx.deps.records.roster.memberOfCell(
-    ctx.member.id,
-    Number(ctx.match[2]),
-    'full-exemption.request',
-  );
+  const found = await ctx.deps.records.roster.memberOfCell(ctx.member.id, memberId, 'full-exemption.request');
   if (found.outcome === 'refused') return answerRefused(ctx);
   await askWhich(ctx, found.member.id, found.member.fullName);
 });
 
 chat.callbackQuery(FULL_EXEMPTION_PATTERN, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'full-exemption.decide');
-  const [choice, memberId] = [ctx.match[1] as 'age' | 'health' | 'end', Number(ctx.match[2])];
+  const { choice, memberId } = decodeDeskActionOf('full-exemption', ctx.callbackQuery.data)!;
   const { decisions } = ctx.deps.records;
   if (choice === 'end') {
     const ended = await decisions.endFullExemption(ctx.member.id, memberId);

@@ -2,9 +2,7 @@
 // unlinks, exports, statistics.
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context';
-import { officerPending } from '../officer/pending';
 import { stats } from '../officer/stats';
-import { decide } from './decide';
 import { endAbsence } from './end-absence';
 import { exportFeature } from './export';
 import { invite } from './invite';
@@ -22,8 +20,6 @@ export { meetingPrompts } from './meeting-prompt';
 /** Each feature checks the caller's role from the records itself; the order only matters for shared button prefixes. */
 export const cellFeatures = new Composer<BotContext>(
   pending,
-  officerPending,
-  decide,
   members,
   overdue,
   meeting,

@@ -9,7 +9,7 @@ import {
   refuseButton,
   refuseCommand,
 } from './access';
-import { MEMBER_PICK_PATTERN } from './callbacks';
+import { MEMBER_PICK_PATTERN, pickedMember } from './callbacks';
 import { viewFormats } from './format';
 import { lookupMember } from './lookup';
 
@@ -51,7 +51,8 @@ chat.command('invite', async (ctx) => {
 });
 
 chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
-  if (ctx.match[1] !== 'invite') return next();
+  const memberId = pickedMember(ctx, 'invite');
+  if (memberId === undefined) return next();
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'invite.issue');
-  await issueInvite(ctx, Number(ctx.match[2]));
+  await issueInvite(ctx, memberId);
 });

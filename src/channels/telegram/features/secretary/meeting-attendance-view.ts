@@ -5,7 +5,7 @@ import type { AttendanceStatus } from '../../../../domain/meetings';
 import type { AttendanceLine, MeetingView } from '../../../../records/meetings';
 import type { BotContext } from '../../context';
 import type { LeaderScope } from './access';
-import { excerpt } from './format';
+import { excerpt } from '../../../desk/chunk-lines';
 import { meetingData, type AttendanceDraft } from './meeting-data';
 import { absenceReasonText, meetingWhen } from './meeting-view';
 

@@ -12,7 +12,7 @@ import {
   stateOf,
   showAttendance,
 } from './meeting-attendance-view';
-import { MEETING_PATTERNS, meetingData } from './meeting-data';
+import { meetingAction, MEETING_PATTERNS, meetingData } from './meeting-data';
 import { languageOf } from './export-language';
 import { askMeeting, meetingActor } from './meeting-prompt';
 import { answerStale, meetingWhen, ownMeeting } from './meeting-view';
@@ -35,7 +35,7 @@ async function begunMeeting(ctx: LeaderContext, meetingId: number): Promise<Meet
 
 chat.callbackQuery(MEETING_PATTERNS.attendance, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.attendance');
-  const meeting = await begunMeeting(ctx, Number(ctx.match[1]));
+  const meeting = await begunMeeting(ctx, meetingAction(ctx, 'meeting-attendance').meetingId);
   if (!meeting) return;
   await ctx.answerCallbackQuery();
   // Opened again, the screen shows what the records hold, not an unsaved draft from before.
@@ -45,9 +45,9 @@ chat.callbackQuery(MEETING_PATTERNS.attendance, async (ctx) => {
 
 chat.callbackQuery(MEETING_PATTERNS.cycle, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.attendance');
-  const meeting = await begunMeeting(ctx, Number(ctx.match[1]));
+  const meeting = await begunMeeting(ctx, meetingAction(ctx, 'meeting-cycle').meetingId);
   if (!meeting) return;
-  const memberId = Number(ctx.match[2]);
+  const { memberId } = meetingAction(ctx, 'meeting-cycle');
   const { draft, lines } = await attendanceDraft(ctx, meeting);
   const line = draft.lines.find((entry) => entry.memberId === memberId);
   if (!line) return refuseButton(ctx, 'meeting.attendance');
@@ -72,7 +72,7 @@ chat.callbackQuery(MEETING_PATTERNS.cycle, async (ctx) => {
 
 chat.callbackQuery(MEETING_PATTERNS.save, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.attendance');
-  const meeting = await begunMeeting(ctx, Number(ctx.match[1]));
+  const meeting = await begunMeeting(ctx, meetingAction(ctx, 'meeting-save').meetingId);
   if (!meeting) return;
   const { draft, lines } = await attendanceDraft(ctx, meeting);
   const names = new Map(lines.map((line) => [line.memberId, line.fullName]));
@@ -127,7 +127,7 @@ chat.callbackQuery(MEETING_PATTERNS.save, async (ctx) => {
 // The attendance list for the minutes, to print and sign: the records write it (and audit it) from what was saved.
 chat.callbackQuery(MEETING_PATTERNS.printAttendance, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.print');
-  const meeting = await begunMeeting(ctx, Number(ctx.match[1]));
+  const meeting = await begunMeeting(ctx, meetingAction(ctx, 'meeting-print').meetingId);
   if (!meeting) return;
   const result = await ctx.deps.records.exports.meetingMinutesPdf(
     ctx.member.id,

@@ -1,40 +1,57 @@
-// The /meeting screens' button data and what they keep in the session; ids in a button are only hints, re-checked.
+// The /meeting screens' button data (through the one codec) and what they keep in the session; ids in a button are only hints, re-checked.
 import type { AttendanceStatus } from '../../../../domain/meetings';
+import {
+  decodeDeskActionOf,
+  deskActionPattern,
+  encodeDeskAction,
+  type DeskActionOf,
+  type DeskActionType,
+  type MeetingField,
+} from '../../../desk/actions';
+import type { BotContext } from '../../context';
 
-export type MeetingField = 'when' | 'place' | 'agenda' | 'link';
+export type { MeetingField };
 
+/** The /meeting buttons' data, written by the one codec of src/channels/desk/actions.ts. */
 export const meetingData = {
-  schedule: 'mt:new',
-  open: (meetingId: number) => `mt:open:${meetingId}`,
-  edit: (field: MeetingField, meetingId: number) => `mt:edit:${field}:${meetingId}`,
-  cancel: (meetingId: number) => `mt:cancel:${meetingId}`,
-  cancelConfirmed: (meetingId: number) => `mt:cancel-yes:${meetingId}`,
-  cancelKept: (meetingId: number) => `mt:cancel-no:${meetingId}`,
-  setDefault: 'mt:default:set',
-  clearDefault: 'mt:default:clear',
-  attendance: (meetingId: number) => `mt:att:${meetingId}`,
-  cycle: (meetingId: number, memberId: number) => `mt:cyc:${meetingId}:${memberId}`,
-  save: (meetingId: number) => `mt:save:${meetingId}`,
-  attachDocument: (meetingId: number) => `mt:doc:${meetingId}`,
+  schedule: encodeDeskAction({ type: 'meeting-schedule' }),
+  open: (meetingId: number) => encodeDeskAction({ type: 'meeting-open', meetingId }),
+  edit: (field: MeetingField, meetingId: number) =>
+    encodeDeskAction({ type: 'meeting-edit', field, meetingId }),
+  cancel: (meetingId: number) => encodeDeskAction({ type: 'meeting-cancel', step: 'ask', meetingId }),
+  cancelConfirmed: (meetingId: number) =>
+    encodeDeskAction({ type: 'meeting-cancel', step: 'yes', meetingId }),
+  cancelKept: (meetingId: number) => encodeDeskAction({ type: 'meeting-cancel', step: 'no', meetingId }),
+  setDefault: encodeDeskAction({ type: 'meeting-default', change: 'set' }),
+  clearDefault: encodeDeskAction({ type: 'meeting-default', change: 'clear' }),
+  attendance: (meetingId: number) => encodeDeskAction({ type: 'meeting-attendance', meetingId }),
+  cycle: (meetingId: number, memberId: number) =>
+    encodeDeskAction({ type: 'meeting-cycle', meetingId, memberId }),
+  save: (meetingId: number) => encodeDeskAction({ type: 'meeting-save', meetingId }),
+  attachDocument: (meetingId: number) => encodeDeskAction({ type: 'meeting-document', meetingId }),
   /** The attendance list to print for signatures, as a PDF. */
-  printAttendance: (meetingId: number) => `mt:print:${meetingId}`,
+  printAttendance: (meetingId: number) => encodeDeskAction({ type: 'meeting-print', meetingId }),
 };
 
-const ID = '(\\d{1,10})';
 export const MEETING_PATTERNS = {
-  any: /^mt:/,
-  schedule: /^mt:new$/,
-  open: new RegExp(`^mt:open:${ID}$`),
-  edit: new RegExp(`^mt:edit:(when|place|agenda|link):${ID}$`),
-  cancel: new RegExp(`^mt:cancel(|-yes|-no):${ID}$`),
-  setDefault: /^mt:default:set$/,
-  clearDefault: /^mt:default:clear$/,
-  attendance: new RegExp(`^mt:att:${ID}$`),
-  cycle: new RegExp(`^mt:cyc:${ID}:${ID}$`),
-  save: new RegExp(`^mt:save:${ID}$`),
-  attachDocument: new RegExp(`^mt:doc:${ID}$`),
-  printAttendance: new RegExp(`^mt:print:${ID}$`),
+  schedule: deskActionPattern('meeting-schedule'),
+  // Data without ids: the exact strings.
+  setDefault: meetingData.setDefault,
+  clearDefault: meetingData.clearDefault,
+  open: deskActionPattern('meeting-open'),
+  edit: deskActionPattern('meeting-edit'),
+  cancel: deskActionPattern('meeting-cancel'),
+  attendance: deskActionPattern('meeting-attendance'),
+  cycle: deskActionPattern('meeting-cycle'),
+  save: deskActionPattern('meeting-save'),
+  attachDocument: deskActionPattern('meeting-document'),
+  printAttendance: deskActionPattern('meeting-print'),
 };
+
+/** The pressed button's meeting action (its route matched the pattern already). */
+export function meetingAction<T extends DeskActionType>(ctx: BotContext, type: T): DeskActionOf<T> {
+  return decodeDeskActionOf(type, ctx.callbackQuery?.data)!;
+}
 
 /** The question the secretary's next text answers; plain JSON, so a restart between two steps loses nothing. */
 export type MeetingPrompt =

@@ -5,7 +5,7 @@ import { formatLocalDateTime } from '../../../../presentation/formats';
 import { MEETING_DOCUMENTS_MAX, type MeetingView } from '../../../../records/meetings';
 import type { BotContext } from '../../context';
 import type { LeaderScope } from './access';
-import { excerpt } from './format';
+import { excerpt } from '../../../desk/chunk-lines';
 import { meetingData } from './meeting-data';
 
 type LeaderContext = BotContext & { member: LeaderScope };

@@ -4,7 +4,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../../context';
 import { isCellLeader, pressedInOwnChat, refuseButton, refuseCommand } from './access';
 import { closeQuestion } from './access';
-import { MEETING_PATTERNS, meetingData, type MeetingField } from './meeting-data';
+import { meetingAction, MEETING_PATTERNS, meetingData } from './meeting-data';
 import { askMeeting, meetingActor } from './meeting-prompt';
 import { answerStale, meetingWhen, ownMeeting, showMeeting, showMeetings } from './meeting-view';
 
@@ -50,7 +50,7 @@ async function comingMeeting(ctx: Parameters<typeof ownMeeting>[0], meetingId: n
 
 chat.callbackQuery(MEETING_PATTERNS.open, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.open');
-  const found = await comingMeeting(ctx, Number(ctx.match[1]));
+  const found = await comingMeeting(ctx, meetingAction(ctx, 'meeting-open').meetingId);
   if (!found) return;
   await ctx.answerCallbackQuery();
   await showMeeting(ctx, found);
@@ -58,14 +58,15 @@ chat.callbackQuery(MEETING_PATTERNS.open, async (ctx) => {
 
 chat.callbackQuery(MEETING_PATTERNS.edit, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.edit');
-  const found = await comingMeeting(ctx, Number(ctx.match[2]));
+  const { field, meetingId } = meetingAction(ctx, 'meeting-edit');
+  const found = await comingMeeting(ctx, meetingId);
   if (!found) return;
   // A link button is only drawn for an online-pilot cell: one forged for another cell changes nothing.
-  if (ctx.match[1] === 'link' && !found.onlinePilot) return refuseButton(ctx, 'meeting.edit');
+  if (field === 'link' && !found.onlinePilot) return refuseButton(ctx, 'meeting.edit');
   await ctx.answerCallbackQuery();
   await askMeeting(ctx, {
     kind: 'edit',
-    field: ctx.match[1] as MeetingField,
+    field,
     meetingId: found.id,
     askedAt: ctx.deps.clock().toISOString(),
   });
@@ -73,7 +74,7 @@ chat.callbackQuery(MEETING_PATTERNS.edit, async (ctx) => {
 
 chat.callbackQuery(MEETING_PATTERNS.attachDocument, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.document');
-  const found = await comingMeeting(ctx, Number(ctx.match[1]));
+  const found = await comingMeeting(ctx, meetingAction(ctx, 'meeting-document').meetingId);
   if (!found) return;
   await ctx.answerCallbackQuery();
   await askMeeting(ctx, { kind: 'document', meetingId: found.id, askedAt: ctx.deps.clock().toISOString() });
@@ -81,12 +82,12 @@ chat.callbackQuery(MEETING_PATTERNS.attachDocument, async (ctx) => {
 
 chat.callbackQuery(MEETING_PATTERNS.cancel, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'meeting.cancel');
-  const step = ctx.match[1];
-  const found = await comingMeeting(ctx, Number(ctx.match[2]));
+  const { step, meetingId } = meetingAction(ctx, 'meeting-cancel');
+  const found = await comingMeeting(ctx, meetingId);
   if (!found) return;
   await ctx.answerCallbackQuery();
   const when = await meetingWhen(ctx, found);
-  if (step === '') {
+  if (step === 'ask') {
     // Members may have answered already: cancelling is asked once more.
     const keyboard = new InlineKeyboard()
       .text(ctx.t('meeting-sec-button-cancel-yes'), meetingData.cancelConfirmed(found.id))
@@ -98,7 +99,7 @@ chat.callbackQuery(MEETING_PATTERNS.cancel, async (ctx) => {
     return;
   }
   await closeQuestion(ctx, 'meeting cancel');
-  if (step === '-no') {
+  if (step === 'no') {
     await ctx.reply(ctx.t('meeting-sec-cancel-kept', { when }));
     return;
   }

@@ -2,7 +2,7 @@
 import { addMonths } from '../../../../domain/periods';
 import type { ReaderFormats } from '../../../../presentation/formats';
 import type { MemberRecordView } from '../../../../records/member-record';
-import { chunkLines, excerpt } from './format';
+import { chunkLines, excerpt } from '../../../desk/chunk-lines';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 

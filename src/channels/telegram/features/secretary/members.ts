@@ -14,8 +14,9 @@ import {
   refuseButton,
   refuseCommand,
 } from './access';
-import { MEMBER_PICK_PATTERN, pendingData } from './callbacks';
-import { chunkLines, viewFormats } from './format';
+import { feeArrangementData, MEMBER_PICK_PATTERN, pickedMember } from './callbacks';
+import { viewFormats } from './format';
+import { chunkLines } from '../../../desk/chunk-lines';
 import { lookupMember } from './lookup';
 import { memberRecordTexts } from './member-view';
 
@@ -121,9 +122,9 @@ async function offerFeeArrangement(ctx: BotContext, record: MemberRecordView): P
   const last = monthOf(exemption.expectedEndOn!);
   if (record.arrangements.some((range) => range.firstMonth <= last && range.lastMonth >= first)) return;
   const keyboard = new InlineKeyboard()
-    .text(ctx.t('sec-button-fee-late'), pendingData.arrangement('late', exemption.id))
+    .text(ctx.t('sec-button-fee-late'), feeArrangementData('late', exemption.id))
     .row()
-    .text(ctx.t('sec-button-fee-advance'), pendingData.arrangement('advance', exemption.id));
+    .text(ctx.t('sec-button-fee-advance'), feeArrangementData('advance', exemption.id));
   await ctx.reply(ctx.t('sec-offer-fee-arrangement'), { reply_markup: keyboard });
 }
 
@@ -134,7 +135,8 @@ chat.command('member', async (ctx) => {
 });
 
 chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
-  if (ctx.match[1] !== 'record') return next();
+  const memberId = pickedMember(ctx, 'record');
+  if (memberId === undefined) return next();
   if (!pressedInOwnChat(ctx) || !canReadRecords(ctx)) return refuseButton(ctx, 'record.read');
-  await showRecord(ctx, Number(ctx.match[2]));
+  await showRecord(ctx, memberId);
 });

@@ -5,7 +5,8 @@ import type { OverdueEntry, OverdueReason } from '../../../../records/roster';
 import type { BotContext } from '../../context';
 import { isCellLeader, refuseCommand } from './access';
 import type { ReaderFormats } from '../../../../presentation/formats';
-import { chunkLines, viewFormats } from './format';
+import { viewFormats } from './format';
+import { chunkLines } from '../../../desk/chunk-lines';
 
 export const overdue = new Composer<BotContext>();
 

@@ -1,18 +1,8 @@
 // Sends a file a member sent (a receipt photo, a signed workplace comment) to the secretary from homecell's own copy.
 import { InputFile } from 'grammy';
 import { readableFileName } from '../../../../files';
+import type { MemberFileToSend } from '../../../desk/screen';
 import type { BotContext } from '../../context';
-
-export interface MemberFileToSend {
-  /** The file homecell keeps (StoredFile); sent from its bytes, so it survives a new bot token. */
-  storedFileId: number | null;
-  /** Rows from before issue 12 hold only a Telegram file id, which works for the token it was sent to. */
-  legacyFileId: string | null;
-  prefer: 'photo' | 'document';
-  caption: string;
-  /** What the file is, whose, when: `["bien-lai", "Nguyễn Thị Lan", "2026-11"]` -> bien-lai-nguyen-thi-lan-2026-11.jpg. */
-  nameParts: string[];
-}
 
 /** Telegram shows these inline as a photo; HEIC and PDF go as documents. */
 const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);

@@ -14,7 +14,8 @@ import {
   refuseButton,
   refuseCommand,
 } from './access';
-import { MEMBER_PICK_PATTERN, memberPickData, UNLINK_PATTERNS, unlinkData } from './callbacks';
+import { decodeDeskActionOf } from '../../../desk/actions';
+import { MEMBER_PICK_PATTERN, memberPickData, pickedMember, UNLINK_PATTERNS, unlinkData } from './callbacks';
 import { lookupMember } from './lookup';
 
 export const unlink = new Composer<BotContext>();
@@ -68,18 +69,16 @@ chat.command('unlink', async (ctx) => {
 });
 
 chat.callbackQuery(MEMBER_PICK_PATTERN, async (ctx, next) => {
-  if (ctx.match[1] !== 'unlink') return next();
+  const memberId = pickedMember(ctx, 'unlink');
+  if (memberId === undefined) return next();
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'unlink.request');
-  await askToConfirm(ctx, Number(ctx.match[2]));
+  await askToConfirm(ctx, memberId);
 });
 
 chat.callbackQuery(UNLINK_PATTERNS.confirm, async (ctx) => {
   if (!pressedInOwnChat(ctx) || !isCellLeader(ctx)) return refuseButton(ctx, 'unlink.confirm');
-  const result = await ctx.deps.records.connections.unlinkByLeader(
-    ctx.member.id,
-    Number(ctx.match[1]),
-    Number(ctx.match[2]),
-  );
+  const { memberId, connectionId } = decodeDeskActionOf('unlink-confirm', ctx.callbackQuery.data)!;
+  const result = await ctx.deps.records.connections.unlinkByLeader(ctx.member.id, memberId, connectionId);
   switch (result.outcome) {
     case 'refused':
       return answerRefused(ctx);

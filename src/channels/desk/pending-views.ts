@@ -1,19 +1,19 @@
-// What the secretary (or an officer, for a proposed application) reads when opening a pending item: texts in their language, the member's files, the decision buttons.
-import { InlineKeyboard } from 'grammy';
-import { REVIEW_SECTIONS } from '../../../../domain/review';
-import { RATINGS } from '../../../../records/decisions';
-import type { PendingDetail } from '../../../../records/pending';
-import type { ReaderFormats } from '../../../../presentation/formats';
-import { officerData, pendingData } from './callbacks';
-import { chunkLines } from './format';
-import type { MemberFileToSend } from './send-file';
+// What the secretary (or an officer, for a proposed application) reads when opening a pending item: texts in their
+// language, the member's file, the decisions to choose from.
+import { REVIEW_SECTIONS } from '../../domain/review';
+import { RATINGS } from '../../records/decisions';
+import type { PendingDetail } from '../../records/pending';
+import type { ReaderFormats } from '../../presentation/formats';
+import type { DeskAction } from './actions';
+import { chunkLines } from './chunk-lines';
+import type { DeskButton, MemberFileToSend } from './screen';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
 export interface PendingView {
-  /** Texts sent in order; the keyboard goes with the last one. */
+  /** Texts sent in order; the decisions go with the last one. */
   texts: string[];
-  keyboard: InlineKeyboard;
+  buttons: DeskButton[][];
   /** A file the member sent (receipt, workplace comment), sent before the last text. */
   file?: MemberFileToSend;
 }
@@ -26,6 +26,8 @@ function monthSpan(months: readonly string[]): string {
   const sorted = [...months].sort();
   return sorted.length > 1 ? `${sorted[0]}-${sorted.at(-1)}` : (sorted[0] ?? '');
 }
+
+const button = (label: string, action: DeskAction): DeskButton => ({ label, action });
 
 function applicationView(
   detail: Extract<PendingDetail, { kind: 'application' }>,
@@ -67,31 +69,35 @@ function applicationView(
         ]
       : []),
   ];
-  const keyboard = new InlineKeyboard();
+  const buttons: DeskButton[][] = [];
+  const cell = (verb: 'approve' | 'propose' | 'reject') =>
+    ({ type: 'pending-decide', verb, id: detail.id }) as const;
+  const officer = (verb: 'approve' | 'reject' | 'ask') =>
+    ({ type: 'officer-decide', verb, id: detail.id }) as const;
   if (viewer === 'officer') {
     if (detail.stage === 'proposed') {
-      keyboard
-        .text(t('officer-button-approve'), officerData.approve(detail.id))
-        .row()
-        .text(t('officer-button-reject'), officerData.reject(detail.id))
-        .row()
-        .text(t('officer-button-ask'), officerData.ask(detail.id));
+      buttons.push(
+        [button(t('officer-button-approve'), officer('approve'))],
+        [button(t('officer-button-reject'), officer('reject'))],
+        [button(t('officer-button-ask'), officer('ask'))],
+      );
     }
   } else if (detail.stage === 'submitted') {
     // The policy says who decides: the cell itself (delegated), or a committee the cell proposes it to.
     if (detail.decidingLevel === 'cell') {
-      keyboard
-        .text(t('sec-button-approve'), pendingData.approve(detail.id))
-        .text(t('sec-button-reject'), pendingData.reject(detail.id));
+      buttons.push([
+        button(t('sec-button-approve'), cell('approve')),
+        button(t('sec-button-reject'), cell('reject')),
+      ]);
     } else {
       lines.push('', t('sec-application-proposes-to', { level: detail.decidingLevel }));
-      keyboard
-        .text(t('sec-button-propose'), pendingData.propose(detail.id))
-        .row()
-        .text(t('sec-button-decline'), pendingData.reject(detail.id));
+      buttons.push(
+        [button(t('sec-button-propose'), cell('propose'))],
+        [button(t('sec-button-decline'), cell('reject'))],
+      );
     }
   }
-  return { texts: chunkLines(lines), keyboard };
+  return { texts: chunkLines(lines), buttons };
 }
 
 export function pendingView(
@@ -118,10 +124,10 @@ export function pendingView(
           t('sec-field-method', { method: t('lbl-fee-method', { method: detail.method }) }),
           t('sec-field-declared', { at: f.localTime(detail.declaredAt) }),
         ]),
-        keyboard: new InlineKeyboard()
-          .text(t('sec-button-confirm'), pendingData.confirm(detail.id))
-          .row()
-          .text(t('sec-button-dispute'), pendingData.dispute(detail.id)),
+        buttons: [
+          [button(t('sec-button-confirm'), { type: 'pending-decide', verb: 'confirm', id: detail.id })],
+          [button(t('sec-button-dispute'), { type: 'pending-decide', verb: 'dispute', id: detail.id })],
+        ],
         ...(detail.receiptStoredFileId !== null || detail.receiptFileId
           ? {
               file: {
@@ -136,10 +142,13 @@ export function pendingView(
       };
     }
     case 'review': {
-      const keyboard = new InlineKeyboard();
-      for (const rating of RATINGS)
-        keyboard.text(t('lbl-rating', { rating }), pendingData.rate(rating, detail.id)).row();
-      if (detail.status === 'submitted') keyboard.text(t('sec-button-later'), pendingData.later(detail.id));
+      const buttons: DeskButton[][] = RATINGS.map((rating) => [
+        button(t('lbl-rating', { rating }), { type: 'pending-rate', rating, id: detail.id }),
+      ]);
+      if (detail.status === 'submitted')
+        buttons.push([
+          button(t('sec-button-later'), { type: 'pending-decide', verb: 'later', id: detail.id }),
+        ]);
       const lines = [
         t('sec-review-title', { year: String(detail.year), name: detail.memberName }),
         detail.status === 'absent_rate_later' ? t('sec-review-rate-later-note') : '',
@@ -160,7 +169,7 @@ export function pendingView(
       ].filter((line, index, all) => line !== '' || all[index - 1] !== '');
       return {
         texts: chunkLines(lines),
-        keyboard,
+        buttons,
         ...(detail.workplaceCommentStoredFileId !== null || detail.workplaceCommentFileId
           ? {
               file: {
@@ -182,7 +191,9 @@ export function pendingView(
           '',
           detail.text,
         ]),
-        keyboard: new InlineKeyboard().text(t('sec-button-contacted'), pendingData.contacted(detail.id)),
+        buttons: [
+          [button(t('sec-button-contacted'), { type: 'pending-decide', verb: 'contacted', id: detail.id })],
+        ],
       };
   }
 }

@@ -1,16 +1,14 @@
-// Tells the secretary (or the deciding unit's officer) how a decision went: done (and what the member will be told), or why nothing changed.
-import { InlineKeyboard } from 'grammy';
-import type { ApplicationStep } from '../../../../domain/applications';
+// Tells the secretary (or the deciding unit's officer) how a decision went: done (and what the member will be
+// told), or why nothing changed.
+import type { ApplicationStep } from '../../domain/applications';
 import type {
   ApplicationStepResult,
   FeeArrangementResult,
   FeeDecisionResult,
   RequestDecisionResult,
   ReviewDecisionResult,
-} from '../../../../records/decisions';
-import type { BotContext } from '../../context';
-import { pendingData } from './callbacks';
-import { viewFormats } from './format';
+} from '../../records/decisions';
+import type { DeskEnv, DeskReply } from './screen';
 
 export type DecisionAnswer =
   | { kind: 'step'; result: ApplicationStepResult }
@@ -52,70 +50,81 @@ function refusalKey(reason: string): { key: string; args?: Record<string, string
   }
 }
 
-export async function answerDecision(ctx: BotContext, answer: DecisionAnswer): Promise<void> {
+/** The message saying how the decision went. */
+export function decisionOutcome(env: DeskEnv, answer: DecisionAnswer): DeskReply {
+  const { t, formats } = env;
   const { result } = answer;
   if (result.outcome === 'refused') {
     const { key, args } = refusalKey(result.reason);
-    await ctx.reply(ctx.t(key, args));
-    return;
+    return { type: 'message', text: t(key, args) };
   }
   switch (answer.kind) {
     case 'step': {
       const done = answer.result as Extract<ApplicationStepResult, { outcome: 'decided' }>;
-      const args = { arrangement: done.arrangement, name: done.memberName, unit: done.unitName };
-      const text = ctx.t(DONE_KEYS[done.step], args);
-      if (!done.exemption) {
-        await ctx.reply(text);
-        return;
-      }
+      const text = t(DONE_KEYS[done.step], {
+        arrangement: done.arrangement,
+        name: done.memberName,
+        unit: done.unitName,
+      });
+      if (!done.exemption) return { type: 'message', text };
       // An exemption the cell approved itself is when paying late or in advance may be allowed (QĐ 01-QĐ/TW 2026).
-      const keyboard = new InlineKeyboard()
-        .text(ctx.t('sec-button-fee-late'), pendingData.arrangement('late', done.absenceId))
-        .row()
-        .text(ctx.t('sec-button-fee-advance'), pendingData.arrangement('advance', done.absenceId));
-      await ctx.reply(`${text}\n\n${ctx.t('sec-offer-fee-arrangement')}`, { reply_markup: keyboard });
-      return;
+      return {
+        type: 'message',
+        text: `${text}\n\n${t('sec-offer-fee-arrangement')}`,
+        buttons: [
+          [
+            {
+              label: t('sec-button-fee-late'),
+              action: { type: 'fee-arrangement', kind: 'late', id: done.absenceId },
+            },
+          ],
+          [
+            {
+              label: t('sec-button-fee-advance'),
+              action: { type: 'fee-arrangement', kind: 'advance', id: done.absenceId },
+            },
+          ],
+        ],
+      };
     }
     case 'fee': {
       const done = answer.result as Extract<FeeDecisionResult, { outcome: 'decided' }>;
-      await ctx.reply(
-        ctx.t(done.confirmed ? 'sec-done-confirmed' : 'sec-done-disputed', {
+      return {
+        type: 'message',
+        text: t(done.confirmed ? 'sec-done-confirmed' : 'sec-done-disputed', {
           name: done.memberName,
-          months: (await viewFormats(ctx)).months(done.months),
+          months: formats.months(done.months),
         }),
-      );
-      return;
+      };
     }
     case 'review': {
       const done = answer.result as Extract<ReviewDecisionResult, { outcome: 'decided' }>;
-      await ctx.reply(
-        done.rating
-          ? ctx.t('sec-done-rated', {
+      return {
+        type: 'message',
+        text: done.rating
+          ? t('sec-done-rated', {
               name: done.memberName,
               year: String(done.year),
-              rating: ctx.t('lbl-rating', { rating: done.rating }),
+              rating: t('lbl-rating', { rating: done.rating }),
             })
-          : ctx.t('sec-done-later', { name: done.memberName, year: String(done.year) }),
-      );
-      return;
+          : t('sec-done-later', { name: done.memberName, year: String(done.year) }),
+      };
     }
     case 'request': {
       const done = answer.result as Extract<RequestDecisionResult, { outcome: 'decided' }>;
-      await ctx.reply(ctx.t('sec-done-contacted', { name: done.memberName }));
-      return;
+      return { type: 'message', text: t('sec-done-contacted', { name: done.memberName }) };
     }
     case 'arrangement': {
       const done = answer.result as Extract<FeeArrangementResult, { outcome: 'approved' }>;
-      const formats = await viewFormats(ctx);
-      await ctx.reply(
-        ctx.t('sec-done-fee-arrangement', {
+      return {
+        type: 'message',
+        text: t('sec-done-fee-arrangement', {
           kind: done.kind,
           name: done.memberName,
           from: formats.month(done.firstMonth),
           to: formats.month(done.lastMonth),
         }),
-      );
-      return;
+      };
     }
   }
 }
