@@ -23,7 +23,7 @@ function numbered(
 ): { lines: string[]; choices: Record<string, string> } {
   const buttons = rows.flat();
   const choices: Record<string, string> = {};
-  const lines: string[] = [];
+  const labelled: string[] = [];
   let next = Math.max(0, ...buttons.map((button) => button.listed ?? 0)) + 1;
   for (const button of buttons) {
     if (button.listed !== undefined) {
@@ -32,9 +32,10 @@ function numbered(
       continue;
     }
     choices[String(next)] = encodeDeskAction(button.action);
-    lines.push(`${next}. ${button.label}`);
+    labelled.push(`${next}. ${button.label}`);
     next += 1;
   }
+  const lines = labelled.length > 0 ? ['', ...labelled] : [];
   if (Object.keys(choices).length > 0) lines.push('', t('desk-footer-numbered'));
   return { lines, choices };
 }
@@ -60,7 +61,7 @@ export function renderDeskText(
           break;
         }
         const shown = numbered(reply.buttons, t);
-        say([reply.text, '', ...shown.lines].join('\n'));
+        say([reply.text, ...shown.lines].join('\n'));
         choices = shown.choices;
         break;
       }

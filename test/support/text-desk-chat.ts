@@ -1,0 +1,77 @@
+// A chat on a channel that has text only, for the cell's and committee's screens: typed lines in, numbered texts
+// out, the open question and the last screen's numbers kept as a channel keeps them in its session.
+import pino from 'pino';
+import { renderDeskText } from '../../src/channels/desk/render-text';
+import type { DecisionPrompt } from '../../src/channels/desk/screen';
+import { deskTextTurn } from '../../src/channels/desk/text-turn';
+import { ZALO_MAX_TEXT } from '../../src/channels/zalo/client';
+import type { Database } from '../../src/db/client';
+import { createI18n, translator } from '../../src/i18n';
+import { readerFormats } from '../../src/presentation/formats';
+import type { Records } from '../../src/records';
+import { RECORDED_LONG_AGO } from './fixtures';
+
+const translate = translator(createI18n('vi'), 'vi');
+let nextChat = 770_000;
+
+export interface TextDeskChat {
+  memberId: number;
+  /** Everything the screens answer to one typed line, each message as text ("[file: …]" for a member's file). */
+  say(text: string): Promise<string[]>;
+  /** The question the chat's session keeps open, as a restart would read it back. */
+  readonly prompt: DecisionPrompt | undefined;
+}
+
+/** Binds a Zalo chat (the text-only channel) to the member and talks to the screens through it. */
+export async function textDeskChat(
+  db: Database,
+  records: Records,
+  memberId: number,
+  locale: 'vi' | 'en' = 'vi',
+): Promise<TextDeskChat> {
+  nextChat += 1;
+  const externalId = `zalo-${nextChat}`;
+  await db.chatIdentity.create({
+    data: { channel: 'zalo', externalId, memberId, boundAt: RECORDED_LONG_AGO },
+  });
+  const session: { prompt?: DecisionPrompt; choices?: Record<string, string> } = {};
+  const log = pino({ level: 'silent' });
+  return {
+    memberId,
+    get prompt() {
+      return session.prompt;
+    },
+    async say(text) {
+      const member = await records.members.findByChat('zalo', externalId);
+      const t = (key: string, args?: Record<string, string | number>) => translate(locale, key, args);
+      const replies = await deskTextTurn(
+        {
+          member,
+          records,
+          t,
+          formats: readerFormats(locale, 'Asia/Ho_Chi_Minh', translate),
+          actorLabel: `zalo:${externalId}`,
+          prompt: {
+            get: () => session.prompt,
+            set: (prompt) => {
+              session.prompt = prompt;
+            },
+            clear: () => {
+              delete session.prompt;
+            },
+            save: async () => undefined,
+          },
+          log,
+        },
+        text,
+        session.choices,
+      );
+      if (!replies) return [];
+      const rendered = renderDeskText(replies, t, ZALO_MAX_TEXT);
+      if (rendered.choices) session.choices = rendered.choices;
+      return rendered.outputs.map((output) =>
+        output.type === 'text' ? output.text : `[file: ${output.file.caption}]`,
+      );
+    },
+  };
+}
