@@ -251,8 +251,14 @@ sec-overdue-footer = A member's record: /member name. A new invite: /invite name
 ## /invite
 
 sec-invite-issued = Invite code for { $name }: { $code }
-    Link: { $link }
-    Valid until { $expires }; it can be used once. Send this link to the member privately.{ $connected ->
+    { $link ->
+        [none] The member sends this code to the cell's bot on Zalo.
+       *[other] Link: { $link }
+    }
+    Valid until { $expires }; it can be used once. Send this { $link ->
+        [none] code
+       *[other] link
+    } to the member privately.{ $connected ->
         [yes] { " " }Note: the member is connected from another account; the code works only once that old connection is removed with /unlink { $card }.
        *[no] { "" }
     }

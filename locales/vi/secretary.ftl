@@ -251,8 +251,14 @@ sec-overdue-footer = Xem hồ sơ: /member họ tên. Cấp lại mã mời: /in
 ## /invite
 
 sec-invite-issued = Mã mời cho đồng chí { $name }: { $code }
-    Đường dẫn: { $link }
-    Hạn dùng đến { $expires }; chỉ dùng được một lần. Hãy gửi đường dẫn này riêng cho đồng chí ấy.{ $connected ->
+    { $link ->
+        [none] Đồng chí ấy nhắn mã này cho bot của chi bộ trên Zalo.
+       *[other] Đường dẫn: { $link }
+    }
+    Hạn dùng đến { $expires }; chỉ dùng được một lần. Hãy gửi { $link ->
+        [none] mã
+       *[other] đường dẫn
+    } này riêng cho đồng chí ấy.{ $connected ->
         [yes] { " " }Lưu ý: đồng chí ấy đang kết nối từ một tài khoản khác; mã chỉ dùng được sau khi gỡ kết nối cũ bằng lệnh /unlink { $card }.
        *[no] { "" }
     }

@@ -51,6 +51,9 @@ export async function textDeskChat(
           t,
           formats: readerFormats(locale, 'Asia/Ho_Chi_Minh', translate),
           actorLabel: `zalo:${externalId}`,
+          homeTimezone: 'Asia/Ho_Chi_Minh',
+          // On Zalo the member types the code to the bot: there is no deep link.
+          inviteLink: () => undefined,
           prompt: {
             get: () => session.prompt,
             set: (prompt) => {

@@ -1,10 +1,36 @@
 // An action chosen on a cell's or committee's screen, on any channel: checked against the chooser's role now, then
 // handed to its screen. Actions of screens not yet channel-neutral are left to the channel (undefined).
 import { isLeaderScope, isOfficerScope, refusedAction } from './access';
-import { encodeDeskAction, type DeskAction } from './actions';
+import { encodeDeskAction, type DeskAction, type MemberPickPurpose } from './actions';
 import { cellDecision, officerDecision } from './decisions';
+import { issueInvite } from './invite';
+import { showRecord } from './member-record';
 import { openPending, pendingPage } from './pending';
+import { askToConfirm, cancelUnlink, confirmUnlink } from './unlink';
 import type { DeskEnv, DeskReply } from './screen';
+
+/** A member picked from a list of several of the same name: the screen the name was asked for. */
+async function pickedMember(
+  env: DeskEnv,
+  purpose: MemberPickPurpose,
+  memberId: number,
+  data: string,
+): Promise<DeskReply[] | undefined> {
+  const leader = isLeaderScope(env.member);
+  switch (purpose) {
+    case 'record':
+      if (!leader && !isOfficerScope(env.member)) return refusedAction(env, 'record.read', data);
+      return showRecord(env, memberId);
+    case 'invite':
+      if (!leader) return refusedAction(env, 'invite.issue', data);
+      return issueInvite(env, memberId);
+    case 'unlink':
+      if (!leader) return refusedAction(env, 'unlink.request', data);
+      return askToConfirm(env, memberId);
+    default:
+      return undefined;
+  }
+}
 
 export async function pressDesk(env: DeskEnv, action: DeskAction): Promise<DeskReply[] | undefined> {
   const data = encodeDeskAction(action);
@@ -27,6 +53,14 @@ export async function pressDesk(env: DeskEnv, action: DeskAction): Promise<DeskR
       if (action.type === 'officer-page') return pendingPage(env, 'officer', action.page, data);
       if (action.type === 'officer-open') return openPending(env, 'officer', 'application', action.id);
       return officerDecision(env, action);
+    case 'member-pick':
+      return pickedMember(env, action.purpose, action.memberId, data);
+    case 'unlink-confirm':
+    case 'unlink-cancel':
+      if (!isLeaderScope(env.member)) return refusedAction(env, 'unlink.confirm', data);
+      return action.type === 'unlink-cancel'
+        ? cancelUnlink(env)
+        : confirmUnlink(env, action.memberId, action.connectionId);
     default:
       return undefined;
   }

@@ -74,6 +74,9 @@ export function renderDeskText(
       case 'member-file':
         outputs.push({ type: 'file', file: reply.file });
         break;
+      case 'chats-unbound':
+        // Nothing shown to the reader: the unbound chats' channels forget them on their side.
+        break;
     }
   }
   return { outputs, choices };

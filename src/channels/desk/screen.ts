@@ -1,7 +1,7 @@
 // What the cell's and committee's screens produce, for every channel: messages with actions, a member's file, and
 // what becomes of the message whose action was chosen. Translated already; each channel renders it its own way
 // (buttons on Telegram, numbered replies where there are none).
-import type { Rating } from '../../generated/prisma/client';
+import type { Channel, Rating } from '../../generated/prisma/client';
 import type { Logger } from '../../logger';
 import type { ReaderFormats } from '../../presentation/formats';
 import type { Records } from '../../records';
@@ -40,7 +40,9 @@ export type DeskReply =
   | { type: 'refused'; text: string }
   /** The chosen message's actions are spent (decided): removed where the channel can, so none is chosen twice. */
   | { type: 'close-actions' }
-  | { type: 'member-file'; file: MemberFileToSend };
+  | { type: 'member-file'; file: MemberFileToSend }
+  /** A member's chats were unbound: each channel forgets what it showed there (Telegram's command menu). */
+  | { type: 'chats-unbound'; chats: ReadonlyArray<{ channel: Channel; externalId: string }> };
 
 /** The typed reason, comment, resolution or question a decision waits for; plain JSON, kept by the channel. */
 export type DecisionPrompt =
@@ -71,5 +73,9 @@ export interface DeskEnv {
   /** Who wrote, for the audit, when no member is bound: "telegram:12345". */
   actorLabel: string;
   prompt: PromptSlot;
+  /** The cell's clock: days (a chat bound "since") are read on it. */
+  homeTimezone: string;
+  /** The deep link a member opens to redeem an invite code; undefined where the member types the code (Zalo). */
+  inviteLink(code: string): string | undefined;
   log: Logger;
 }

@@ -3,13 +3,22 @@
 // member's form, another feature).
 import { decodeDeskAction } from './actions';
 import { answerPrompt } from './decisions';
+import { inviteCommand } from './invite';
+import { memberCommand } from './member-record';
 import { pendingCommand } from './pending';
+import { membersCommand, overdueCommand } from './roster';
+import { unlinkCommand } from './unlink';
 import { pressDesk } from './press';
 import type { DeskEnv, DeskReply } from './screen';
 
-/** The commands the screens answer here, without the slash. */
-const COMMANDS: Record<string, (env: DeskEnv) => Promise<DeskReply[]>> = {
+/** The commands the screens answer here, without the slash, given what follows the command. */
+const COMMANDS: Record<string, (env: DeskEnv, args: string) => Promise<DeskReply[]>> = {
   pending: pendingCommand,
+  members: membersCommand,
+  member: memberCommand,
+  overdue: overdueCommand,
+  invite: inviteCommand,
+  unlink: unlinkCommand,
 };
 
 export async function deskTextTurn(
@@ -19,11 +28,12 @@ export async function deskTextTurn(
   choices: Readonly<Record<string, string>> | undefined,
 ): Promise<DeskReply[] | undefined> {
   const trimmed = text.trim();
-  const command = /^\/([a-z_]+)(?:@\S+)?(?:\s|$)/i.exec(trimmed)?.[1]?.toLowerCase();
-  if (command !== undefined) {
+  const typed = /^\/([a-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/i.exec(trimmed);
+  if (typed) {
+    const command = typed[1].toLowerCase();
     const answered = await answerPrompt(env, { type: 'command', command });
     if (answered) return answered;
-    return COMMANDS[command]?.(env);
+    return COMMANDS[command]?.(env, typed[2] ?? '');
   }
   // While a question is open, the text is its answer, even a number.
   const answered = await answerPrompt(env, { type: 'text', text });

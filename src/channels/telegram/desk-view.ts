@@ -25,6 +25,8 @@ export async function deskEnv(ctx: BotContext): Promise<DeskEnv> {
     t: (key, args) => ctx.t(key, args),
     formats: await viewFormats(ctx),
     actorLabel: `telegram:${ctx.from?.id ?? 'unknown'}`,
+    homeTimezone: ctx.deps.config.homeTimezone,
+    inviteLink: (code) => `https://t.me/${ctx.me.username}?start=${code}`,
     prompt: {
       get: () => ctx.session.decisionPrompt,
       set: (prompt) => {
@@ -48,7 +50,11 @@ export async function showDesk(ctx: BotContext, replies: readonly DeskReply[]): 
   for (const reply of replies) {
     switch (reply.type) {
       case 'message':
-        await ctx.reply(reply.text, { reply_markup: deskKeyboard(reply.buttons) });
+        // A screen's links (an invite) are for copying into another chat: no preview card under them.
+        await ctx.reply(reply.text, {
+          reply_markup: deskKeyboard(reply.buttons),
+          link_preview_options: { is_disabled: true },
+        });
         break;
       case 'update':
         // Unchanged text (the same page pressed twice) is an error Telegram gives; nothing is lost by it.
@@ -64,6 +70,15 @@ export async function showDesk(ctx: BotContext, replies: readonly DeskReply[]): 
         break;
       case 'member-file':
         await sendMemberFile(ctx, reply.file);
+        break;
+      case 'chats-unbound':
+        // The old chat keeps the menu of a bound member until told otherwise; best effort, the records are done.
+        for (const chat of reply.chats) {
+          if (chat.channel !== 'telegram') continue;
+          await ctx.api
+            .deleteMyCommands({ scope: { type: 'chat', chat_id: Number(chat.externalId) } })
+            .catch((error: unknown) => ctx.log.warn({ err: error }, "could not reset the old chat's menu"));
+        }
         break;
     }
   }

@@ -211,13 +211,61 @@ describe('/pending on a text-only channel', () => {
     expect(empty).not.toMatch(/^\d+\. /m);
   });
 
+  it('shows the roster, a member picked among two of one name, and who is overdue', async () => {
+    const [roster] = await secretary.say('/members');
+    expect(roster).toContain('Chi bộ thôn Hải Thanh');
+    expect(roster).toMatch(/^\d+\. Lê Văn Minh/m);
+    // A second Lan: the name alone is ambiguous, the numbered choice picks one.
+    const other = await createMember(harness.db, cell, { fullName: 'Phạm Thị Lan' });
+    await harness.db.member.update({ where: { id: other.id }, data: { cardNumber: '9000001' } });
+    const [ambiguous] = await secretary.say('/member Phạm Thị Lan');
+    expect(ambiguous).toMatch(/^1\. Phạm Thị Lan · /m);
+    expect(ambiguous).toMatch(/^2\. Phạm Thị Lan · /m);
+    const picked = (await secretary.say(numberOf(ambiguous, 'Phạm Thị Lan · 9000001'))).join('\n');
+    expect(picked).toContain('Phạm Thị Lan');
+    expect(picked).toContain('9000001');
+    expect(picked).not.toMatch(/\b2026-\d\d-\d\d\b/);
+    const overdue = (await secretary.say('/overdue')).join('\n');
+    expect(overdue).toContain('Chi bộ thôn Hải Thanh');
+    await harness.db.member.delete({ where: { id: other.id } });
+  });
+
+  it('issues an invite to type on Zalo, and unlinks a chat after a confirmation by number', async () => {
+    const [invite] = await secretary.say('/invite Vũ Thị Hoa');
+    const code = /: (\S+)\n/.exec(invite)?.[1];
+    expect(invite).toContain('nhắn mã này cho bot của chi bộ trên Zalo');
+    expect(invite).not.toContain('Đường dẫn');
+    expect(await harness.db.invite.count({ where: { memberId: member.memberId, usedAt: null } })).toBe(1);
+    expect(code).toBeDefined();
+
+    const [question] = await secretary.say('/unlink Vũ Thị Hoa');
+    expect(question).toContain('Vũ Thị Hoa');
+    // "Keep it" first: nothing changes.
+    expect(await secretary.say(numberOf(question, 'Thôi, không gỡ'))).toEqual([
+      'Đã thôi. Không có gì thay đổi.',
+    ]);
+    expect(await harness.db.chatIdentity.count({ where: { memberId: member.memberId } })).toBe(1);
+    const [asked] = await secretary.say('/unlink Vũ Thị Hoa');
+    const done = (await secretary.say(numberOf(asked, '✅ Gỡ kết nối cũ'))).join('\n');
+    expect(done).toContain('✅ Đã gỡ kết nối cũ của đồng chí Vũ Thị Hoa');
+    expect(await harness.db.chatIdentity.count({ where: { memberId: member.memberId } })).toBe(0);
+    // The invite offered after the unlink is one more numbered choice.
+    const [again] = await secretary.say(numberOf(done, '🔑 Cấp mã mời mới'));
+    expect(again).toContain('nhắn mã này cho bot của chi bộ trên Zalo');
+  });
+
   it('refuses a member and audits it; a number with nothing behind it is not taken', async () => {
-    const [refused] = await member.say('/pending');
+    const plain = await textDeskChat(
+      harness.db,
+      harness.records,
+      (await createMember(harness.db, cell, { fullName: 'Hoàng Văn Bình' })).id,
+    );
+    const [refused] = await plain.say('/pending');
     expect(refused).toContain('Lệnh này chỉ dành cho bí thư, phó bí thư chi bộ.');
     expect(
-      await harness.db.auditEvent.count({ where: { action: 'access.denied', actorId: member.memberId } }),
+      await harness.db.auditEvent.count({ where: { action: 'access.denied', actorId: plain.memberId } }),
     ).toBeGreaterThan(0);
-    expect(await member.say('3')).toEqual([]);
+    expect(await plain.say('3')).toEqual([]);
     expect(await secretary.say('99')).toEqual([]);
   });
 });

@@ -5,28 +5,20 @@ import type { BotContext } from '../../context';
 import { stats } from '../officer/stats';
 import { endAbsence } from './end-absence';
 import { exportFeature } from './export';
-import { invite } from './invite';
 import { meeting } from './meeting';
 import { meetingAttendance } from './meeting-attendance';
-import { members } from './members';
-import { overdue } from './overdue';
-import { pending } from './pending';
+import { desk } from './desk';
 import { fullExemption } from './full-exemption';
-import { unlink } from './unlink';
 
 export { decisionPrompts } from './prompt';
 export { meetingPrompts } from './meeting-prompt';
 
 /** Each feature checks the caller's role from the records itself; the order only matters for shared button prefixes. */
 export const cellFeatures = new Composer<BotContext>(
-  pending,
-  members,
-  overdue,
+  desk,
   meeting,
   meetingAttendance,
   endAbsence,
-  invite,
-  unlink,
   fullExemption,
   exportFeature,
   stats,

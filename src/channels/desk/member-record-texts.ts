@@ -1,8 +1,8 @@
 // One member's record as chat text: who, standing, absences and decisions, check-ins and fees by month, reviews, requests, audit.
-import { addMonths } from '../../../../domain/periods';
-import type { ReaderFormats } from '../../../../presentation/formats';
-import type { MemberRecordView } from '../../../../records/member-record';
-import { chunkLines, excerpt } from '../../../desk/chunk-lines';
+import { addMonths } from '../../domain/periods';
+import type { ReaderFormats } from '../../presentation/formats';
+import type { MemberRecordView } from '../../records/member-record';
+import { chunkLines, excerpt } from './chunk-lines';
 
 type Translate = (key: string, args?: Record<string, string | number>) => string;
 
