@@ -3,6 +3,7 @@
 import { isLeaderScope, isOfficerScope, refusedAction } from './access';
 import { encodeDeskAction, type DeskAction, type MemberPickPurpose } from './actions';
 import { cellDecision, officerDecision } from './decisions';
+import { decideFullExemption, fullExemptionFor } from './full-exemption';
 import { issueInvite } from './invite';
 import { showRecord } from './member-record';
 import { openPending, pendingPage } from './pending';
@@ -27,6 +28,9 @@ async function pickedMember(
     case 'unlink':
       if (!leader) return refusedAction(env, 'unlink.request', data);
       return askToConfirm(env, memberId);
+    case 'exempt':
+      if (!leader) return refusedAction(env, 'full-exemption.request', data);
+      return fullExemptionFor(env, memberId);
     default:
       return undefined;
   }
@@ -55,6 +59,9 @@ export async function pressDesk(env: DeskEnv, action: DeskAction): Promise<DeskR
       return officerDecision(env, action);
     case 'member-pick':
       return pickedMember(env, action.purpose, action.memberId, data);
+    case 'full-exemption':
+      if (!isLeaderScope(env.member)) return refusedAction(env, 'full-exemption.decide', data);
+      return decideFullExemption(env, action);
     case 'unlink-confirm':
     case 'unlink-cancel':
       if (!isLeaderScope(env.member)) return refusedAction(env, 'unlink.confirm', data);

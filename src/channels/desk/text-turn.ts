@@ -3,10 +3,13 @@
 // member's form, another feature).
 import { decodeDeskAction } from './actions';
 import { answerPrompt } from './decisions';
+import { endAbsenceCommand } from './end-absence';
+import { fullExemptionCommand } from './full-exemption';
 import { inviteCommand } from './invite';
 import { memberCommand } from './member-record';
 import { pendingCommand } from './pending';
 import { membersCommand, overdueCommand } from './roster';
+import { statsCommand } from './stats';
 import { unlinkCommand } from './unlink';
 import { pressDesk } from './press';
 import type { DeskEnv, DeskReply } from './screen';
@@ -19,6 +22,9 @@ const COMMANDS: Record<string, (env: DeskEnv, args: string) => Promise<DeskReply
   overdue: overdueCommand,
   invite: inviteCommand,
   unlink: unlinkCommand,
+  stats: statsCommand,
+  full_exemption: fullExemptionCommand,
+  end_absence: endAbsenceCommand,
 };
 
 export async function deskTextTurn(

@@ -254,6 +254,30 @@ describe('/pending on a text-only channel', () => {
     expect(again).toContain('nhắn mã này cho bot của chi bộ trên Zalo');
   });
 
+  it('records a full exemption by number, ends an absence by date, gives the officer the statistics', async () => {
+    const elder = await createMember(harness.db, cell, { fullName: 'Bùi Văn Cao' });
+    const [ask] = await secretary.say('/full_exemption Bùi Văn Cao');
+    const [recorded] = await secretary.say(numberOf(ask, '👴 Tuổi cao'));
+    expect(recorded).toContain(
+      '✅ Đã ghi: đồng chí Bùi Văn Cao được miễn công tác và sinh hoạt đảng từ 22/11/2026',
+    );
+    expect(await harness.db.fullExemption.count({ where: { memberId: elder.id, reason: 'age' } })).toBe(1);
+    // The spent question is gone: its number again records nothing more.
+    expect(await secretary.say(numberOf(ask, '👴 Tuổi cao'))).toEqual([]);
+    expect(await harness.db.fullExemption.count({ where: { memberId: elder.id } })).toBe(1);
+
+    expect((await secretary.say('/end_absence Lê Văn Minh'))[0]).toContain('Gõ /end_absence');
+    const [ended] = await secretary.say('/end_absence Lê Văn Minh 20/11/2026');
+    expect(ended).toContain('✅ Đã ghi nhận đồng chí Lê Văn Minh kết thúc đợt đi vắng');
+    expect(await harness.db.absence.findUniqueOrThrow({ where: { id: items.absenceId } })).toMatchObject({
+      endedOn: new Date('2026-11-20T00:00:00Z'),
+    });
+
+    const stats = (await officer.say('/stats')).join('\n');
+    expect(stats).toMatch(/^Statistics of .+, 2026/m);
+    expect((await secretary.say('/stats'))[0]).toContain('Lệnh này chỉ dành cho cán bộ cấp ủy cấp trên.');
+  });
+
   it('refuses a member and audits it; a number with nothing behind it is not taken', async () => {
     const plain = await textDeskChat(
       harness.db,

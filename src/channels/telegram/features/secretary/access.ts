@@ -1,24 +1,19 @@
 // Role gates of the cell's and committee's commands: typed guards on the member the records say is behind the chat.
+import { isLeaderScope, isOfficerScope, type LeaderScope, type OfficerScope } from '../../../desk/access';
 import type { BotContext } from '../../context';
-import type { MemberScope } from '../../../../records/members';
 
-export type LeaderScope = MemberScope & { role: 'secretary' | 'deputy_secretary' };
-export type OfficerScope = MemberScope & { role: 'committee_officer'; officerUnitId: number };
+export type { LeaderScope, OfficerScope };
 
 /** ctx.member is loaded from the records on every update, so a demoted secretary fails this at once. */
 export function isCellLeader<C extends BotContext>(ctx: C): ctx is C & { member: LeaderScope } {
-  return ctx.member?.role === 'secretary' || ctx.member?.role === 'deputy_secretary';
-}
-
-export function isOfficer<C extends BotContext>(ctx: C): ctx is C & { member: OfficerScope } {
-  return ctx.member?.role === 'committee_officer' && ctx.member.officerUnitId !== null;
+  return isLeaderScope(ctx.member);
 }
 
 /** Cell leaders and officers: the roles that may look at other members' records (each within their scope). */
 export function canReadRecords<C extends BotContext>(
   ctx: C,
 ): ctx is C & { member: LeaderScope | OfficerScope } {
-  return isCellLeader(ctx) || isOfficer(ctx);
+  return isCellLeader(ctx) || isOfficerScope(ctx.member);
 }
 
 function actorOf(ctx: BotContext): { actorId: number | null; actorLabel?: string } {

@@ -1,12 +1,15 @@
 // The cell's and committee's channel-neutral screens (src/channels/desk) on Telegram: /pending, /members, /member,
-// /overdue, /invite, /unlink and their buttons.
+// /overdue, /invite, /unlink, /stats, /full_exemption, /end_absence and their buttons.
 import { Composer } from 'grammy';
 import { decodeDeskAction, deskActionPattern, type DeskAction } from '../../../desk/actions';
+import { endAbsenceCommand } from '../../../desk/end-absence';
+import { fullExemptionCommand } from '../../../desk/full-exemption';
 import { inviteCommand } from '../../../desk/invite';
 import { memberCommand } from '../../../desk/member-record';
 import { pendingCommand } from '../../../desk/pending';
 import { pressDesk } from '../../../desk/press';
 import { membersCommand, overdueCommand } from '../../../desk/roster';
+import { statsCommand } from '../../../desk/stats';
 import { unlinkCommand } from '../../../desk/unlink';
 import type { BotContext } from '../../context';
 import { deskEnv, showDesk } from '../../desk-view';
@@ -21,6 +24,13 @@ chat.command('member', async (ctx) => showDesk(ctx, await memberCommand(await de
 chat.command('overdue', async (ctx) => showDesk(ctx, await overdueCommand(await deskEnv(ctx))));
 chat.command('invite', async (ctx) => showDesk(ctx, await inviteCommand(await deskEnv(ctx), ctx.match)));
 chat.command('unlink', async (ctx) => showDesk(ctx, await unlinkCommand(await deskEnv(ctx), ctx.match)));
+chat.command('stats', async (ctx) => showDesk(ctx, await statsCommand(await deskEnv(ctx), ctx.match)));
+chat.command('full_exemption', async (ctx) =>
+  showDesk(ctx, await fullExemptionCommand(await deskEnv(ctx), ctx.match)),
+);
+chat.command('end_absence', async (ctx) =>
+  showDesk(ctx, await endAbsenceCommand(await deskEnv(ctx), ctx.match)),
+);
 
 const DESK_ACTIONS = deskActionPattern(
   'pending-page',
@@ -32,6 +42,7 @@ const DESK_ACTIONS = deskActionPattern(
   'officer-open',
   'officer-decide',
   'member-pick',
+  'full-exemption',
   'unlink-confirm',
   'unlink-cancel',
 );

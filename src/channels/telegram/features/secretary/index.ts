@@ -2,24 +2,13 @@
 // unlinks, exports, statistics.
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context';
-import { stats } from '../officer/stats';
-import { endAbsence } from './end-absence';
 import { exportFeature } from './export';
 import { meeting } from './meeting';
 import { meetingAttendance } from './meeting-attendance';
 import { desk } from './desk';
-import { fullExemption } from './full-exemption';
 
 export { decisionPrompts } from './prompt';
 export { meetingPrompts } from './meeting-prompt';
 
 /** Each feature checks the caller's role from the records itself; the order only matters for shared button prefixes. */
-export const cellFeatures = new Composer<BotContext>(
-  desk,
-  meeting,
-  meetingAttendance,
-  endAbsence,
-  fullExemption,
-  exportFeature,
-  stats,
-);
+export const cellFeatures = new Composer<BotContext>(desk, meeting, meetingAttendance, exportFeature);
