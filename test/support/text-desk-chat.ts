@@ -1,11 +1,15 @@
 // A chat on a channel that has text only, for the cell's and committee's screens: typed lines in, numbered texts
 // out, the open question and the last screen's numbers kept as a channel keeps them in its session.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { renderDeskText } from '../../src/channels/desk/render-text';
 import type { DecisionPrompt } from '../../src/channels/desk/screen';
 import { deskTextTurn } from '../../src/channels/desk/text-turn';
 import { ZALO_MAX_TEXT } from '../../src/channels/zalo/client';
 import type { Database } from '../../src/db/client';
+import { LocalFileStorage, MemberFiles } from '../../src/files';
 import { createI18n, translator } from '../../src/i18n';
 import { readerFormats } from '../../src/presentation/formats';
 import type { Records } from '../../src/records';
@@ -16,7 +20,7 @@ let nextChat = 770_000;
 
 export interface TextDeskChat {
   memberId: number;
-  /** Everything the screens answer to one typed line, each message as text ("[file: …]" for a member's file). */
+  /** Everything the screens answer to one typed line, each message as text ("[file: …]", "[document: …]"). */
   say(text: string): Promise<string[]>;
   /** The question the chat's session keeps open, as a restart would read it back. */
   readonly prompt: DecisionPrompt | undefined;
@@ -27,8 +31,17 @@ export async function textDeskChat(
   db: Database,
   records: Records,
   memberId: number,
-  locale: 'vi' | 'en' = 'vi',
+  options: { locale?: 'vi' | 'en'; files?: MemberFiles } = {},
 ): Promise<TextDeskChat> {
+  const locale = options.locale ?? 'vi';
+  const files =
+    options.files ??
+    new MemberFiles(
+      new LocalFileStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'homecell-text-desk-'))),
+      records.storedFiles,
+      records.policy.files,
+      () => records.decisions.now(),
+    );
   nextChat += 1;
   const externalId = `zalo-${nextChat}`;
   await db.chatIdentity.create({
@@ -52,6 +65,8 @@ export async function textDeskChat(
           formats: readerFormats(locale, 'Asia/Ho_Chi_Minh', translate),
           actorLabel: `zalo:${externalId}`,
           homeTimezone: 'Asia/Ho_Chi_Minh',
+          files,
+          exportMaxMembers: 20_000,
           // On Zalo the member types the code to the bot: there is no deep link.
           inviteLink: () => undefined,
           prompt: {
@@ -72,9 +87,10 @@ export async function textDeskChat(
       if (!replies) return [];
       const rendered = renderDeskText(replies, t, ZALO_MAX_TEXT);
       if (rendered.choices) session.choices = rendered.choices;
-      return rendered.outputs.map((output) =>
-        output.type === 'text' ? output.text : `[file: ${output.file.caption}]`,
-      );
+      return rendered.outputs.map((output) => {
+        if (output.type === 'text') return output.text;
+        return output.type === 'file' ? `[file: ${output.file.caption}]` : `[document: ${output.fileName}]`;
+      });
     },
   };
 }

@@ -3,6 +3,7 @@
 import { isLeaderScope, isOfficerScope, refusedAction } from './access';
 import { encodeDeskAction, type DeskAction, type MemberPickPurpose } from './actions';
 import { cellDecision, officerDecision } from './decisions';
+import { reviewExport } from './export';
 import { decideFullExemption, fullExemptionFor } from './full-exemption';
 import { issueInvite } from './invite';
 import { showRecord } from './member-record';
@@ -16,7 +17,7 @@ async function pickedMember(
   purpose: MemberPickPurpose,
   memberId: number,
   data: string,
-): Promise<DeskReply[] | undefined> {
+): Promise<DeskReply[]> {
   const leader = isLeaderScope(env.member);
   switch (purpose) {
     case 'record':
@@ -31,8 +32,9 @@ async function pickedMember(
     case 'exempt':
       if (!leader) return refusedAction(env, 'full-exemption.request', data);
       return fullExemptionFor(env, memberId);
-    default:
-      return undefined;
+    case 'review':
+      if (!leader && !isOfficerScope(env.member)) return refusedAction(env, 'export.review-pdf', data);
+      return reviewExport(env, memberId);
   }
 }
 

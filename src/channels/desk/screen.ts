@@ -2,6 +2,7 @@
 // what becomes of the message whose action was chosen. Translated already; each channel renders it its own way
 // (buttons on Telegram, numbered replies where there are none).
 import type { Channel, Rating } from '../../generated/prisma/client';
+import type { MemberFiles } from '../../files';
 import type { Logger } from '../../logger';
 import type { ReaderFormats } from '../../presentation/formats';
 import type { Records } from '../../records';
@@ -41,6 +42,8 @@ export type DeskReply =
   /** The chosen message's actions are spent (decided): removed where the channel can, so none is chosen twice. */
   | { type: 'close-actions' }
   | { type: 'member-file'; file: MemberFileToSend }
+  /** A file homecell wrote for the reader (an export): a document on Telegram; a download where there is none. */
+  | { type: 'document'; bytes: Buffer; fileName: string; caption?: string }
   /** A member's chats were unbound: each channel forgets what it showed there (Telegram's command menu). */
   | { type: 'chats-unbound'; chats: ReadonlyArray<{ channel: Channel; externalId: string }> };
 
@@ -73,8 +76,12 @@ export interface DeskEnv {
   /** Who wrote, for the audit, when no member is bound: "telegram:12345". */
   actorLabel: string;
   prompt: PromptSlot;
-  /** The cell's clock: days (a chat bound "since") are read on it. */
+  /** The cell's clock: days (a chat bound "since") are read on it, and exports written in it. */
   homeTimezone: string;
+  /** Members' files homecell keeps: a review's workplace comment goes into its form 2C. */
+  files: MemberFiles;
+  /** A record book of more members is not built in chat (its files would pass the channel's limit). */
+  exportMaxMembers: number;
   /** The deep link a member opens to redeem an invite code; undefined where the member types the code (Zalo). */
   inviteLink(code: string): string | undefined;
   log: Logger;

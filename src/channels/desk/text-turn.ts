@@ -4,6 +4,7 @@
 import { decodeDeskAction } from './actions';
 import { answerPrompt } from './decisions';
 import { endAbsenceCommand } from './end-absence';
+import { exportCommand } from './export';
 import { fullExemptionCommand } from './full-exemption';
 import { inviteCommand } from './invite';
 import { memberCommand } from './member-record';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, (env: DeskEnv, args: string) => Promise<DeskReply
   stats: statsCommand,
   full_exemption: fullExemptionCommand,
   end_absence: endAbsenceCommand,
+  export: exportCommand,
 };
 
 export async function deskTextTurn(

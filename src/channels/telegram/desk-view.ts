@@ -1,6 +1,6 @@
 // The cell's and committee's screens on Telegram: their actions as inline buttons carrying the codec's data, a page
 // turn edited in place, a refusal as an alert on the pressed button, spent buttons removed.
-import { InlineKeyboard } from 'grammy';
+import { InlineKeyboard, InputFile } from 'grammy';
 import { encodeDeskAction } from '../desk/actions';
 import type { DeskButton, DeskEnv, DeskReply } from '../desk/screen';
 import type { BotContext } from './context';
@@ -26,6 +26,8 @@ export async function deskEnv(ctx: BotContext): Promise<DeskEnv> {
     formats: await viewFormats(ctx),
     actorLabel: `telegram:${ctx.from?.id ?? 'unknown'}`,
     homeTimezone: ctx.deps.config.homeTimezone,
+    files: ctx.deps.files,
+    exportMaxMembers: ctx.deps.config.exportChatMaxMembers,
     inviteLink: (code) => `https://t.me/${ctx.me.username}?start=${code}`,
     prompt: {
       get: () => ctx.session.decisionPrompt,
@@ -70,6 +72,9 @@ export async function showDesk(ctx: BotContext, replies: readonly DeskReply[]): 
         break;
       case 'member-file':
         await sendMemberFile(ctx, reply.file);
+        break;
+      case 'document':
+        await ctx.replyWithDocument(new InputFile(reply.bytes, reply.fileName), { caption: reply.caption });
         break;
       case 'chats-unbound':
         // The old chat keeps the menu of a bound member until told otherwise; best effort, the records are done.

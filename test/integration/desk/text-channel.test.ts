@@ -48,7 +48,7 @@ describe('/pending on a text-only channel', () => {
       data: { role: 'committee_officer', officerUnitId: communeId },
     });
     // The officer reads English: the numbered choices and the footer come in the reader's language.
-    officer = await textDeskChat(db, records, officerRecord.id, 'en');
+    officer = await textDeskChat(db, records, officerRecord.id, { locale: 'en' });
 
     const minh = await createMember(db, cell, { fullName: 'Lê Văn Minh', timezone: 'Asia/Seoul' });
     await db.member.update({
@@ -276,6 +276,17 @@ describe('/pending on a text-only channel', () => {
     const stats = (await officer.say('/stats')).join('\n');
     expect(stats).toMatch(/^Statistics of .+, 2026/m);
     expect((await secretary.say('/stats'))[0]).toContain('Lệnh này chỉ dành cho cán bộ cấp ủy cấp trên.');
+  });
+
+  it('sends the record book and a form 2C as files', async () => {
+    const book = await secretary.say('/export');
+    expect(book.filter((line) => line.startsWith('[document: ')).length).toBeGreaterThanOrEqual(2);
+    expect(book.some((line) => /^\[document: .+\.xlsx\]$/.test(line))).toBe(true);
+    expect(book.at(-1)).toBe(
+      `Đã gửi ${book.length - 1} tệp. Mỗi lần xuất đều được ghi vào nhật ký thao tác.`,
+    );
+    const review = await secretary.say('/export Đỗ Văn Nam 2026');
+    expect(review).toEqual([expect.stringMatching(/^\[document: .+\.pdf\]$/)]);
   });
 
   it('refuses a member and audits it; a number with nothing behind it is not taken', async () => {

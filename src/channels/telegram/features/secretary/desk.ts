@@ -1,8 +1,9 @@
 // The cell's and committee's channel-neutral screens (src/channels/desk) on Telegram: /pending, /members, /member,
-// /overdue, /invite, /unlink, /stats, /full_exemption, /end_absence and their buttons.
+// /overdue, /invite, /unlink, /stats, /full_exemption, /end_absence, /export and their buttons.
 import { Composer } from 'grammy';
 import { decodeDeskAction, deskActionPattern, type DeskAction } from '../../../desk/actions';
 import { endAbsenceCommand } from '../../../desk/end-absence';
+import { exportCommand } from '../../../desk/export';
 import { fullExemptionCommand } from '../../../desk/full-exemption';
 import { inviteCommand } from '../../../desk/invite';
 import { memberCommand } from '../../../desk/member-record';
@@ -28,6 +29,11 @@ chat.command('stats', async (ctx) => showDesk(ctx, await statsCommand(await desk
 chat.command('full_exemption', async (ctx) =>
   showDesk(ctx, await fullExemptionCommand(await deskEnv(ctx), ctx.match)),
 );
+chat.command('export', async (ctx) => {
+  // Building a record book takes a while: Telegram shows "sending a file…" meanwhile.
+  await ctx.replyWithChatAction('upload_document').catch(() => undefined);
+  await showDesk(ctx, await exportCommand(await deskEnv(ctx), ctx.match));
+});
 chat.command('end_absence', async (ctx) =>
   showDesk(ctx, await endAbsenceCommand(await deskEnv(ctx), ctx.match)),
 );
