@@ -65,9 +65,11 @@ function refusedAs(action: DeskAction): string {
         record: 'record.read',
         invite: 'invite.issue',
         unlink: 'unlink.request',
-        review: '',
-        exempt: '',
+        exempt: 'full-exemption.request',
+        review: 'export.review-pdf',
       }[action.purpose];
+    case 'full-exemption':
+      return 'full-exemption.decide';
     case 'unlink-confirm':
     case 'unlink-cancel':
       return 'unlink.confirm';
@@ -78,9 +80,6 @@ function refusedAs(action: DeskAction): string {
 
 chat.callbackQuery(DESK_ACTIONS, async (ctx, next) => {
   const action = decodeDeskAction(ctx.callbackQuery.data)!;
-  // Picks for /export and /full_exemption are still Telegram's own features (registered after this one).
-  if (action.type === 'member-pick' && (action.purpose === 'review' || action.purpose === 'exempt'))
-    return next();
   // A press on a message of another chat: the presser's role says nothing about that chat's buttons.
   if (!pressedInOwnChat(ctx)) return refuseButton(ctx, refusedAs(action));
   const replies = await pressDesk(await deskEnv(ctx), action);
