@@ -25,7 +25,10 @@ officer-digest-footer = Read and decide the applications with /pending; each mem
 ## A committee officer's /pending: applications the cells proposed to the officer's unit
 
 officer-pending-empty = No application proposed by a cell is waiting for your committee's decision.
-officer-pending-header = Applications the cells proposed, waiting for the committee's decision: { $count }. Press an application's number to read it and decide.
+officer-pending-header = Applications the cells proposed, waiting for the committee's decision: { $count }. { $buttons ->
+        [no] Reply with an application's number to read it and decide.
+       *[yes] Press an application's number to read it and decide.
+    }
 officer-pending-line = { $number }. { $name } ({ $cell }): { $kind }, proposed { $since }
 officer-field-cell = Cell: { $cell }
 officer-button-approve = ✅ Approve (decide)

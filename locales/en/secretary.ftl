@@ -1,6 +1,9 @@
 ## /pending: what awaits the cell
 
-sec-pending-header = Awaiting the cell: { $count } (oldest first). Press an item's number to read it and decide.
+sec-pending-header = Awaiting the cell: { $count } (oldest first). { $buttons ->
+        [no] Reply with an item's number to read it and decide.
+       *[yes] Press an item's number to read it and decide.
+    }
 sec-pending-empty = Nothing awaits the cell.
 sec-pending-line = { $number }. { $kind } · { $name } · { $since }
 sec-pending-page = Page { $page }/{ $pages }
@@ -279,7 +282,10 @@ sec-unlink-confirm = Remove the homecell connection of comrade { $name } (card {
 sec-unlink-button-confirm = ✅ Remove the old connection
 sec-unlink-button-cancel = No, keep it
 sec-unlink-button-invite = 🔑 Issue a new invite
-sec-unlink-done = ✅ The old connection of comrade { $name } is removed; the old account will be told. Press the button below to issue the member a new invite.
+sec-unlink-done = ✅ The old connection of comrade { $name } is removed; the old account will be told. { $buttons ->
+        [no] Choose below to issue the member a new invite.
+       *[yes] Press the button below to issue the member a new invite.
+    }
 sec-unlink-cancelled = Cancelled. Nothing was changed.
 sec-unlink-stale = This connection has changed (another member of the cell committee may have removed it, or the member connected again). Nothing was changed; send /unlink again if it is still needed.
 sec-unlink-not-connected = Comrade { $name } is not connected to homecell from any account, so there is nothing to remove. You can issue an invite now:

@@ -25,7 +25,10 @@ officer-digest-footer = Xem và quyết định các đơn bằng lệnh /pendin
 ## A committee officer's /pending: applications the cells proposed to the officer's unit
 
 officer-pending-empty = Không có đơn nào chi bộ đề nghị đang chờ cấp ủy của đồng chí quyết định.
-officer-pending-header = Đơn chi bộ đã đề nghị, chờ cấp ủy quyết định: { $count }. Bấm số của một đơn để đọc và quyết định.
+officer-pending-header = Đơn chi bộ đã đề nghị, chờ cấp ủy quyết định: { $count }. { $buttons ->
+        [no] Trả lời số của một đơn để đọc và quyết định.
+       *[yes] Bấm số của một đơn để đọc và quyết định.
+    }
 officer-pending-line = { $number }. { $name } ({ $cell }): { $kind }, đề nghị lúc { $since }
 officer-field-cell = Chi bộ: { $cell }
 officer-button-approve = ✅ Đồng ý (quyết định)

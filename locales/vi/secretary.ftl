@@ -1,6 +1,9 @@
 ## /pending: what awaits the cell
 
-sec-pending-header = Việc chờ chi bộ xử lý: { $count } (việc cũ nhất ở trên). Bấm số thứ tự của một việc để xem và quyết định.
+sec-pending-header = Việc chờ chi bộ xử lý: { $count } (việc cũ nhất ở trên). { $buttons ->
+        [no] Trả lời số thứ tự của một việc để xem và quyết định.
+       *[yes] Bấm số thứ tự của một việc để xem và quyết định.
+    }
 sec-pending-empty = Không có việc nào chờ chi bộ xử lý.
 sec-pending-line = { $number }. { $kind } · { $name } · { $since }
 sec-pending-page = Trang { $page }/{ $pages }
@@ -279,7 +282,10 @@ sec-unlink-confirm = Gỡ kết nối homecell của đồng chí { $name } (th�
 sec-unlink-button-confirm = ✅ Gỡ kết nối cũ
 sec-unlink-button-cancel = Thôi, không gỡ
 sec-unlink-button-invite = 🔑 Cấp mã mời mới
-sec-unlink-done = ✅ Đã gỡ kết nối cũ của đồng chí { $name }; tài khoản cũ sẽ nhận được thông báo. Bấm nút dưới đây để cấp mã mời mới cho đồng chí ấy.
+sec-unlink-done = ✅ Đã gỡ kết nối cũ của đồng chí { $name }; tài khoản cũ sẽ nhận được thông báo. { $buttons ->
+        [no] Chọn dưới đây để cấp mã mời mới cho đồng chí ấy.
+       *[yes] Bấm nút dưới đây để cấp mã mời mới cho đồng chí ấy.
+    }
 sec-unlink-cancelled = Đã thôi. Không có gì thay đổi.
 sec-unlink-stale = Kết nối này đã thay đổi (có thể đồng chí khác trong chi ủy đã gỡ, hoặc đồng chí ấy đã kết nối lại). Không có gì thay đổi; gõ lại /unlink nếu vẫn cần.
 sec-unlink-not-connected = Đồng chí { $name } hiện không kết nối homecell từ tài khoản nào, nên không có gì để gỡ. Có thể cấp mã mời ngay:

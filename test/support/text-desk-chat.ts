@@ -63,6 +63,7 @@ export async function textDeskChat(
           records,
           t,
           formats: readerFormats(locale, 'Asia/Ho_Chi_Minh', translate),
+          buttons: false,
           actorLabel: `zalo:${externalId}`,
           homeTimezone: 'Asia/Ho_Chi_Minh',
           files,

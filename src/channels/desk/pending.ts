@@ -30,7 +30,10 @@ async function pageOf(
   const lines = [
     entries.length === 0
       ? env.t(officer ? 'officer-pending-empty' : 'sec-pending-empty')
-      : env.t(officer ? 'officer-pending-header' : 'sec-pending-header', { count: entries.length }),
+      : env.t(officer ? 'officer-pending-header' : 'sec-pending-header', {
+          count: entries.length,
+          buttons: env.buttons ? 'yes' : 'no',
+        }),
     ...shown.map((entry, index) =>
       env.t(officer ? 'officer-pending-line' : 'sec-pending-line', {
         number: current * PAGE_SIZE + index + 1,

@@ -73,6 +73,8 @@ export interface DeskEnv {
   /** In the reader's language. */
   t: (key: string, args?: Record<string, string | number>) => string;
   formats: ReaderFormats;
+  /** The channel shows actions as buttons (Telegram); otherwise they are numbered replies, and texts say so. */
+  buttons: boolean;
   /** Who wrote, for the audit, when no member is bound: "telegram:12345". */
   actorLabel: string;
   prompt: PromptSlot;

@@ -92,7 +92,7 @@ export async function confirmUnlink(
         { type: 'chats-unbound', chats: member.connections },
         {
           type: 'message',
-          text: env.t('sec-unlink-done', { name: member.fullName }),
+          text: env.t('sec-unlink-done', { name: member.fullName, buttons: env.buttons ? 'yes' : 'no' }),
           buttons: inviteChoice(env, member.id),
         },
       ];

@@ -24,6 +24,7 @@ export async function deskEnv(ctx: BotContext): Promise<DeskEnv> {
     records: ctx.deps.records,
     t: (key, args) => ctx.t(key, args),
     formats: await viewFormats(ctx),
+    buttons: true,
     actorLabel: `telegram:${ctx.from?.id ?? 'unknown'}`,
     homeTimezone: ctx.deps.config.homeTimezone,
     files: ctx.deps.files,

@@ -122,6 +122,8 @@ describe('/pending on a text-only channel', () => {
     expect(list).toMatch(/^4\. .*Vũ Thị Hoa/m);
     // The list's numbers are the choices: they are not listed a second time.
     expect(list.match(/^\d+\. /gm)).toHaveLength(4);
+    expect(list).toContain('Trả lời số thứ tự của một việc để xem và quyết định.');
+    expect(list).not.toMatch(/Bấm|nút/);
     expect(list).toContain('Trả lời bằng một trong các số ở trên để chọn.');
   });
 
@@ -147,6 +149,7 @@ describe('/pending on a text-only channel', () => {
 
     const [officerList] = await officer.say('/pending');
     expect(officerList).toContain("Applications the cells proposed, waiting for the committee's decision: 1");
+    expect(officerList).toContain("Reply with an application's number to read it and decide.");
     expect(officerList).toContain('Reply with one of the numbers above to choose.');
     const toDecide = (await officer.say('1')).join('\n');
     expect(toDecide).toContain('Nghị quyết 05-NQ/CB');
@@ -248,6 +251,7 @@ describe('/pending on a text-only channel', () => {
     const [asked] = await secretary.say('/unlink Vũ Thị Hoa');
     const done = (await secretary.say(numberOf(asked, '✅ Gỡ kết nối cũ'))).join('\n');
     expect(done).toContain('✅ Đã gỡ kết nối cũ của đồng chí Vũ Thị Hoa');
+    expect(done).toContain('Chọn dưới đây để cấp mã mời mới');
     expect(await harness.db.chatIdentity.count({ where: { memberId: member.memberId } })).toBe(0);
     // The invite offered after the unlink is one more numbered choice.
     const [again] = await secretary.say(numberOf(done, '🔑 Cấp mã mời mới'));
