@@ -28,7 +28,9 @@ import { absencesTable, checkInGridTable, feeGridTable, rosterTable } from './me
 import { writeReportPdf } from './report-pdf';
 import { writeReviewPdf } from './review-pdf';
 import { decisionsTable, reviewsTable } from './review-tables';
+import { statisticsReportTable } from './statistics-report';
 import { statisticsTable } from './statistics-table';
+import { technicalTable } from './technical-table';
 import { RECORD_BOOK_TABLES, type ExportTable, type TableContext, type TableId } from './types';
 import { toBuffer, writeCsv, writeXlsx, type PrintedBook, type RowProgress } from './writers';
 
@@ -119,7 +121,7 @@ export class ExportRecords {
     const tables = this.recordBookTables(context, RECORD_BOOK_TABLES);
     if (target.scope.kind === 'subtree') {
       const statistics = await this.stats.compute(target.unit, { year, now, zone: language.zone });
-      tables.unshift(statisticsTable(statistics, context));
+      tables.unshift(statisticsTable(statistics, context), statisticsReportTable(statistics, context));
     }
     const stem = `homecell-${target.unit.code}-${year}`;
     const files: ExportFile[] = [
@@ -127,7 +129,7 @@ export class ExportRecords {
         fileName: `${stem}.xlsx`,
         mimeType: XLSX_MIME,
         bytes: await toBuffer((output) =>
-          writeXlsx(tables, output, undefined, printedBook(target.unit, language, now)),
+          writeXlsx(tables, output, undefined, printedBook(target.unit, language, now, year)),
         ),
       },
     ];
@@ -349,8 +351,8 @@ export class ExportRecords {
         },
       }),
     ]);
-    // Five per-member tables (roster, check-ins, fees, meetings, reviews).
-    return members * 5 + absences + decisions;
+    // Six per-member tables (roster, check-ins, fees, meetings, reviews, technical).
+    return members * 6 + absences + decisions;
   }
 
   /**
@@ -388,15 +390,20 @@ export class ExportRecords {
     } else if (options.format === 'csv') {
       const id = options.table ?? 'statistics';
       const table =
-        id === 'statistics' ? statisticsTable(statistics, context) : this.recordBookTables(context, [id])[0];
+        id === 'statistics'
+          ? statisticsTable(statistics, context)
+          : id === 'statistics-report'
+            ? statisticsReportTable(statistics, context)
+            : this.recordBookTables(context, [id])[0];
       await writeCsv(table, options.output, options.progress);
       options.output.end();
     } else {
       const tables = [
         statisticsTable(statistics, context),
+        statisticsReportTable(statistics, context),
         ...this.recordBookTables(context, RECORD_BOOK_TABLES),
       ];
-      await writeXlsx(tables, options.output, options.progress, printedBook(unit, language, now));
+      await writeXlsx(tables, options.output, options.progress, printedBook(unit, language, now, year));
     }
     await recordAudit(this.db, {
       actorLabel: 'cli',
@@ -442,6 +449,7 @@ export class ExportRecords {
       meetings: () => meetingGridTable(this.db, context),
       reviews: () => reviewsTable(this.db, context),
       decisions: () => decisionsTable(this.db, context),
+      technical: () => technicalTable(this.db, context),
     };
     return ids.flatMap((id) => (builders[id] ? [builders[id]()] : []));
   }
@@ -474,10 +482,12 @@ function printedBook(
   unit: Pick<StatsUnit, 'name' | 'kind'>,
   language: ExportLanguage,
   now: Date,
+  year: number,
 ): PrintedBook {
   return {
     unitName: unit.name,
     unitKind: unit.kind,
+    year,
     printedOn: formatDate(today(now, language.zone), language.locale),
     t: language.t,
   };

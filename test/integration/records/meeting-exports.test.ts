@@ -213,11 +213,12 @@ describe('meeting exports', () => {
     await workbook.xlsx.load(result.files[0].bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Sinh hoạt chi bộ 2026')!;
     expect(sheet).toBeDefined();
-    const header = sheet.getRow(1).values as unknown[];
+    // The header row is below the title block (unit, title, year, day of printing, a blank row).
+    const header = sheet.getRow(6).values as unknown[];
     expect(header).toContain('Số lần vắng không có lý do trong năm');
     expect(header.at(-1)).toMatch(/^Ký hiệu: P có mặt; V \(lý do\) vắng có lý do; K vắng không có lý do/);
     const rowOf = (name: string) => {
-      const row = (sheet.getSheetValues().slice(2) as unknown[][]).find((values) => values.includes(name))!;
+      const row = (sheet.getSheetValues().slice(7) as unknown[][]).find((values) => values?.includes(name))!;
       return (column: string) => row[header.indexOf(column)] ?? '';
     };
     const cuong = rowOf('Phạm Văn Cường');
