@@ -123,14 +123,13 @@ export class ExportRecords {
       const statistics = await this.stats.compute(target.unit, { year, now, zone: language.zone });
       tables.unshift(statisticsTable(statistics, context), statisticsReportTable(statistics, context));
     }
+    const book = await this.printedBook(target.unit, language, now, year);
     const stem = `homecell-${target.unit.code}-${year}`;
     const files: ExportFile[] = [
       {
         fileName: `${stem}.xlsx`,
         mimeType: XLSX_MIME,
-        bytes: await toBuffer((output) =>
-          writeXlsx(tables, output, undefined, printedBook(target.unit, language, now, year)),
-        ),
+        bytes: await toBuffer((output) => writeXlsx(tables, output, undefined, book)),
       },
     ];
     for (const table of tables) {
@@ -403,7 +402,12 @@ export class ExportRecords {
         statisticsReportTable(statistics, context),
         ...this.recordBookTables(context, RECORD_BOOK_TABLES),
       ];
-      await writeXlsx(tables, options.output, options.progress, printedBook(unit, language, now, year));
+      await writeXlsx(
+        tables,
+        options.output,
+        options.progress,
+        await this.printedBook(unit, language, now, year),
+      );
     }
     await recordAudit(this.db, {
       actorLabel: 'cli',
@@ -438,6 +442,29 @@ export class ExportRecords {
       at: now,
     });
     return true;
+  }
+
+  /**
+   * The print set-up of a unit's workbook: its name and level, and the day of printing in the reader's words, that
+   * day taken in the unit's own zone (the day its paper book would be dated).
+   */
+  private async printedBook(
+    unit: Pick<StatsUnit, 'id' | 'name' | 'kind'>,
+    language: ExportLanguage,
+    now: Date,
+    year: number,
+  ): Promise<PrintedBook> {
+    const { timezone } = await this.db.unit.findUniqueOrThrow({
+      where: { id: unit.id },
+      select: { timezone: true },
+    });
+    return {
+      unitName: unit.name,
+      unitKind: unit.kind,
+      year,
+      printedOn: formatDate(today(now, timezone), language.locale),
+      t: language.t,
+    };
   }
 
   private recordBookTables(context: TableContext, ids: readonly TableId[]): ExportTable[] {
@@ -475,22 +502,6 @@ export class ExportRecords {
       return { outcome: 'refused', reason: 'out-of-scope' };
     return { unit, scope: { kind: 'subtree', unitId: unit.id, path: unit.path } };
   }
-}
-
-/** The print set-up of a unit's workbook: its name and level, the day of printing in the reader's words. */
-function printedBook(
-  unit: Pick<StatsUnit, 'name' | 'kind'>,
-  language: ExportLanguage,
-  now: Date,
-  year: number,
-): PrintedBook {
-  return {
-    unitName: unit.name,
-    unitKind: unit.kind,
-    year,
-    printedOn: formatDate(today(now, language.zone), language.locale),
-    t: language.t,
-  };
 }
 
 function yearIn(now: Date, zone: string): number {
