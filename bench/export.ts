@@ -10,6 +10,7 @@ import { compiledCli, DISTRICT, DISTRICT_MEMBERS, log, machine, provinceDatabase
 
 const run = promisify(execFile);
 const GNU_TIME = '/usr/bin/time';
+const HEADER_ROW = 6;
 
 async function main(): Promise<void> {
   if (!fs.existsSync(GNU_TIME))
@@ -30,10 +31,18 @@ async function main(): Promise<void> {
     }
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    const rows = workbook.worksheets.map((sheet) => `${sheet.name}: ${sheet.rowCount - 1}`);
-    const roster = workbook.worksheets[1];
-    if (roster.rowCount - 1 !== DISTRICT_MEMBERS)
-      throw new Error(`roster has ${roster.rowCount - 1} rows, not ${DISTRICT_MEMBERS}`);
+    // Rows below the header (row 6, under the title block) with a first cell: the signature block has none.
+    const dataRows = (sheet: ExcelJS.Worksheet) => {
+      let count = 0;
+      sheet.eachRow((row, number) => {
+        if (number > HEADER_ROW && row.getCell(1).value !== null) count += 1;
+      });
+      return count;
+    };
+    const rows = workbook.worksheets.map((sheet) => `${sheet.name}: ${dataRows(sheet)}`);
+    const roster = workbook.getWorksheet('Danh sách');
+    if (!roster || dataRows(roster) !== DISTRICT_MEMBERS)
+      throw new Error(`roster has ${roster ? dataRows(roster) : 0} rows, not ${DISTRICT_MEMBERS}`);
     const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
     const peak = Math.max(...runs.map((entry) => entry.peakMb));
     process.stdout.write(

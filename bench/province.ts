@@ -84,6 +84,11 @@ export async function provinceDatabase(): Promise<{
   }
 }
 
+// Who is away is a fact (an absence), no longer a member status: the member's number (from the card) picks them.
+const MEMBER_NUMBER = `substring(m."cardNumber" from 3)::int`;
+const EXEMPTED = `(${MEMBER_NUMBER} % 100 = 0)`;
+const AWAY = `(${MEMBER_NUMBER} % 50 = 0)`;
+
 async function generate(client: pg.Client): Promise<void> {
   const run = async (label: string, sql: string) => {
     const started = Date.now();
@@ -135,7 +140,7 @@ async function generate(client: pg.Client): Promise<void> {
     SELECT 'Đảng viên Thử ' || i, 'BP' || lpad(i::text, 7, '0'), 1960 + i % 45, c.id,
            (CASE WHEN i <= ${inDistrict} OR (i > ${DISTRICT_MEMBERS} AND i <= ${DISTRICT_MEMBERS + elsewhere})
                  THEN 'secretary' ELSE 'member' END)::"MemberRole",
-           (CASE WHEN i % 100 = 0 THEN 'exempted' WHEN i % 50 = 0 THEN 'away' ELSE 'active' END)::"MemberStatus",
+           'active'::"MemberStatus",
            CASE WHEN i % 7 = 0 THEN 'en' ELSE 'vi' END,
            CASE WHEN i % 100 = 0 THEN (ARRAY['Asia/Seoul', 'Asia/Tokyo', 'Asia/Taipei', 'Europe/Prague'])[1 + (i / 100) % 4]
                 ELSE 'Asia/Ho_Chi_Minh' END,
@@ -149,15 +154,15 @@ async function generate(client: pg.Client): Promise<void> {
     `INSERT INTO "Absence"("memberId", kind, place, "countryCode", "startsOn", "expectedEndOn", arrangement,
                                   "applicationStatus", reason, "createdAt", "updatedAt")
     SELECT m.id,
-           (CASE WHEN m.status = 'exempted' THEN 'abroad' ELSE 'domestic' END)::"AbsenceKind",
-           CASE WHEN m.status = 'exempted' THEN 'Công ty ở nước ngoài' ELSE 'Khu công nghiệp Bình Dương' END,
-           CASE WHEN m.status = 'exempted' THEN (ARRAY['KR', 'JP', 'TW', 'CZ'])[1 + (m.id / 100) % 4] ELSE 'VN' END,
+           (CASE WHEN ${EXEMPTED} THEN 'abroad' ELSE 'domestic' END)::"AbsenceKind",
+           CASE WHEN ${EXEMPTED} THEN 'Công ty ở nước ngoài' ELSE 'Khu công nghiệp Bình Dương' END,
+           CASE WHEN ${EXEMPTED} THEN (ARRAY['KR', 'JP', 'TW', 'CZ'])[1 + (m.id / 100) % 4] ELSE 'VN' END,
            date '2025-10-01',
-           CASE WHEN m.status = 'exempted' THEN date '2026-09-30' + (m.id % 200) ELSE date '2026-09-30' END,
-           (CASE WHEN m.status = 'exempted' THEN 'temporary_exemption' ELSE 'temporary_transfer' END)::"Arrangement",
+           CASE WHEN ${EXEMPTED} THEN date '2026-09-30' + (m.id % 200) ELSE date '2026-09-30' END,
+           (CASE WHEN ${EXEMPTED} THEN 'temporary_exemption' ELSE 'temporary_transfer' END)::"Arrangement",
            (CASE WHEN m.id % 300 = 0 THEN 'submitted' ELSE 'approved' END)::"ApplicationStatus",
            'Đi làm ăn xa', timestamp '2025-09-20', now()
-    FROM "Member" m WHERE m.status IN ('away', 'exempted')`,
+    FROM "Member" m WHERE ${AWAY}`,
   );
   // Check-ins: members away report most months (one in seven skipped).
   await run(
@@ -165,7 +170,7 @@ async function generate(client: pg.Client): Promise<void> {
     `INSERT INTO "CheckIn"("memberId", month, place, answers, "submittedAt", "updatedAt")
     SELECT m.id, make_date(${YEAR}, mo, 1), 'Nơi làm việc', '{}'::jsonb, make_timestamp(${YEAR}, mo, 5, 9, 0, 0), now()
     FROM "Member" m, generate_series(1, 12) mo
-    WHERE m.status IN ('away', 'exempted') AND (m.id * 3 + mo) % 7 <> 0`,
+    WHERE ${AWAY} AND (m.id * 3 + mo) % 7 <> 0`,
   );
   // Fees: one payment a member a month, ids computed so the months need no lookup; about 3% of months unpaid.
   await run(
@@ -191,11 +196,11 @@ async function generate(client: pg.Client): Promise<void> {
                                  "ratedAt", "createdAt", "updatedAt")
     SELECT m.id, ${YEAR}, jsonb_build_object('strengths', 'Hoàn thành tốt công việc được giao.', 'shortcomings', 'Còn hạn chế.',
                                              'progress', 'Đã tiến bộ.', 'direction', 'Tiếp tục phấn đấu.'),
-           (CASE WHEN m.status = 'exempted' THEN 'exempt' WHEN m.id % 3 = 0 THEN 'rated' ELSE 'submitted' END)::"ReviewStatus",
-           'good', CASE WHEN m.id % 3 = 0 AND m.status <> 'exempted' THEN 'good'::"Rating" END,
+           (CASE WHEN ${EXEMPTED} THEN 'exempt' WHEN m.id % 3 = 0 THEN 'rated' ELSE 'submitted' END)::"ReviewStatus",
+           'good', CASE WHEN m.id % 3 = 0 AND NOT ${EXEMPTED} THEN 'good'::"Rating" END,
            timestamp '${YEAR}-11-20', CASE WHEN m.id % 3 = 0 THEN timestamp '${YEAR}-12-01' END,
            timestamp '${YEAR}-11-01', now()
-    FROM "Member" m WHERE m.id % 10 < 7 OR m.status = 'exempted'`,
+    FROM "Member" m WHERE m.id % 10 < 7 OR ${EXEMPTED}`,
   );
   await run(
     'requests',

@@ -18,6 +18,53 @@ export-sign-for = { $kind ->
 }
 export-sign-title = SECRETARY
 export-sign-hint = (Signature and full name)
+export-sheet-technical = Technical
+export-sheet-statistics-report = Statistical report { $year }
+export-title-year = Year { $year }
+export-col-cell-zone = Cell's time zone (times on the sheets)
+export-col-member-id = homecell internal id
+export-col-report-number = No.
+export-col-report-item = Indicator
+export-col-report-value = Number
+export-col-report-note = Note
+export-report-item = { $item ->
+    [members] Members in total
+    [away] Members working away
+    [awayDomestic] Away in Vietnam
+    [awayAbroad] Abroad
+    [exempted] Members exempted from party activities
+    [fullExemption] Exempted from work and activities
+    [temporaryExemption] Temporarily exempted from activities
+    [transferred] Members who transferred their activities
+    [temporaryTransfer] Temporary transfer
+    [transferredOut] Official transfer
+    [removed] Members removed
+    [eligibleForRemovalReview] Members eligible for removal review by the cell
+    [reviewsExpected] Members to be reviewed and rated for { $year }
+    [reviewsRated] Reviewed and rated
+    [ratedExcellent] Excellently completed their tasks
+    [ratedGood] Completed their tasks well
+    [ratedComplete] Completed their tasks
+    [ratedIncomplete] Did not complete their tasks
+    [notRated] Not yet rated
+    [awaitingRating] Review submitted, waiting for the cell's rating
+    [reviewsRateLater] Absent from the meeting, rated later
+    [reviewsMissing] Review not submitted
+   *[reviewsExempt] Exempt from review and rating
+}
+export-report-note = { $item ->
+    [away] = 2.1 + 2.2
+    [exempted] = 3.1 + 3.2
+    [fullExemption] Not reviewed or rated
+    [temporaryExemption] Still pay the fee and send a written review every year
+    [transferred] = 4.1 + 4.2
+    [eligibleForRemovalReview] Fee unpaid { $months } months or more, or { $absences } or more absences without a reason in the year; not a removal decision
+    [reviewsExpected] Members on full exemption not counted
+    [reviewsRated] = 7.1.1 + 7.1.2 + 7.1.3 + 7.1.4
+    [notRated] = 7.2.1 + 7.2.2 + 7.2.3
+    [reviewsExempt] Members on full exemption from work and activities
+   *[other] {""}
+}
 export-col-card = Party card no.
 export-col-name = Full name
 export-col-cell-code = Cell code
@@ -149,6 +196,10 @@ stats-label = { $key ->
     [reviewsExpected] Reviews expected
     [reviewsSubmitted] Reviews submitted
     [reviewsRated] Reviews rated
+    [ratedExcellent] Rated excellent
+    [ratedGood] Rated good
+    [ratedComplete] Rated complete
+    [ratedIncomplete] Rated incomplete
     [reviewsRateLater] Rate later (absent)
     [reviewsMissing] Reviews missing
     [reviewsExempt] Not rated (exempt)

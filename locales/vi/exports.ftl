@@ -18,6 +18,53 @@ export-sign-for = { $kind ->
 }
 export-sign-title = BÍ THƯ
 export-sign-hint = (Ký, ghi rõ họ tên)
+export-sheet-technical = Kỹ thuật
+export-sheet-statistics-report = Báo cáo thống kê { $year }
+export-title-year = Năm { $year }
+export-col-cell-zone = Múi giờ của chi bộ (giờ ghi trên các trang)
+export-col-member-id = Mã nội bộ homecell
+export-col-report-number = STT
+export-col-report-item = Chỉ tiêu
+export-col-report-value = Số lượng
+export-col-report-note = Ghi chú
+export-report-item = { $item ->
+    [members] Tổng số đảng viên
+    [away] Đảng viên đi làm ăn xa
+    [awayDomestic] Đi làm ăn xa trong nước
+    [awayAbroad] Ở nước ngoài
+    [exempted] Đảng viên được miễn, tạm miễn sinh hoạt đảng
+    [fullExemption] Miễn công tác và sinh hoạt đảng
+    [temporaryExemption] Tạm miễn sinh hoạt đảng
+    [transferred] Đảng viên chuyển sinh hoạt đảng
+    [temporaryTransfer] Chuyển sinh hoạt tạm thời
+    [transferredOut] Chuyển sinh hoạt chính thức
+    [removed] Đảng viên bị xóa tên
+    [eligibleForRemovalReview] Đảng viên đủ căn cứ để chi bộ xem xét xóa tên
+    [reviewsExpected] Đảng viên phải kiểm điểm, đánh giá, xếp loại năm { $year }
+    [reviewsRated] Đã đánh giá, xếp loại
+    [ratedExcellent] Hoàn thành xuất sắc nhiệm vụ
+    [ratedGood] Hoàn thành tốt nhiệm vụ
+    [ratedComplete] Hoàn thành nhiệm vụ
+    [ratedIncomplete] Không hoàn thành nhiệm vụ
+    [notRated] Chưa đánh giá, xếp loại
+    [awaitingRating] Đã nộp bản kiểm điểm, chờ chi bộ xếp loại
+    [reviewsRateLater] Vắng họp, xếp loại sau
+    [reviewsMissing] Chưa nộp bản kiểm điểm
+   *[reviewsExempt] Miễn đánh giá, xếp loại
+}
+export-report-note = { $item ->
+    [away] = 2.1 + 2.2
+    [exempted] = 3.1 + 3.2
+    [fullExemption] Không phải kiểm điểm, đánh giá
+    [temporaryExemption] Vẫn đóng đảng phí, nộp bản kiểm điểm hằng năm
+    [transferred] = 4.1 + 4.2
+    [eligibleForRemovalReview] Nợ đảng phí từ { $months } tháng hoặc bỏ sinh hoạt từ { $absences } lần trong năm không có lý do; chưa phải quyết định xóa tên
+    [reviewsExpected] Không tính đảng viên miễn công tác và sinh hoạt đảng
+    [reviewsRated] = 7.1.1 + 7.1.2 + 7.1.3 + 7.1.4
+    [notRated] = 7.2.1 + 7.2.2 + 7.2.3
+    [reviewsExempt] Đảng viên miễn công tác và sinh hoạt đảng
+   *[other] {""}
+}
 export-col-card = Số thẻ đảng viên
 export-col-name = Họ và tên
 export-col-cell-code = Mã chi bộ
@@ -136,6 +183,10 @@ stats-label = { $key ->
     [reviewsExpected] Phải kiểm điểm
     [reviewsSubmitted] Đã nộp kiểm điểm
     [reviewsRated] Đã xếp loại
+    [ratedExcellent] Xếp loại hoàn thành xuất sắc nhiệm vụ
+    [ratedGood] Xếp loại hoàn thành tốt nhiệm vụ
+    [ratedComplete] Xếp loại hoàn thành nhiệm vụ
+    [ratedIncomplete] Xếp loại không hoàn thành nhiệm vụ
     [reviewsRateLater] Xếp loại sau (vắng họp)
     [reviewsMissing] Chưa nộp kiểm điểm
     [reviewsExempt] Miễn đánh giá

@@ -210,6 +210,7 @@ export function memberStatisticsQuery(root: { path: string }, year: number, now:
     facts AS MATERIALIZED (
       SELECT u.child_path, ${memberStateSql} AS state, ${current} AS current,
              ia.kind AS away_kind, ia.arrangement, ia.application, rv.status::text AS review_status,
+             rv."cellRating"::text AS cell_rating,
              coalesce(rq.help_open, 0) AS help_open, coalesce(rq.leave_open, 0) AS leave_open,
              ck.member_id IS NOT NULL AS checked_in,
              -- Members away check in from the month after they left, once their records have begun, and not on
@@ -241,6 +242,10 @@ export function memberStatisticsQuery(root: { path: string }, year: number, now:
       count(*) FILTER (WHERE current AND state <> 'full-exemption' AND review_status IS DISTINCT FROM 'exempt')::int AS "reviewsExpected",
       count(*) FILTER (WHERE current AND review_status IN ('submitted', 'rated', 'absent_rate_later'))::int AS "reviewsSubmitted",
       count(*) FILTER (WHERE current AND review_status = 'rated')::int AS "reviewsRated",
+      count(*) FILTER (WHERE current AND review_status = 'rated' AND cell_rating = 'excellent')::int AS "ratedExcellent",
+      count(*) FILTER (WHERE current AND review_status = 'rated' AND cell_rating = 'good')::int AS "ratedGood",
+      count(*) FILTER (WHERE current AND review_status = 'rated' AND cell_rating = 'complete')::int AS "ratedComplete",
+      count(*) FILTER (WHERE current AND review_status = 'rated' AND cell_rating = 'incomplete')::int AS "ratedIncomplete",
       count(*) FILTER (WHERE current AND review_status = 'absent_rate_later')::int AS "reviewsRateLater",
       count(*) FILTER (WHERE current AND state <> 'full-exemption' AND (review_status IS NULL OR review_status = 'draft'))::int AS "reviewsMissing",
       count(*) FILTER (WHERE current AND (state = 'full-exemption' OR review_status = 'exempt'))::int AS "reviewsExempt",

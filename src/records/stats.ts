@@ -32,6 +32,11 @@ export const STATS_COUNTS = [
   'reviewsExpected',
   'reviewsSubmitted',
   'reviewsRated',
+  // The cell's ratings of the reviews rated, as the committees' reports count them.
+  'ratedExcellent',
+  'ratedGood',
+  'ratedComplete',
+  'ratedIncomplete',
   'reviewsRateLater',
   'reviewsMissing',
   'reviewsExempt',

@@ -56,6 +56,20 @@ describe('homecell stats and report', () => {
         },
       },
     });
+    // The member at home was rated "good" for the statistics' year; the one abroad has not sent a review.
+    await db.review.create({
+      data: {
+        memberId: home.id,
+        year: homeYear,
+        sections: {},
+        status: 'rated',
+        cellRating: 'good',
+        submittedAt: recordedSince,
+        ratedAt: recordedSince,
+        createdAt: recordedSince,
+        updatedAt: recordedSince,
+      },
+    });
     // This year's January meeting in Hà Nội: the member at home came, the one abroad is absent without a reason;
     // a cancelled one in February counts nothing.
     const meeting = async (startsAt: Date, status: 'held' | 'cancelled') =>
@@ -140,19 +154,82 @@ describe('homecell stats and report', () => {
     expect(result.stdout).toContain(`${out}: xlsx report of ${provinceCode}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toHaveLength(8);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toHaveLength(10);
+    expect(workbook.worksheets.at(-1)!.name).toBe('Kỹ thuật');
+    // Every sheet opens with its title block; the header is row 6.
+    const HEADER = 6;
     const statistics = workbook.worksheets[0];
     expect(statistics.name).toMatch(/^Thống kê \d{4}$/);
-    expect(statistics.getRow(3).getCell(2).value).toBe('Tổng cộng: Tỉnh ủy Thử');
-    expect(statistics.getRow(3).getCell(4).value).toBe(2);
+    expect(statistics.getRow(1).getCell(1).value).toBe('Tỉnh ủy Thử');
+    expect(statistics.getRow(2).getCell(1).value).toBe(statistics.name.toLocaleUpperCase('vi'));
+    expect(statistics.getRow(4).getCell(1).value).toMatch(/^Ngày in: \d{2}\/\d{2}\/\d{4}$/);
+    const total = statistics.getRow(HEADER + 2);
+    expect(total.getCell(2).value).toBe('Tổng cộng: Tỉnh ủy Thử');
+    expect(total.getCell(4).value).toBe(2);
     // The last column: the meetings' attendance rate in percent.
-    const headers = statistics.getRow(1).values as unknown[];
+    const headers = statistics.getRow(HEADER).values as unknown[];
     expect(headers.at(-1)).toBe('Tỷ lệ dự sinh hoạt');
-    expect((statistics.getRow(3).values as unknown[]).at(-1)).toBe(50);
+    expect((total.values as unknown[]).at(-1)).toBe(50);
+
+    // The report in the committees' layout (HD 11-HD/BTCTW): numbered rows whose figures are those of `homecell
+    // stats` for the same data, so an officer copies them without re-keying.
+    const report = workbook.worksheets[1];
+    expect(report.name).toMatch(/^Báo cáo thống kê \d{4}$/);
+    expect((report.getRow(HEADER).values as unknown[]).slice(1)).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'Số lượng',
+      'Ghi chú',
+    ]);
+    const figure = new Map<string, unknown>();
+    report.eachRow((row, number) => {
+      if (number > HEADER && /^\d+(\.\d+)*$/.test(String(row.getCell(1).value)))
+        figure.set(String(row.getCell(1).value), row.getCell(3).value);
+    });
+    const json = await cli(['stats', provinceCode, '--json']);
+    const stats = (JSON.parse(json.stdout) as { total: Record<string, number> }).total;
+    expect(Object.fromEntries(figure)).toEqual({
+      '1': stats.members,
+      '2': stats.awayDomestic + stats.awayAbroad,
+      '2.1': stats.awayDomestic,
+      '2.2': stats.awayAbroad,
+      '3': stats.fullExemption + stats.temporaryExemption,
+      '3.1': stats.fullExemption,
+      '3.2': stats.temporaryExemption,
+      '4': stats.temporaryTransfer + stats.transferredOut,
+      '4.1': stats.temporaryTransfer,
+      '4.2': stats.transferredOut,
+      '5': stats.removed,
+      '6': stats.eligibleForRemovalReview,
+      '7': stats.reviewsExpected,
+      '7.1': stats.reviewsRated,
+      '7.1.1': stats.ratedExcellent,
+      '7.1.2': stats.ratedGood,
+      '7.1.3': stats.ratedComplete,
+      '7.1.4': stats.ratedIncomplete,
+      '7.2': stats.reviewsSubmitted - stats.reviewsRated + stats.reviewsMissing,
+      '7.2.1': stats.reviewsSubmitted - stats.reviewsRated - stats.reviewsRateLater,
+      '7.2.2': stats.reviewsRateLater,
+      '7.2.3': stats.reviewsMissing,
+      '8': stats.reviewsExempt,
+    });
+    // The seeded figures themselves: two members, one abroad, one rated "good", one review missing.
+    expect([
+      figure.get('1'),
+      figure.get('2.2'),
+      figure.get('7.1'),
+      figure.get('7.1.2'),
+      figure.get('7.2.3'),
+    ]).toEqual([2, 1, 1, 1, 1]);
+    const labels = new Map<string, unknown>();
+    report.eachRow((row) => labels.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(labels.get('7.1.2')).toBe('Hoàn thành tốt nhiệm vụ');
+    expect(labels.get('2.2')).toBe('Ở nước ngoài');
+
     // Two members and the signature block of a province's standing committee.
     const roster = workbook.getWorksheet('Danh sách')!;
-    expect(roster.rowCount).toBe(3 + 4);
-    expect(roster.getRow(5).values).toContain('T/M BAN THƯỜNG VỤ');
+    expect(roster.rowCount).toBe(HEADER + 2 + 4);
+    expect(roster.getRow(HEADER + 4).values).toContain('T/M BAN THƯỜNG VỤ');
     const audit = await database.db.auditEvent.findFirst({
       where: { action: 'export.report', actorLabel: 'cli' },
     });

@@ -12,7 +12,7 @@ import { CliError, cliTranslator, printLine, withDatabase } from '../session';
 import { parseYear } from './stats';
 
 const FORMATS = ['xlsx', 'csv', 'pdf'] as const;
-const TABLES: readonly TableId[] = ['statistics', ...RECORD_BOOK_TABLES];
+const TABLES: readonly TableId[] = ['statistics', 'statistics-report', ...RECORD_BOOK_TABLES];
 /** Below this many rows the report is written before a bar would help. */
 const PROGRESS_MIN_ROWS = 2_000;
 

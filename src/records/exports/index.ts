@@ -28,7 +28,9 @@ import { absencesTable, checkInGridTable, feeGridTable, rosterTable } from './me
 import { writeReportPdf } from './report-pdf';
 import { writeReviewPdf } from './review-pdf';
 import { decisionsTable, reviewsTable } from './review-tables';
+import { statisticsReportTable } from './statistics-report';
 import { statisticsTable } from './statistics-table';
+import { technicalTable } from './technical-table';
 import { RECORD_BOOK_TABLES, type ExportTable, type TableContext, type TableId } from './types';
 import { toBuffer, writeCsv, writeXlsx, type PrintedBook, type RowProgress } from './writers';
 
@@ -119,16 +121,15 @@ export class ExportRecords {
     const tables = this.recordBookTables(context, RECORD_BOOK_TABLES);
     if (target.scope.kind === 'subtree') {
       const statistics = await this.stats.compute(target.unit, { year, now, zone: language.zone });
-      tables.unshift(statisticsTable(statistics, context));
+      tables.unshift(statisticsTable(statistics, context), statisticsReportTable(statistics, context));
     }
+    const book = await this.printedBook(target.unit, language, now, year);
     const stem = `homecell-${target.unit.code}-${year}`;
     const files: ExportFile[] = [
       {
         fileName: `${stem}.xlsx`,
         mimeType: XLSX_MIME,
-        bytes: await toBuffer((output) =>
-          writeXlsx(tables, output, undefined, printedBook(target.unit, language, now)),
-        ),
+        bytes: await toBuffer((output) => writeXlsx(tables, output, undefined, book)),
       },
     ];
     for (const table of tables) {
@@ -349,8 +350,8 @@ export class ExportRecords {
         },
       }),
     ]);
-    // Five per-member tables (roster, check-ins, fees, meetings, reviews).
-    return members * 5 + absences + decisions;
+    // Six per-member tables (roster, check-ins, fees, meetings, reviews, technical).
+    return members * 6 + absences + decisions;
   }
 
   /**
@@ -388,15 +389,25 @@ export class ExportRecords {
     } else if (options.format === 'csv') {
       const id = options.table ?? 'statistics';
       const table =
-        id === 'statistics' ? statisticsTable(statistics, context) : this.recordBookTables(context, [id])[0];
+        id === 'statistics'
+          ? statisticsTable(statistics, context)
+          : id === 'statistics-report'
+            ? statisticsReportTable(statistics, context)
+            : this.recordBookTables(context, [id])[0];
       await writeCsv(table, options.output, options.progress);
       options.output.end();
     } else {
       const tables = [
         statisticsTable(statistics, context),
+        statisticsReportTable(statistics, context),
         ...this.recordBookTables(context, RECORD_BOOK_TABLES),
       ];
-      await writeXlsx(tables, options.output, options.progress, printedBook(unit, language, now));
+      await writeXlsx(
+        tables,
+        options.output,
+        options.progress,
+        await this.printedBook(unit, language, now, year),
+      );
     }
     await recordAudit(this.db, {
       actorLabel: 'cli',
@@ -433,6 +444,29 @@ export class ExportRecords {
     return true;
   }
 
+  /**
+   * The print set-up of a unit's workbook: its name and level, and the day of printing in the reader's words, that
+   * day taken in the unit's own zone (the day its paper book would be dated).
+   */
+  private async printedBook(
+    unit: Pick<StatsUnit, 'id' | 'name' | 'kind'>,
+    language: ExportLanguage,
+    now: Date,
+    year: number,
+  ): Promise<PrintedBook> {
+    const { timezone } = await this.db.unit.findUniqueOrThrow({
+      where: { id: unit.id },
+      select: { timezone: true },
+    });
+    return {
+      unitName: unit.name,
+      unitKind: unit.kind,
+      year,
+      printedOn: formatDate(today(now, timezone), language.locale),
+      t: language.t,
+    };
+  }
+
   private recordBookTables(context: TableContext, ids: readonly TableId[]): ExportTable[] {
     const builders: Record<string, () => ExportTable> = {
       roster: () => rosterTable(this.db, context, this.policy),
@@ -442,6 +476,7 @@ export class ExportRecords {
       meetings: () => meetingGridTable(this.db, context),
       reviews: () => reviewsTable(this.db, context),
       decisions: () => decisionsTable(this.db, context),
+      technical: () => technicalTable(this.db, context),
     };
     return ids.flatMap((id) => (builders[id] ? [builders[id]()] : []));
   }
@@ -467,20 +502,6 @@ export class ExportRecords {
       return { outcome: 'refused', reason: 'out-of-scope' };
     return { unit, scope: { kind: 'subtree', unitId: unit.id, path: unit.path } };
   }
-}
-
-/** The print set-up of a unit's workbook: its name and level, the day of printing in the reader's words. */
-function printedBook(
-  unit: Pick<StatsUnit, 'name' | 'kind'>,
-  language: ExportLanguage,
-  now: Date,
-): PrintedBook {
-  return {
-    unitName: unit.name,
-    unitKind: unit.kind,
-    printedOn: formatDate(today(now, language.zone), language.locale),
-    t: language.t,
-  };
 }
 
 function yearIn(now: Date, zone: string): number {

@@ -7,8 +7,8 @@ import { perMemberRows, type BatchMember } from './member-batches';
 import { wordedAttendanceReason } from './meeting-minutes';
 import type { ExportTable, TableContext } from './types';
 
-const IDENTITY_HEADERS = ['export-col-card', 'export-col-name', 'export-col-cell-code', 'export-col-cell'];
-const IDENTITY_WIDTHS = [14, 26, 14, 28];
+const IDENTITY_HEADERS = ['export-col-card', 'export-col-name', 'export-col-cell'];
+const IDENTITY_WIDTHS = [14, 26, 28];
 
 export function meetingGridTable(db: Database, context: TableContext): ExportTable {
   const months = monthsOfYear(context.year);
@@ -63,7 +63,6 @@ export function meetingGridTable(db: Database, context: TableContext): ExportTab
         return members.map((member) => [
           member.cardNumber,
           member.fullName,
-          member.cell.code,
           member.cell.name,
           // Blank: no meeting that month, or the member was not on its list.
           ...months.map((month) => marks.get(`${member.id}:${month}`)?.join('; ') ?? ''),

@@ -17,7 +17,7 @@ export const MEMBER_COLUMNS = {
   timezone: true,
   monthlyFeeVnd: true,
   cellId: true,
-  cell: { select: { code: true, name: true } },
+  cell: { select: { code: true, name: true, timezone: true } },
   _count: { select: { identities: true } },
 } as const satisfies Prisma.MemberSelect;
 

@@ -9,7 +9,7 @@ import { memberStanding, type MemberFacts, type MemberStanding } from '../../dom
 import { loadMemberFacts, loadMemberStates, monthOfDate } from '../member-facts';
 import { absencesThisYear } from '../meetings';
 import { perMemberRows, type BatchMember } from './member-batches';
-import type { CellValue, ExportTable, TableContext } from './types';
+import { dateCell, localTimeCell, type CellValue, type ExportTable, type TableContext } from './types';
 
 const ids = (members: BatchMember[]) => members.map((member) => member.id);
 
@@ -32,12 +32,13 @@ function memoized<Result>(rule: (facts: MemberFacts) => Result): (facts: MemberF
 const yesNo = (context: TableContext, value: boolean | null) =>
   context.t('lbl-yes-no', { value: value === null ? 'unknown' : value ? 'yes' : 'no' });
 
+// Who the row is about, as the secretary files it; the cell's code is on the technical sheet with the other keys.
 function identity(context: TableContext, member: BatchMember): CellValue[] {
-  return [member.cardNumber, member.fullName, member.cell.code, member.cell.name];
+  return [member.cardNumber, member.fullName, member.cell.name];
 }
 
-const IDENTITY_HEADERS = ['export-col-card', 'export-col-name', 'export-col-cell-code', 'export-col-cell'];
-const IDENTITY_WIDTHS = [14, 26, 14, 28];
+const IDENTITY_HEADERS = ['export-col-card', 'export-col-name', 'export-col-cell'];
+const IDENTITY_WIDTHS = [14, 26, 28];
 
 function headers(context: TableContext, keys: string[], extra: string[] = []): string[] {
   return [...[...IDENTITY_HEADERS, ...keys].map((key) => context.t(key)), ...extra];
@@ -48,8 +49,6 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
     'export-col-role',
     'export-col-status',
     'export-col-birth-year',
-    'export-col-zone',
-    'export-col-language',
     'export-col-monthly-fee',
     'export-col-connected',
     'export-col-away-kind',
@@ -77,8 +76,6 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
       ...IDENTITY_WIDTHS,
       14,
       22,
-      8,
-      20,
       8,
       12,
       10,
@@ -116,21 +113,19 @@ export function rosterTable(db: Database, context: TableContext, policy: Policy)
             context.t('lbl-role', { role: member.role }),
             context.t('lbl-member-state', { state: standing.state }),
             member.birthYear,
-            member.timezone,
-            member.locale,
             member.monthlyFeeVnd,
             yesNo(context, member._count.identities > 0),
             absence ? context.t('lbl-absence-kind', { kind: absence.kind }) : '',
             absence?.countryCode ?? '',
             absence?.arrangement ? context.t('lbl-arrangement', { arrangement: absence.arrangement }) : '',
             absence ? context.t('lbl-application-status', { status: absence.applicationStatus }) : '',
-            absence?.startsOn ?? '',
-            absence?.expectedEndOn ?? '',
+            dateCell(absence?.startsOn),
+            dateCell(absence?.expectedEndOn),
             exemption
               ? context.t('lbl-full-exemption-reason', { reason: exemption.reason ?? 'unknown' })
               : '',
-            exemption?.startsOn ?? '',
-            exemption?.endsOn ?? '',
+            dateCell(exemption?.startsOn),
+            dateCell(exemption?.endsOn),
             standing.checkIn.required ? yesNo(context, standing.checkIn.done) : '',
             standing.fees.unpaidCount,
             standing.fees.unpaidMonths.join(', '),
@@ -195,11 +190,11 @@ export function absencesTable(db: Database, context: TableContext): ExportTable 
           yesNo(context, absence.organisationThere),
           absence.arrangement ? context.t('lbl-arrangement', { arrangement: absence.arrangement }) : '',
           context.t('lbl-application-status', { status: absence.applicationStatus }),
-          calendarDateFromDb(absence.startsOn),
-          absence.expectedEndOn ? calendarDateFromDb(absence.expectedEndOn) : '',
-          absence.endedOn ? calendarDateFromDb(absence.endedOn) : '',
+          dateCell(calendarDateFromDb(absence.startsOn)),
+          dateCell(absence.expectedEndOn && calendarDateFromDb(absence.expectedEndOn)),
+          dateCell(absence.endedOn && calendarDateFromDb(absence.endedOn)),
           absence.reason ?? '',
-          absence.decidedAt ? absence.decidedAt.toISOString() : '',
+          localTimeCell(absence.decidedAt, byId.get(absence.memberId)!.cell.timezone),
           absence.decisionNote ?? '',
           absence.returnReport ?? '',
         ]);

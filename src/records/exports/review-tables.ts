@@ -5,9 +5,9 @@ import { loadMemberStates } from '../member-facts';
 import { sectionsOf } from '../pending';
 import { perMemberRows } from './member-batches';
 import { BATCH_SIZE } from './member-batches';
-import type { CellValue, ExportTable, TableContext } from './types';
+import { localTimeCell, type CellValue, type ExportTable, type TableContext } from './types';
 
-const IDENTITY = ['export-col-card', 'export-col-name', 'export-col-cell-code', 'export-col-cell'];
+const IDENTITY = ['export-col-card', 'export-col-name', 'export-col-cell'];
 
 export function reviewsTable(db: Database, context: TableContext): ExportTable {
   const columns = [
@@ -30,7 +30,7 @@ export function reviewsTable(db: Database, context: TableContext): ExportTable {
       ...columns.map((key) => context.t(key)),
       ...REVIEW_SECTIONS.map((section) => context.t(`form2c-section-${section}`)),
     ],
-    widths: [14, 26, 14, 28, 6, 18, 18, 24, 24, 40, 22, 18, 40, 10, 50, 50, 50, 50],
+    widths: [14, 26, 28, 6, 18, 18, 24, 24, 40, 22, 18, 40, 10, 50, 50, 50, 50],
     rows: () =>
       perMemberRows(db, context, async (members) => {
         const reviews = await db.review.findMany({
@@ -53,7 +53,6 @@ export function reviewsTable(db: Database, context: TableContext): ExportTable {
             return [
               member.cardNumber,
               member.fullName,
-              member.cell.code,
               member.cell.name,
               context.year,
               review
@@ -61,12 +60,12 @@ export function reviewsTable(db: Database, context: TableContext): ExportTable {
                 : context.t('lbl-review-status', {
                     status: states.get(member.id)!.fullExemption ? 'exempt' : 'missing',
                   }),
-              review?.submittedAt?.toISOString() ?? '',
+              localTimeCell(review?.submittedAt, member.cell.timezone),
               review?.selfRating ? context.t('lbl-rating', { rating: review.selfRating }) : '',
               review?.cellRating ? context.t('lbl-rating', { rating: review.cellRating }) : '',
               review?.cellComment ?? '',
               review?.ratedById ? (raterName.get(review.ratedById) ?? '') : '',
-              review?.ratedAt?.toISOString() ?? '',
+              localTimeCell(review?.ratedAt, member.cell.timezone),
               review?.workplaceCommentText ?? '',
               review?.workplaceCommentStoredFileId || review?.workplaceCommentFileId
                 ? context.t('lbl-yes-no', { value: 'yes' })
@@ -110,7 +109,7 @@ export function decisionsTable(db: Database, context: TableContext): ExportTable
               lt: new Date(Date.UTC(context.year + 1, 0, 1)),
             },
           },
-          include: { unit: { select: { name: true } } },
+          include: { unit: { select: { name: true, timezone: true } } },
           orderBy: { id: 'asc' },
           take: BATCH_SIZE,
         });
@@ -127,7 +126,8 @@ export function decisionsTable(db: Database, context: TableContext): ExportTable
         });
         const person = new Map(people.map((row) => [row.id, row]));
         yield batch.map((row) => [
-          row.decidedAt.toISOString(),
+          // In the zone of the unit that decided: the time its minutes and its paper book record.
+          localTimeCell(row.decidedAt, row.unit.timezone),
           row.memberId ? (person.get(row.memberId)?.cardNumber ?? '') : '',
           row.memberId ? (person.get(row.memberId)?.fullName ?? '') : '',
           row.unit.name,

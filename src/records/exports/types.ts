@@ -1,7 +1,27 @@
 // The shape every exported table shares: translated headers, and rows produced a batch at a time from the database.
 import type { Scope } from '../access';
 
-export type CellValue = string | number | null;
+/** A calendar day ('2026-12-03'): a real date cell in the workbook, "03/12/2026" in CSV. */
+export interface DateCell {
+  kind: 'date';
+  date: string;
+}
+
+/** An instant read in a cell's zone: a date-time cell of that wall clock in the workbook, "03/12/2026 13:42" in CSV. */
+export interface LocalTimeCell {
+  kind: 'local-time';
+  at: Date;
+  zone: string;
+}
+
+export type CellValue = string | number | null | DateCell | LocalTimeCell;
+
+/** A calendar day as a date cell, or blank. */
+export const dateCell = (date: string | null | undefined): CellValue => (date ? { kind: 'date', date } : '');
+
+/** An instant as the wall clock of `zone` (the cell's), or blank. */
+export const localTimeCell = (at: Date | null | undefined, zone: string): CellValue =>
+  at ? { kind: 'local-time', at, zone } : '';
 
 export const RECORD_BOOK_TABLES = [
   'roster',
@@ -11,9 +31,11 @@ export const RECORD_BOOK_TABLES = [
   'meetings',
   'reviews',
   'decisions',
+  // Last: what a machine needs and a secretary does not file.
+  'technical',
 ] as const;
 export type RecordBookTable = (typeof RECORD_BOOK_TABLES)[number];
-export type TableId = RecordBookTable | 'statistics';
+export type TableId = RecordBookTable | 'statistics' | 'statistics-report';
 
 export interface ExportTable {
   id: TableId;
@@ -21,6 +43,8 @@ export interface ExportTable {
   title: string;
   headers: string[];
   widths: number[];
+  /** False for a sheet nobody files (the technical one): no signature block under it. */
+  signed?: boolean;
   /** Rows in batches, so a district of thousands is never held in memory at once. */
   rows(): AsyncGenerator<CellValue[][]>;
 }

@@ -55,7 +55,8 @@ describe('/export size limit', () => {
 
   it('sends a cell at the limit as usual', async () => {
     const messages = await secretary.ask('/export', (message) => (message.text ?? '').startsWith('Đã gửi'));
-    expect(messages.filter((message) => message.document)).toHaveLength(8);
+    // The workbook and its eight tables as CSV (the technical sheet's too).
+    expect(messages.filter((message) => message.document)).toHaveLength(9);
   });
 
   it("tells an officer a unit over the limit is the server's to export, and sends and audits nothing", async () => {
@@ -78,7 +79,8 @@ describe('/export size limit', () => {
     const cellExport = await officer.ask(`/export ${cellCode}`, (message) =>
       (message.text ?? '').startsWith('Đã gửi'),
     );
-    expect(cellExport.filter((message) => message.document)).toHaveLength(9);
+    // For an officer the two statistics tables come first: the figures, and the report in the committees' layout.
+    expect(cellExport.filter((message) => message.document)).toHaveLength(11);
     expect(await audits()).toBe(before + 1);
   });
 });

@@ -369,14 +369,40 @@ describe('secretary record book', () => {
         },
       },
     });
+    // Minh's exemption was approved at 13:42 in Hà Nội (06:42 UTC), and a decision taken at 00:30 on 21 November
+    // in Hà Nội is still 20 November in UTC: the sheets must say the cell's day and hour.
+    await db().absence.updateMany({
+      where: { memberId: ids.minh },
+      data: { decidedAt: new Date('2026-02-25T06:42:12.297Z') },
+    });
+    await db().decision.create({
+      data: {
+        unitId: cell.cellId,
+        memberId: ids.minh,
+        kind: 'absence-application',
+        subjectType: 'Absence',
+        outcome: 'approved',
+        decidedById: ids.secretary,
+        decidedAt: new Date('2026-11-20T17:30:00Z'),
+      },
+    });
     const messages = await secretary.ask('/export', (message) => (message.text ?? '').startsWith('Đã gửi'));
     const documents = messages.filter((message) => message.document);
+    const tables = [
+      'roster',
+      'absences',
+      'checkins',
+      'fees',
+      'meetings',
+      'reviews',
+      'decisions',
+      'technical',
+    ];
     expect(documents.map((message) => message.document!.file_name)).toEqual([
       `homecell-${(await db().unit.findUniqueOrThrow({ where: { id: cell.cellId } })).code}-2026.xlsx`,
-      ...['roster', 'absences', 'checkins', 'fees', 'meetings', 'reviews', 'decisions'].map((table) =>
-        expect.stringMatching(new RegExp(`-2026-${table}\\.csv$`)),
-      ),
+      ...tables.map((table) => expect.stringMatching(new RegExp(`-2026-${table}\\.csv$`))),
     ]);
+    const csvOf = (table: string) => secretary.bytesOf(documents[1 + tables.indexOf(table)]).toString('utf8');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(secretary.bytesOf(documents[0]) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
@@ -387,66 +413,152 @@ describe('secretary record book', () => {
       'Sinh hoạt chi bộ 2026',
       'Kiểm điểm 2026',
       'Quyết định 2026',
+      'Kỹ thuật',
     ]);
-    const roster = workbook.getWorksheet('Danh sách')!;
-    expect(roster.getRow(1).getCell(1).value).toBe('Số thẻ đảng viên');
-    // The header, nine members, then the signature block (a blank row and three of signatures).
-    expect(roster.rowCount).toBe(1 + 9 + 4);
-    const signatures = (roster.getSheetValues().slice(-3) as unknown[][]).map((row) => row.filter(Boolean));
+    // Four rows of title and a blank one above the header, on every sheet.
+    const HEADER = 6;
+    const sheetOf = (name: string) => {
+      const sheet = workbook.getWorksheet(name)!;
+      const header = sheet.getRow(HEADER).values as unknown[];
+      const rows = sheet.getSheetValues().slice(HEADER + 1) as unknown[][];
+      const rowOf = (fullName: string) => {
+        const index = rows.findIndex((row) => row?.includes(fullName));
+        expect(index).toBeGreaterThanOrEqual(0);
+        const row = sheet.getRow(HEADER + 1 + index);
+        return (column: string) => {
+          expect(header).toContain(column);
+          return row.getCell(header.indexOf(column));
+        };
+      };
+      return { sheet, header, rows, rowOf };
+    };
+    for (const sheet of workbook.worksheets) {
+      expect([1, 2, 3, 4].map((row) => sheet.getRow(row).getCell(1).value)).toEqual([
+        'Chi bộ thôn Hải Thanh',
+        sheet.name.toLocaleUpperCase('vi'),
+        'Năm 2026',
+        // The day of printing from the clock, in Hà Nội: 10:00 on 22 November there.
+        'Ngày in: 22/11/2026',
+      ]);
+      expect(sheet.getRow(HEADER).values).toContain('Số thẻ đảng viên');
+      expect(sheet.getRow(HEADER).font?.bold).toBe(true);
+      // Frozen, filtered and repeated on every printed page at the header row, not at the title.
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER });
+      expect(sheet.autoFilter).toMatch(/^A6:[A-Z]+6$/);
+      expect(sheet.pageSetup).toMatchObject({
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '6:6',
+      });
+    }
+    const roster = sheetOf('Danh sách');
+    // The title, the header, nine members, then the signature block (a blank row and three of signatures).
+    expect(roster.sheet.rowCount).toBe(HEADER + 9 + 4);
+    const signatures = (roster.sheet.getSheetValues().slice(-3) as unknown[][]).map((row) =>
+      row.filter(Boolean),
+    );
     expect(signatures).toEqual([
       ['NGƯỜI LẬP BIỂU', 'T/M CHI BỘ'],
       ['(Ký, ghi rõ họ tên)', 'BÍ THƯ'],
       ['(Ký, ghi rõ họ tên)'],
     ]);
-    // Printed as a secretary files it: landscape A4 as wide as the page, the header row on every page, the cell,
-    // the sheet and the day of printing at the top, the page number at the bottom.
-    expect(roster.pageSetup).toMatchObject({
-      orientation: 'landscape',
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-    });
-    expect(roster.headerFooter.oddHeader).toMatch(
+    // Printed as a secretary files it: the cell, the sheet and the day of printing at the top of each page too, the
+    // page number at the bottom.
+    expect(roster.sheet.headerFooter.oddHeader).toMatch(
       /^&L&BChi bộ .+&C&BDanh sách&RNgày in: \d{2}\/\d{2}\/\d{4}$/,
     );
-    expect(roster.headerFooter.oddFooter).toBe('&CTrang &P/&N');
-    const rosterRows = roster.getSheetValues().slice(2) as unknown[][];
-    const an = rosterRows.find((row) => row.includes('Trần Văn An'))!;
+    expect(roster.sheet.headerFooter.oddFooter).toBe('&CTrang &P/&N');
+    // The technical columns are on their own sheet, off every sheet a secretary files.
+    for (const name of workbook.worksheets.map((sheet) => sheet.name).slice(0, -1)) {
+      expect(sheetOf(name).header).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(Múi giờ|Ngôn ngữ|Mã chi bộ|Mã nội bộ)/)]),
+      );
+    }
+    const an = roster.rows.find((row) => row?.includes('Trần Văn An'))!;
     expect(an).toContain('2026-08, 2026-09, 2026-10');
     expect(an).toContain('Đủ căn cứ xem xét xóa tên');
     expect(an).toContain('Nợ phí 3 tháng trong năm');
-    const rosterHeader = roster.getRow(1).values as unknown[];
-    const giang = rosterRows.find((row) => row.includes('Vũ Thị Giang'))!;
-    expect(giang[rosterHeader.indexOf('Số lần vắng không có lý do trong năm')]).toBe(3);
-    expect(giang[rosterHeader.indexOf('Xem xét xóa tên')]).toBe(
-      'Bỏ sinh hoạt 3 lần trong năm không có lý do',
+    const giang = roster.rowOf('Vũ Thị Giang');
+    expect(giang('Số lần vắng không có lý do trong năm').value).toBe(3);
+    expect(giang('Xem xét xóa tên').value).toBe('Bỏ sinh hoạt 3 lần trong năm không có lý do');
+    const dung = roster.rowOf('Đỗ Văn Dũng');
+    expect(dung('Số lần vắng không có lý do trong năm').value).toBe(2);
+    expect(dung('Xem xét xóa tên').value).toBeFalsy();
+    // Dates are date cells shown as the paper book writes them, not ISO text.
+    const minhOnRoster = roster.rowOf('Lê Văn Minh');
+    for (const [column, day] of [
+      ['Từ ngày', Date.UTC(2026, 2, 1)],
+      ['Đến ngày', Date.UTC(2026, 9, 31)],
+    ] as const) {
+      expect(minhOnRoster(column).type).toBe(ExcelJS.ValueType.Date);
+      expect((minhOnRoster(column).value as Date).getTime()).toBe(day);
+      expect(minhOnRoster(column).numFmt).toBe('dd/mm/yyyy');
+    }
+    // Times are the cell's wall clock (Hà Nội), whatever the member's own zone (Minh is in Seoul).
+    const minhAway = sheetOf('Đi làm ăn xa').rowOf('Lê Văn Minh');
+    expect(minhAway('Từ ngày').type).toBe(ExcelJS.ValueType.Date);
+    expect(minhAway('Thời điểm quyết định').type).toBe(ExcelJS.ValueType.Date);
+    expect((minhAway('Thời điểm quyết định').value as Date).getTime()).toBe(
+      Date.UTC(2026, 1, 25, 13, 42, 12, 0),
     );
-    const dung = rosterRows.find((row) => row.includes('Đỗ Văn Dũng'))!;
-    expect(dung[rosterHeader.indexOf('Số lần vắng không có lý do trong năm')]).toBe(2);
-    expect(dung[rosterHeader.indexOf('Xem xét xóa tên')]).toBeFalsy();
-    const checkins = workbook.getWorksheet('Báo cáo tháng 2026')!;
-    const header = checkins.getRow(1).values as unknown[];
-    const minhRow = (checkins.getSheetValues().slice(2) as unknown[][]).find((row) =>
-      row.includes('Lê Văn Minh'),
-    )!;
-    expect(minhRow[header.indexOf('2026-11')]).toBe('Ansan');
-    expect(minhRow[header.indexOf('2026-08')]).toBeUndefined();
-    const fees = workbook.getWorksheet('Đảng phí 2026')!;
-    const feeHeader = fees.getRow(1).values as unknown[];
-    const anFees = (fees.getSheetValues().slice(2) as unknown[][]).find((row) =>
-      row.includes('Trần Văn An'),
-    )!;
-    expect(anFees[feeHeader.indexOf('2026-07')]).toBe(20000);
-    expect(anFees[feeHeader.indexOf('2026-08')]).toBe(0);
-    expect(anFees[feeHeader.indexOf('Tổng đã đóng trong năm (VND)')]).toBe(140000);
-    expect(anFees[feeHeader.indexOf('Tổng đã đóng trong năm bằng ngoại tệ')]).toBe('400 TWD');
+    expect(minhAway('Thời điểm quyết định').numFmt).toBe('dd/mm/yyyy hh:mm');
+    const minhReview = sheetOf('Kiểm điểm 2026').rowOf('Lê Văn Minh');
+    expect((minhReview('Thời điểm nộp').value as Date).getTime()).toBe(Date.UTC(2026, 10, 12, 7, 0));
+    expect(minhReview('Thời điểm nộp').numFmt).toBe('dd/mm/yyyy hh:mm');
+    const decision = sheetOf('Quyết định 2026').rowOf('Lê Văn Minh');
+    expect((decision('Thời điểm quyết định').value as Date).getTime()).toBe(Date.UTC(2026, 10, 21, 0, 30));
+    expect(decision('Người quyết định').value).toBe('Nguyễn Văn Hùng');
+    // No sheet holds a date as ISO text or a UTC instant.
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string')
+            expect(cell.value).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}/);
+        }),
+      );
+    }
+    const technical = sheetOf('Kỹ thuật');
+    expect(technical.header.slice(1)).toEqual([
+      'Số thẻ đảng viên',
+      'Họ và tên',
+      'Mã chi bộ',
+      'Múi giờ của chi bộ (giờ ghi trên các trang)',
+      'Múi giờ',
+      'Ngôn ngữ',
+      'Mã nội bộ homecell',
+    ]);
+    expect(technical.rows.filter((row) => row?.length)).toHaveLength(9);
+    const minhKeys = technical.rowOf('Lê Văn Minh');
+    const minh = await db().member.findUniqueOrThrow({ where: { id: ids.minh } });
+    expect(minhKeys('Số thẻ đảng viên').value).toBe(minh.cardNumber);
+    expect(minhKeys('Múi giờ của chi bộ (giờ ghi trên các trang)').value).toBe('Asia/Ho_Chi_Minh');
+    expect(minhKeys('Múi giờ').value).toBe('Asia/Seoul');
+    expect(minhKeys('Ngôn ngữ').value).toBe('vi');
+    expect(minhKeys('Mã nội bộ homecell').value).toBe(ids.minh);
 
-    const rosterCsv = secretary.bytesOf(documents[1]).toString('utf8');
-    expect(rosterCsv.startsWith('\uFEFFSố thẻ đảng viên,Họ và tên')).toBe(true);
+    const checkins = sheetOf('Báo cáo tháng 2026').rowOf('Lê Văn Minh');
+    expect(checkins('2026-11').value).toBe('Ansan');
+    expect(checkins('2026-08').value).toBeNull();
+    const anFees = sheetOf('Đảng phí 2026').rowOf('Trần Văn An');
+    expect(anFees('2026-07').value).toBe(20000);
+    expect(anFees('2026-08').value).toBe(0);
+    expect(anFees('Tổng đã đóng trong năm (VND)').value).toBe(140000);
+    expect(anFees('Tổng đã đóng trong năm bằng ngoại tệ').value).toBe('400 TWD');
+
+    const rosterCsv = csvOf('roster');
+    expect(rosterCsv.startsWith('\uFEFFSố thẻ đảng viên,Họ và tên,Chi bộ,')).toBe(true);
     expect(rosterCsv.trimEnd().split('\r\n')).toHaveLength(1 + 9);
     expect(rosterCsv).toContain('"2026-08, 2026-09, 2026-10"');
+    // CSV has no date type: the same days and the cell's hours as text a reader (and a spreadsheet in Vietnam) reads.
+    expect(rosterCsv).toContain(',01/03/2026,31/10/2026,');
+    expect(csvOf('absences')).toContain('25/02/2026 13:42');
+    expect(csvOf('reviews')).toContain('12/11/2026 07:00');
+    expect(csvOf('decisions')).toMatch(/^21\/11\/2026 00:30,/m);
+    for (const table of tables) expect(csvOf(table)).not.toMatch(/\d{4}-\d{2}-\d{2}T|Z,/);
+    expect(csvOf('technical')).toContain(`${minh.cardNumber},Lê Văn Minh,`);
 
     expect(
       await db().auditEvent.count({ where: { action: 'export.record-book', actorId: secretary.memberId } }),

@@ -213,11 +213,12 @@ describe('meeting exports', () => {
     await workbook.xlsx.load(result.files[0].bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Sinh hoạt chi bộ 2026')!;
     expect(sheet).toBeDefined();
-    const header = sheet.getRow(1).values as unknown[];
+    // The header row is below the title block (unit, title, year, day of printing, a blank row).
+    const header = sheet.getRow(6).values as unknown[];
     expect(header).toContain('Số lần vắng không có lý do trong năm');
     expect(header.at(-1)).toMatch(/^Ký hiệu: P có mặt; V \(lý do\) vắng có lý do; K vắng không có lý do/);
     const rowOf = (name: string) => {
-      const row = (sheet.getSheetValues().slice(2) as unknown[][]).find((values) => values.includes(name))!;
+      const row = (sheet.getSheetValues().slice(7) as unknown[][]).find((values) => values?.includes(name))!;
       return (column: string) => row[header.indexOf(column)] ?? '';
     };
     const cuong = rowOf('Phạm Văn Cường');
@@ -250,5 +251,28 @@ describe('meeting exports', () => {
     if (english.outcome !== 'exported') throw new Error('not exported');
     const englishCsv = english.files.find((file) => file.fileName.endsWith('-2026-meetings.csv'))!;
     expect(englishCsv.bytes.toString('utf8')).toContain(',E (ill),');
+  });
+
+  it("dates the printing on the cell's own day: 00:30 on 1 January in Hà Nội is still 31 December in UTC", async () => {
+    harness.setNow('2026-12-31T17:30:00Z');
+    try {
+      // The reader's zone says UTC; the title block follows the cell (Asia/Ho_Chi_Minh).
+      const result = await harness.records.exports.recordBook(
+        ids.secretary,
+        { ...language('vi'), zone: 'UTC' },
+        { year: 2026 },
+      );
+      if (result.outcome !== 'exported') throw new Error('not exported');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(result.files[0].bytes as unknown as ArrayBuffer);
+      const roster = workbook.getWorksheet('Danh sách')!;
+      expect([3, 4].map((row) => roster.getRow(row).getCell(1).value)).toEqual([
+        'Năm 2026',
+        'Ngày in: 01/01/2027',
+      ]);
+      expect(roster.headerFooter.oddHeader).toMatch(/&RNgày in: 01\/01\/2027$/);
+    } finally {
+      harness.setNow('2026-05-20T03:00:00Z');
+    }
   });
 });

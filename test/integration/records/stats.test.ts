@@ -30,6 +30,7 @@ const ARRANGEMENTS: Arrangement[] = [
 ];
 const APPLICATIONS: ApplicationStatus[] = ['submitted', 'approved', 'approved', 'rejected'];
 const REVIEW_STATUSES: ReviewStatus[] = ['draft', 'submitted', 'rated', 'absent_rate_later', 'exempt'];
+const RATINGS = ['excellent', 'good', 'complete', 'incomplete'] as const;
 
 const IN_CARE: MemberState[] = ['active', 'away', 'temporary-exemption', 'full-exemption'];
 
@@ -191,12 +192,15 @@ async function generateMembers(db: Database, cellIds: number[], seed: number) {
       }
     }
     if (rnd.chance(0.6)) {
+      const status = rnd.pick(REVIEW_STATUSES);
       await db.review.create({
         data: {
           memberId: member.id,
           year: 2026,
           sections: {},
-          status: rnd.pick(REVIEW_STATUSES),
+          status,
+          // Each rating by turns (from the id, not the random stream, so the rest of the data stays as it was).
+          cellRating: status === 'rated' ? RATINGS[member.id % RATINGS.length] : null,
           createdAt: WRITTEN,
           updatedAt: WRITTEN,
         },
@@ -261,6 +265,7 @@ async function expectedCounts(
     const { state, absence } = standing;
     const current = IN_CARE.includes(state);
     const review = member.reviews.find((row) => row.year === 2026)?.status;
+    const rating = member.reviews.find((row) => row.year === 2026)?.cellRating;
     const add = (key: keyof StatsCounts, when: boolean) => {
       if (when) counts[key] += 1;
     };
@@ -287,6 +292,10 @@ async function expectedCounts(
     add('reviewsExpected', current && !exempt);
     add('reviewsSubmitted', current && ['submitted', 'rated', 'absent_rate_later'].includes(review ?? ''));
     add('reviewsRated', current && review === 'rated');
+    add('ratedExcellent', current && review === 'rated' && rating === 'excellent');
+    add('ratedGood', current && review === 'rated' && rating === 'good');
+    add('ratedComplete', current && review === 'rated' && rating === 'complete');
+    add('ratedIncomplete', current && review === 'rated' && rating === 'incomplete');
     add('reviewsRateLater', current && review === 'absent_rate_later');
     add(
       'reviewsMissing',
