@@ -4,7 +4,11 @@ import { splitText } from '../text-view';
 import { encodeDeskAction } from './actions';
 import type { DeskButton, DeskReply, MemberFileToSend } from './screen';
 
-export type TextDeskOutput = { type: 'text'; text: string } | { type: 'file'; file: MemberFileToSend };
+export type TextDeskOutput =
+  | { type: 'text'; text: string }
+  | { type: 'file'; file: MemberFileToSend }
+  /** A file homecell wrote (the attendance list to print), sent from these bytes. */
+  | { type: 'document'; bytes: Buffer; fileName: string; caption: string };
 
 export interface TextDeskRendering {
   outputs: TextDeskOutput[];
@@ -73,6 +77,14 @@ export function renderDeskText(
         break;
       case 'member-file':
         outputs.push({ type: 'file', file: reply.file });
+        break;
+      case 'document':
+        outputs.push({
+          type: 'document',
+          bytes: reply.bytes,
+          fileName: reply.fileName,
+          caption: reply.caption,
+        });
         break;
       case 'chats-unbound':
         // Nothing shown to the reader: the unbound chats' channels forget them on their side.

@@ -7,6 +7,7 @@ import type { ReaderFormats } from '../../presentation/formats';
 import type { Records } from '../../records';
 import type { MemberScope } from '../../records/members';
 import type { DeskAction } from './actions';
+import type { AttendanceDraft, MeetingPrompt } from './meeting-state';
 
 export interface DeskButton {
   /** In the reader's language. */
@@ -41,6 +42,8 @@ export type DeskReply =
   /** The chosen message's actions are spent (decided): removed where the channel can, so none is chosen twice. */
   | { type: 'close-actions' }
   | { type: 'member-file'; file: MemberFileToSend }
+  /** A file homecell wrote for the reader (the attendance list to print), sent as a document. */
+  | { type: 'document'; bytes: Buffer; fileName: string; caption: string }
   /** A member's chats were unbound: each channel forgets what it showed there (Telegram's command menu). */
   | { type: 'chats-unbound'; chats: ReadonlyArray<{ channel: Channel; externalId: string }> };
 
@@ -63,6 +66,15 @@ export interface PromptSlot {
   save(): Promise<void>;
 }
 
+/** Another thing the channel keeps for the chat (its session), restart-safe, one per chat. */
+export interface SessionSlot<T> {
+  get(): T | undefined;
+  set(value: T): void;
+  clear(): void;
+  /** Stores the chat's state now: a question is forgotten before its outcome is shown. */
+  save(): Promise<void>;
+}
+
 /** What a screen reads: the member behind the chat (loaded from the records on every update), in their language. */
 export interface DeskEnv {
   member: MemberScope | undefined;
@@ -73,6 +85,12 @@ export interface DeskEnv {
   /** Who wrote, for the audit, when no member is bound: "telegram:12345". */
   actorLabel: string;
   prompt: PromptSlot;
+  /** The /meeting question open (a meeting's time, place, agenda, a reason, a document). */
+  meetingPrompt: SessionSlot<MeetingPrompt>;
+  /** The attendance screen being filled in, until Save. */
+  attendanceDraft: SessionSlot<AttendanceDraft>;
+  /** The largest file homecell takes (the files policy), said when a document is asked for. */
+  fileMaxMegabytes: number;
   /** The cell's clock: days (a chat bound "since") are read on it. */
   homeTimezone: string;
   /** The deep link a member opens to redeem an invite code; undefined where the member types the code (Zalo). */

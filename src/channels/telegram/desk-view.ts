@@ -1,6 +1,6 @@
 // The cell's and committee's screens on Telegram: their actions as inline buttons carrying the codec's data, a page
 // turn edited in place, a refusal as an alert on the pressed button, spent buttons removed.
-import { InlineKeyboard } from 'grammy';
+import { InlineKeyboard, InputFile } from 'grammy';
 import { encodeDeskAction } from '../desk/actions';
 import type { DeskButton, DeskEnv, DeskReply } from '../desk/screen';
 import type { BotContext } from './context';
@@ -37,6 +37,28 @@ export async function deskEnv(ctx: BotContext): Promise<DeskEnv> {
       },
       save: () => ctx.saveSession(),
     },
+    // The session fields the meeting screens kept before they were channel-neutral: questions in flight survive.
+    meetingPrompt: {
+      get: () => ctx.session.meetingPrompt,
+      set: (prompt) => {
+        ctx.session.meetingPrompt = prompt;
+      },
+      clear: () => {
+        delete ctx.session.meetingPrompt;
+      },
+      save: () => ctx.saveSession(),
+    },
+    attendanceDraft: {
+      get: () => ctx.session.meetingAttendance,
+      set: (draft) => {
+        ctx.session.meetingAttendance = draft;
+      },
+      clear: () => {
+        delete ctx.session.meetingAttendance;
+      },
+      save: () => ctx.saveSession(),
+    },
+    fileMaxMegabytes: ctx.deps.files.maxMegabytes,
     log: ctx.log,
   };
 }
@@ -70,6 +92,10 @@ export async function showDesk(ctx: BotContext, replies: readonly DeskReply[]): 
         break;
       case 'member-file':
         await sendMemberFile(ctx, reply.file);
+        break;
+      case 'document':
+        await ctx.replyWithChatAction('upload_document').catch(() => undefined);
+        await ctx.replyWithDocument(new InputFile(reply.bytes, reply.fileName), { caption: reply.caption });
         break;
       case 'chats-unbound':
         // The old chat keeps the menu of a bound member until told otherwise; best effort, the records are done.
