@@ -143,7 +143,9 @@ function attendanceScreen(
       { label: env.t('meeting-sec-button-print'), action: { type: 'meeting-print', meetingId: meeting.id } },
     ]);
   }
-  return { type: how, text: text.join('\n'), buttons: rows };
+  return how === 'update'
+    ? { type: 'update', text: text.join('\n'), buttons: rows, orSend: true }
+    : { type: 'message', text: text.join('\n'), buttons: rows };
 }
 
 /** A meeting whose attendance can be written now: of the chooser's cell, begun, not cancelled. */

@@ -36,7 +36,13 @@ export type DeskReply =
   /** A new message; its buttons are rows. */
   | { type: 'message'; text: string; buttons?: DeskButton[][] }
   /** The chosen message shown anew (a page turn): edited in place where the channel can, else sent. */
-  | { type: 'update'; text: string; buttons?: DeskButton[][] }
+  | {
+      type: 'update';
+      text: string;
+      buttons?: DeskButton[][];
+      /** Sent anew when it cannot be edited (an attendance screen must stay in front of the secretary). */
+      orSend?: boolean;
+    }
   /** The action was refused: an alert on the pressed button on Telegram, a message elsewhere. */
   | { type: 'refused'; text: string }
   /** The chosen message's actions are spent (decided): removed where the channel can, so none is chosen twice. */

@@ -78,12 +78,21 @@ export async function showDesk(ctx: BotContext, replies: readonly DeskReply[]): 
           link_preview_options: { is_disabled: true },
         });
         break;
-      case 'update':
+      case 'update': {
         // Unchanged text (the same page pressed twice) is an error Telegram gives; nothing is lost by it.
-        await ctx
+        const edited = await ctx
           .editMessageText(reply.text, { reply_markup: deskKeyboard(reply.buttons) })
-          .catch(() => undefined);
+          .then(
+            () => true,
+            (error: unknown) => {
+              if (reply.orSend) ctx.log.warn({ err: error }, 'could not redraw the screen');
+              return false;
+            },
+          );
+        if (!edited && reply.orSend)
+          await ctx.reply(reply.text, { reply_markup: deskKeyboard(reply.buttons) });
         break;
+      }
       case 'refused':
         if (!ctx.callbackQuery) await ctx.reply(reply.text);
         break;
