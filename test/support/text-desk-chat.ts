@@ -5,11 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { renderDeskText } from '../../src/channels/desk/render-text';
-import type { DecisionPrompt } from '../../src/channels/desk/screen';
+import type { AttendanceDraft, MeetingPrompt } from '../../src/channels/desk/meeting-state';
+import type { DecisionPrompt, SessionSlot } from '../../src/channels/desk/screen';
 import { deskTextTurn } from '../../src/channels/desk/text-turn';
 import { ZALO_MAX_TEXT } from '../../src/channels/zalo/client';
 import type { Database } from '../../src/db/client';
 import { LocalFileStorage, MemberFiles } from '../../src/files';
+import { loadPolicy } from '../../src/domain/policy';
 import { createI18n, translator } from '../../src/i18n';
 import { readerFormats } from '../../src/presentation/formats';
 import type { Records } from '../../src/records';
@@ -24,6 +26,34 @@ export interface TextDeskChat {
   say(text: string): Promise<string[]>;
   /** The question the chat's session keeps open, as a restart would read it back. */
   readonly prompt: DecisionPrompt | undefined;
+  /** The meeting question the session keeps open. */
+  readonly meetingPrompt: MeetingPrompt | undefined;
+  /** The documents homecell sent the chat so far (the attendance list), as the channel would upload them. */
+  readonly documents: ReadonlyArray<{ fileName: string; bytes: Buffer }>;
+}
+
+/** A session field as a slot, as a channel keeps it. */
+function slotOf<K extends keyof ChatSession>(
+  session: ChatSession,
+  key: K,
+): SessionSlot<NonNullable<ChatSession[K]>> {
+  return {
+    get: () => session[key] ?? undefined,
+    set: (value) => {
+      session[key] = value;
+    },
+    clear: () => {
+      delete session[key];
+    },
+    save: async () => undefined,
+  };
+}
+
+interface ChatSession {
+  prompt?: DecisionPrompt;
+  meetingPrompt?: MeetingPrompt;
+  attendanceDraft?: AttendanceDraft;
+  choices?: Record<string, string>;
 }
 
 /** Binds a Zalo chat (the text-only channel) to the member and talks to the screens through it. */
@@ -47,13 +77,19 @@ export async function textDeskChat(
   await db.chatIdentity.create({
     data: { channel: 'zalo', externalId, memberId, boundAt: RECORDED_LONG_AGO },
   });
-  const session: { prompt?: DecisionPrompt; choices?: Record<string, string> } = {};
+  const session: ChatSession = {};
+  const documents: Array<{ fileName: string; bytes: Buffer }> = [];
   const log = pino({ level: 'silent' });
+  const { maxMegabytes } = loadPolicy().files;
   return {
     memberId,
     get prompt() {
       return session.prompt;
     },
+    get meetingPrompt() {
+      return session.meetingPrompt;
+    },
+    documents,
     async say(text) {
       const member = await records.members.findByChat('zalo', externalId);
       const t = (key: string, args?: Record<string, string | number>) => translate(locale, key, args);
@@ -70,16 +106,10 @@ export async function textDeskChat(
           exportMaxMembers: 20_000,
           // On Zalo the member types the code to the bot: there is no deep link.
           inviteLink: () => undefined,
-          prompt: {
-            get: () => session.prompt,
-            set: (prompt) => {
-              session.prompt = prompt;
-            },
-            clear: () => {
-              delete session.prompt;
-            },
-            save: async () => undefined,
-          },
+          prompt: slotOf(session, 'prompt'),
+          meetingPrompt: slotOf(session, 'meetingPrompt'),
+          attendanceDraft: slotOf(session, 'attendanceDraft'),
+          fileMaxMegabytes: maxMegabytes,
           log,
         },
         text,
@@ -90,7 +120,9 @@ export async function textDeskChat(
       if (rendered.choices) session.choices = rendered.choices;
       return rendered.outputs.map((output) => {
         if (output.type === 'text') return output.text;
-        return output.type === 'file' ? `[file: ${output.file.caption}]` : `[document: ${output.fileName}]`;
+        if (output.type === 'file') return `[file: ${output.file.caption}]`;
+        documents.push({ fileName: output.fileName, bytes: output.bytes });
+        return `[document: ${output.caption ?? output.fileName}]`;
       });
     },
   };

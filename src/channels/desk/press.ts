@@ -6,6 +6,7 @@ import { cellDecision, officerDecision } from './decisions';
 import { reviewExport } from './export';
 import { decideFullExemption, fullExemptionFor } from './full-exemption';
 import { issueInvite } from './invite';
+import { pressMeeting } from './meeting';
 import { showRecord } from './member-record';
 import { openPending, pendingPage } from './pending';
 import { askToConfirm, cancelUnlink, confirmUnlink } from './unlink';
@@ -70,6 +71,17 @@ export async function pressDesk(env: DeskEnv, action: DeskAction): Promise<DeskR
       return action.type === 'unlink-cancel'
         ? cancelUnlink(env)
         : confirmUnlink(env, action.memberId, action.connectionId);
+    case 'meeting-schedule':
+    case 'meeting-default':
+    case 'meeting-open':
+    case 'meeting-edit':
+    case 'meeting-cancel':
+    case 'meeting-attendance':
+    case 'meeting-cycle':
+    case 'meeting-save':
+    case 'meeting-document':
+    case 'meeting-print':
+      return pressMeeting(env, action);
     default:
       return undefined;
   }

@@ -7,6 +7,7 @@ import type { DeskButton, DeskReply, MemberFileToSend } from './screen';
 export type TextDeskOutput =
   | { type: 'text'; text: string }
   | { type: 'file'; file: MemberFileToSend }
+  /** A file homecell wrote for the reader (an export, the attendance list to print), sent from these bytes. */
   | { type: 'document'; bytes: Buffer; fileName: string; caption?: string };
 
 export interface TextDeskRendering {

@@ -8,6 +8,7 @@ import type { ReaderFormats } from '../../presentation/formats';
 import type { Records } from '../../records';
 import type { MemberScope } from '../../records/members';
 import type { DeskAction } from './actions';
+import type { AttendanceDraft, MeetingPrompt } from './meeting-state';
 
 export interface DeskButton {
   /** In the reader's language. */
@@ -36,13 +37,19 @@ export type DeskReply =
   /** A new message; its buttons are rows. */
   | { type: 'message'; text: string; buttons?: DeskButton[][] }
   /** The chosen message shown anew (a page turn): edited in place where the channel can, else sent. */
-  | { type: 'update'; text: string; buttons?: DeskButton[][] }
+  | {
+      type: 'update';
+      text: string;
+      buttons?: DeskButton[][];
+      /** Sent anew when it cannot be edited (an attendance screen must stay in front of the secretary). */
+      orSend?: boolean;
+    }
   /** The action was refused: an alert on the pressed button on Telegram, a message elsewhere. */
   | { type: 'refused'; text: string }
   /** The chosen message's actions are spent (decided): removed where the channel can, so none is chosen twice. */
   | { type: 'close-actions' }
   | { type: 'member-file'; file: MemberFileToSend }
-  /** A file homecell wrote for the reader (an export): a document on Telegram; a download where there is none. */
+  /** A file homecell wrote for the reader (an export, the attendance list to print): a document on Telegram. */
   | { type: 'document'; bytes: Buffer; fileName: string; caption?: string }
   /** A member's chats were unbound: each channel forgets what it showed there (Telegram's command menu). */
   | { type: 'chats-unbound'; chats: ReadonlyArray<{ channel: Channel; externalId: string }> };
@@ -66,6 +73,15 @@ export interface PromptSlot {
   save(): Promise<void>;
 }
 
+/** Another thing the channel keeps for the chat (its session), restart-safe, one per chat. */
+export interface SessionSlot<T> {
+  get(): T | undefined;
+  set(value: T): void;
+  clear(): void;
+  /** Stores the chat's state now: a question is forgotten before its outcome is shown. */
+  save(): Promise<void>;
+}
+
 /** What a screen reads: the member behind the chat (loaded from the records on every update), in their language. */
 export interface DeskEnv {
   member: MemberScope | undefined;
@@ -78,6 +94,12 @@ export interface DeskEnv {
   /** Who wrote, for the audit, when no member is bound: "telegram:12345". */
   actorLabel: string;
   prompt: PromptSlot;
+  /** The /meeting question open (a meeting's time, place, agenda, a reason, a document). */
+  meetingPrompt: SessionSlot<MeetingPrompt>;
+  /** The attendance screen being filled in, until Save. */
+  attendanceDraft: SessionSlot<AttendanceDraft>;
+  /** The largest file homecell takes (the files policy), said when a document is asked for. */
+  fileMaxMegabytes: number;
   /** The cell's clock: days (a chat bound "since") are read on it, and exports written in it. */
   homeTimezone: string;
   /** Members' files homecell keeps: a review's workplace comment goes into its form 2C. */

@@ -7,6 +7,8 @@ import { endAbsenceCommand } from './end-absence';
 import { exportCommand } from './export';
 import { fullExemptionCommand } from './full-exemption';
 import { inviteCommand } from './invite';
+import { meetingCommand } from './meeting';
+import { answerMeetingPrompt } from './meeting-prompt';
 import { memberCommand } from './member-record';
 import { pendingCommand } from './pending';
 import { membersCommand, overdueCommand } from './roster';
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, (env: DeskEnv, args: string) => Promise<DeskReply
   full_exemption: fullExemptionCommand,
   end_absence: endAbsenceCommand,
   export: exportCommand,
+  meeting: meetingCommand,
 };
 
 export async function deskTextTurn(
@@ -39,11 +42,16 @@ export async function deskTextTurn(
   const typed = /^\/([a-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/i.exec(trimmed);
   if (typed) {
     const command = typed[1].toLowerCase();
+    // A meeting's question first: a decision's asked after it ends it (see answerMeetingPrompt).
+    const ended = await answerMeetingPrompt(env, { type: 'command', command });
+    if (ended) return ended;
     const answered = await answerPrompt(env, { type: 'command', command });
     if (answered) return answered;
     return COMMANDS[command]?.(env, typed[2] ?? '');
   }
   // While a question is open, the text is its answer, even a number.
+  const meetingAnswer = await answerMeetingPrompt(env, { type: 'text', text });
+  if (meetingAnswer) return meetingAnswer;
   const answered = await answerPrompt(env, { type: 'text', text });
   if (answered) return answered;
   const data = /^[0-9]{1,3}$/.test(trimmed) ? choices?.[String(Number(trimmed))] : undefined;

@@ -40,6 +40,28 @@ export async function deskEnv(ctx: BotContext): Promise<DeskEnv> {
       },
       save: () => ctx.saveSession(),
     },
+    // The session fields the meeting screens kept before they were channel-neutral: questions in flight survive.
+    meetingPrompt: {
+      get: () => ctx.session.meetingPrompt,
+      set: (prompt) => {
+        ctx.session.meetingPrompt = prompt;
+      },
+      clear: () => {
+        delete ctx.session.meetingPrompt;
+      },
+      save: () => ctx.saveSession(),
+    },
+    attendanceDraft: {
+      get: () => ctx.session.meetingAttendance,
+      set: (draft) => {
+        ctx.session.meetingAttendance = draft;
+      },
+      clear: () => {
+        delete ctx.session.meetingAttendance;
+      },
+      save: () => ctx.saveSession(),
+    },
+    fileMaxMegabytes: ctx.deps.files.maxMegabytes,
     log: ctx.log,
   };
 }
@@ -59,12 +81,21 @@ export async function showDesk(ctx: BotContext, replies: readonly DeskReply[]): 
           link_preview_options: { is_disabled: true },
         });
         break;
-      case 'update':
+      case 'update': {
         // Unchanged text (the same page pressed twice) is an error Telegram gives; nothing is lost by it.
-        await ctx
+        const edited = await ctx
           .editMessageText(reply.text, { reply_markup: deskKeyboard(reply.buttons) })
-          .catch(() => undefined);
+          .then(
+            () => true,
+            (error: unknown) => {
+              if (reply.orSend) ctx.log.warn({ err: error }, 'could not redraw the screen');
+              return false;
+            },
+          );
+        if (!edited && reply.orSend)
+          await ctx.reply(reply.text, { reply_markup: deskKeyboard(reply.buttons) });
         break;
+      }
       case 'refused':
         if (!ctx.callbackQuery) await ctx.reply(reply.text);
         break;

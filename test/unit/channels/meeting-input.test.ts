@@ -4,7 +4,7 @@ import {
   parseDayOfMonth,
   parseMeetingStart,
   parseMeetingText,
-} from '../../../src/channels/telegram/features/secretary/meeting-input';
+} from '../../../src/channels/desk/meeting-input';
 
 const NOW = new Date('2026-11-22T03:00:00Z');
 

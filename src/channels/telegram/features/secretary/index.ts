@@ -3,11 +3,10 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context';
 import { meeting } from './meeting';
-import { meetingAttendance } from './meeting-attendance';
 import { desk } from './desk';
 
 export { decisionPrompts } from './prompt';
 export { meetingPrompts } from './meeting-prompt';
 
 /** Each feature checks the caller's role from the records itself; the order only matters for shared button prefixes. */
-export const cellFeatures = new Composer<BotContext>(desk, meeting, meetingAttendance);
+export const cellFeatures = new Composer<BotContext>(desk, meeting);

@@ -1,7 +1,7 @@
 // What a secretary types for a meeting (date and time, day of month, time, place, agenda), read in the cell's zone.
-import { readMeetingTime, type MeetingTimeProblem } from '../../../../domain/meeting-time';
-import { isWebLink, WEB_LINK_MAX_CHARS } from '../../../../domain/web-link';
-import { isMeetingTime } from '../../../../domain/meetings';
+import { readMeetingTime, type MeetingTimeProblem } from '../../domain/meeting-time';
+import { isWebLink, WEB_LINK_MAX_CHARS } from '../../domain/web-link';
+import { isMeetingTime } from '../../domain/meetings';
 
 export const MEETING_PLACE_MAX_CHARS = 200;
 export const MEETING_AGENDA_MAX_CHARS = 2000;
