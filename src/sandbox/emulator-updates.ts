@@ -40,7 +40,11 @@ const DEFAULT_WEBHOOK_CONNECTIONS = 40;
 function chatKeyOf(update: Update): string {
   for (const [field, value] of Object.entries(update)) {
     if (field === 'update_id' || !value || typeof value !== 'object') continue;
-    const part = value as { chat?: { id: number }; message?: { chat?: { id: number } }; from?: { id: number } };
+    const part = value as {
+      chat?: { id: number };
+      message?: { chat?: { id: number } };
+      from?: { id: number };
+    };
     const id = part.chat?.id ?? part.message?.chat?.id ?? part.from?.id;
     if (id !== undefined) return String(id);
   }
