@@ -12,7 +12,7 @@ import path from 'node:path';
 import { EmulatorProcess } from './faults/emulator';
 import { query } from './faults/postgres';
 import { ServiceProcess } from './faults/service';
-import { cleanUpAll, freePort, log, percentile, sleep } from './faults/support';
+import { cleanUpAll, freePort, log, onCleanup, percentile, sleep } from './faults/support';
 import {
   benchDatabase,
   machine,
@@ -25,7 +25,7 @@ import { topCosts } from './updates/profile';
 
 const TOKEN = '4242424242:updates-benchmark-token-abcdefghij';
 const FIRST_CHAT = 7_700_000_001;
-const STEP_TIMEOUT_MS = 60_000;
+const STEP_TIMEOUT_MS = 180_000;
 const GOAL_RATE = 300;
 const GOAL_P99_MS = 500;
 
@@ -64,6 +64,8 @@ interface ModeFigures {
   paced?: CohortFigures;
   burst: CohortFigures;
   queriesPerUpdate?: number;
+  /** Bot API calls the bot made per update, by method. */
+  apiCallsPerUpdate: Record<string, number>;
   checkInsStoredOnce?: boolean;
   ceilingRatio?: number;
   notes: string[];
@@ -146,7 +148,10 @@ async function runMode(
     chats.slice(from, from + count).map((chatId, index) => ({ memberId: from + index + 1, chatId }));
 
   const database = homecell ? await benchDatabase() : undefined;
+  // An interrupted run stops its PostgreSQL and Redis too (the emulator and the bot register themselves).
+  const closeDatabase = onCleanup(() => database?.close());
   const redis = mode.sessions === 'redis' ? await startRedis() : undefined;
+  const stopRedis = onCleanup(() => redis?.stop());
   const emulator = await EmulatorProcess.start(TOKEN);
   let service: ServiceProcess | undefined;
   try {
@@ -184,6 +189,7 @@ async function runMode(
     });
     await service.ready();
     await sleep(1000);
+    const callsBefore = (await emulator.stats()).calls;
 
     // What the service queries with no update at all (the delivery's polls, the inbox's recovery) is not the updates'.
     const idleSeconds = 5;
@@ -206,10 +212,21 @@ async function runMode(
     log(`${mode.key}: burst cohort ${JSON.stringify(figures(burst))}`);
     const queriesEnd = homecell ? await queriesSoFar(service, queryFile) : none;
 
+    const callsAfter = (await emulator.stats()).calls;
+    const allUpdates = (paced?.updates ?? 0) + burst.updates;
+    const apiCallsPerUpdate = Object.fromEntries(
+      Object.entries(callsAfter)
+        .map(
+          ([method, calls]) => [method, round((calls - (callsBefore[method] ?? 0)) / allUpdates, 2)] as const,
+        )
+        .filter(([method, perUpdate]) => perUpdate > 0 && method !== 'getUpdates')
+        .sort((a, b) => b[1] - a[1]),
+    );
     const result: ModeFigures = {
       mode: mode.key,
       paced: paced && figures(paced),
       burst: figures(burst),
+      apiCallsPerUpdate,
       notes,
     };
     for (const failure of [...(paced?.failures ?? []), ...burst.failures].slice(0, 3)) notes.push(failure);
@@ -245,8 +262,8 @@ async function runMode(
   } finally {
     await service?.stop();
     await emulator.stop();
-    redis?.stop();
-    await database?.close();
+    await stopRedis();
+    await closeDatabase();
   }
 }
 
@@ -312,6 +329,11 @@ async function main(): Promise<void> {
         result.ceilingRatio !== undefined ? `  ${result.ceilingRatio} of the ceiling` : '',
       ),
     );
+    lines.push(
+      `  Bot API calls per update: ${Object.entries(result.apiCallsPerUpdate)
+        .map(([method, calls]) => `${method} ${calls}`)
+        .join(', ')}`,
+    );
     if (result.queriesPerUpdate !== undefined)
       lines.push(`  database queries per update: ${result.queriesPerUpdate}`);
     if (result.checkInsStoredOnce !== undefined)
@@ -342,6 +364,16 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   if (process.argv.includes('--keep-logs')) log(`logs and profiles kept in ${workDir}`);
   else fs.rmSync(workDir, { recursive: true, force: true });
+}
+
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${signal}: stopping everything this benchmark started`);
+    void cleanUpAll().finally(() => process.exit(130));
+  });
 }
 
 main()
