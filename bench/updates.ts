@@ -36,13 +36,14 @@ interface Mode {
   sessions?: 'postgres' | 'redis';
 }
 
+/** Each ceiling runs just after the first mode on its transport: a shared machine's load changes by the minute. */
 const MODES: Mode[] = [
   { key: 'polling-postgres', bot: 'homecell', transport: 'polling', sessions: 'postgres' },
+  { key: 'ceiling-polling', bot: 'trivial', transport: 'polling' },
   { key: 'webhook-postgres', bot: 'homecell', transport: 'webhook', sessions: 'postgres' },
+  { key: 'ceiling-webhook', bot: 'trivial', transport: 'webhook' },
   { key: 'polling-redis', bot: 'homecell', transport: 'polling', sessions: 'redis' },
   { key: 'webhook-redis', bot: 'homecell', transport: 'webhook', sessions: 'redis' },
-  { key: 'ceiling-polling', bot: 'trivial', transport: 'polling' },
-  { key: 'ceiling-webhook', bot: 'trivial', transport: 'webhook' },
 ];
 
 function argument(name: string): string | undefined {
