@@ -1,8 +1,7 @@
 // Benchmark: delivering 10,000 nudges to the Bot API emulator, which allows 30 messages a second across chats as
 // Telegram does. Measures the rate achieved, 429s, duplicates and losses. Usage: npm run bench:delivery [-- --redis]
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import net from 'node:net';
 import pg from 'pg';
 import pino from 'pino';
 import { createDatabase } from '../src/db/client';
@@ -13,7 +12,7 @@ import type { EmulatorStats } from '../src/sandbox/emulator';
 import { createScheduler } from '../src/scheduler/scheduler';
 import { ChannelRegistry } from '../src/channels/outbound';
 import { telegramOutbound } from '../src/channels/telegram/outbound';
-import { benchDatabase, log, machine } from './scheduler-bench-support';
+import { benchDatabase, log, machine, seedBoundMembers, startRedis } from './scheduler-bench-support';
 
 const TOKEN = '4242:benchmark-token';
 const LIMIT_PER_SECOND = 30;
@@ -28,23 +27,10 @@ function argument(name: string): string | undefined {
 
 /** Members of one cell with no secretary (so only nudges go), each with September's fee unpaid. */
 async function generateMembers(url: string, count: number): Promise<void> {
+  await seedBoundMembers(url, count, FIRST_CHAT);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`INSERT INTO "Unit"(id, code, name, kind, path, "createdAt", "updatedAt")
-      VALUES (1, 'BENCH', 'Chi bộ (bench)', 'cell', 'BENCH', timestamp '2026-01-01', timestamp '2026-01-01')`);
-    await client.query(
-      `INSERT INTO "Member"(id, "fullName", "cardNumber", "cellId", "recordedSince", "createdAt", "updatedAt")
-      SELECT i, 'Đảng viên ' || i, 'BENCH.' || i, 1, timestamp '2026-01-01', timestamp '2026-01-01',
-             timestamp '2026-01-01'
-      FROM generate_series(1, $1::int) i`,
-      [count],
-    );
-    await client.query(
-      `INSERT INTO "ChatIdentity"(channel, "externalId", "memberId", "boundAt")
-      SELECT 'telegram', ($2::bigint + i - 1)::text, i, timestamp '2026-01-01' FROM generate_series(1, $1::int) i`,
-      [count, FIRST_CHAT],
-    );
     await client.query(
       `INSERT INTO "FeePayment"(id, "memberId", "amountMinor", method, status, "declaredAt")
       SELECT i, i, 160000, 'in_person', 'confirmed', timestamp '2026-08-10' FROM generate_series(1, $1::int) i`,
@@ -60,24 +46,6 @@ async function generateMembers(url: string, count: number): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-async function startRedis(): Promise<{ url: string; stop(): void }> {
-  const port = await new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address() as net.AddressInfo;
-      server.close(() => resolve(address.port));
-    });
-  });
-  const child = spawn(
-    'redis-server',
-    ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
 
 interface EmulatorProcess {

@@ -106,7 +106,10 @@ export async function driveToSummary(
     const tapOrType = (label: string | RegExp, typedText: string) =>
       typed ? member.say(typedText, timeout) : member.tap(current!, label, timeout);
     let next: ChatEvent | null;
-    if (/đang ở đâu/.test(text)) {
+    if (/báo cáo cho tháng nào/.test(text)) {
+      // Early in a month last month's check-in may still be filed late; the member files this month's.
+      next = await member.tap(current, /\(tháng này\)$/, timeout);
+    } else if (/đang ở đâu/.test(text)) {
       next = await member.say(submission.token, timeout);
     } else if (/làm công việc gì/.test(text)) {
       next = typed

@@ -27,6 +27,10 @@ export interface ServiceSettings {
   serviceDir: string;
   env: Record<string, string>;
   logFile: string;
+  /** The program to run instead of the service (a benchmark's stand-in bot); relative to serviceDir. */
+  entry?: string;
+  /** Node options before it, e.g. a `--require` that counts the database queries. */
+  nodeArgs?: string[];
 }
 
 /** A summary of a pino line's `err`: enough to tell 57P01 from ECONNREFUSED from a TypeError. */
@@ -72,16 +76,20 @@ export class ServiceProcess {
   }
 
   static start(settings: ServiceSettings): ServiceProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: settings.serviceDir,
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: process.env.HOME ?? '/root',
-        NODE_ENV: 'production',
-        ...settings.env,
+    const child = spawn(
+      process.execPath,
+      [...(settings.nodeArgs ?? []), '--import', 'tsx', settings.entry ?? 'src/main.ts'],
+      {
+        cwd: settings.serviceDir,
+        env: {
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
+          HOME: process.env.HOME ?? '/root',
+          NODE_ENV: 'production',
+          ...settings.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     return new ServiceProcess(child, settings);
   }
 

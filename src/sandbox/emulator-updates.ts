@@ -33,6 +33,23 @@ export interface UpdateQueueOptions {
 }
 
 const WEBHOOK_REQUEST_TIMEOUT_MS = 10_000;
+/** Telegram's default for setWebhook's max_connections. */
+const DEFAULT_WEBHOOK_CONNECTIONS = 40;
+
+/** The chat an update belongs to (its message's chat, else the person who acted), for per-chat ordering. */
+function chatKeyOf(update: Update): string {
+  for (const [field, value] of Object.entries(update)) {
+    if (field === 'update_id' || !value || typeof value !== 'object') continue;
+    const part = value as {
+      chat?: { id: number };
+      message?: { chat?: { id: number } };
+      from?: { id: number };
+    };
+    const id = part.chat?.id ?? part.message?.chat?.id ?? part.from?.id;
+    if (id !== undefined) return String(id);
+  }
+  return '';
+}
 
 export class UpdateQueue {
   private queue: QueuedUpdate[] = [];
@@ -40,7 +57,9 @@ export class UpdateQueue {
   private pendingPoll?: PendingPoll;
   private webhook?: Webhook;
   private webhookError?: { date: number; message: string };
-  private deliveringWebhook = false;
+  private readonly inFlight = new Set<QueuedUpdate>();
+  /** Chats with an update on its way to the webhook. */
+  private readonly busyChats = new Set<string>();
   private readonly shutdown = new AbortController();
 
   constructor(private readonly options: UpdateQueueOptions) {
@@ -54,7 +73,7 @@ export class UpdateQueue {
     const queued = { ...update, update_id: updateId };
     this.queue.push({ update: queued, delivered: false, injected });
     this.pendingPoll?.wake();
-    if (this.webhook) void this.deliverToWebhook();
+    if (this.webhook) this.deliverToWebhook();
     return queued;
   }
 
@@ -145,7 +164,7 @@ export class UpdateQueue {
         'Conflict: terminated by setWebhook request; make sure that only one bot instance is running',
       ),
     );
-    void this.deliverToWebhook();
+    this.deliverToWebhook();
   }
 
   deleteWebhook(): void {
@@ -171,26 +190,44 @@ export class UpdateQueue {
     this.shutdown.abort();
   }
 
-  /** Delivers queued updates one by one, in order, while a webhook is set. */
-  private async deliverToWebhook(): Promise<void> {
-    if (this.deliveringWebhook) return;
-    this.deliveringWebhook = true;
-    try {
-      while (this.webhook && !this.shutdown.signal.aborted && this.queue.length > 0) {
-        const webhook = this.webhook;
-        const entry = this.queue[0];
-        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt += 1) {
-          const delivered = await this.postUpdate(webhook, entry.update);
-          if (delivered || this.webhook !== webhook || this.shutdown.signal.aborted) break;
-          if (attempt < this.options.maxAttempts) await this.pause(this.options.retryDelayMs);
-        }
-        if (this.webhook !== webhook || this.shutdown.signal.aborted) continue;
-        // Delivered, or given up on after the last attempt (the error stays in getWebhookInfo).
-        this.queue = this.queue.filter((queued) => queued !== entry);
+  /**
+   * Delivers queued updates while a webhook is set, as Telegram does: up to the webhook's max_connections (40 by
+   * default) at once across chats, but one at a time and in order within a chat, so a bot sees each chat's updates
+   * in the order its person sent them.
+   */
+  private deliverToWebhook(): void {
+    const webhook = this.webhook;
+    if (!webhook || this.shutdown.signal.aborted) return;
+    const limit = webhook.maxConnections ?? DEFAULT_WEBHOOK_CONNECTIONS;
+    const waiting = new Set<string>();
+    for (const entry of this.queue) {
+      if (this.inFlight.size >= limit) return;
+      if (this.inFlight.has(entry)) continue;
+      const chat = chatKeyOf(entry.update);
+      // An earlier update of this chat is still on its way (or waits itself): this one waits behind it.
+      if (this.busyChats.has(chat) || waiting.has(chat)) {
+        waiting.add(chat);
+        continue;
       }
-    } finally {
-      this.deliveringWebhook = false;
+      this.inFlight.add(entry);
+      this.busyChats.add(chat);
+      void this.deliverOne(webhook, entry, chat);
     }
+  }
+
+  private async deliverOne(webhook: Webhook, entry: QueuedUpdate, chat: string): Promise<void> {
+    for (let attempt = 1; attempt <= this.options.maxAttempts; attempt += 1) {
+      const delivered = await this.postUpdate(webhook, entry.update);
+      if (delivered || this.webhook !== webhook || this.shutdown.signal.aborted) break;
+      if (attempt < this.options.maxAttempts) await this.pause(this.options.retryDelayMs);
+    }
+    this.inFlight.delete(entry);
+    this.busyChats.delete(chat);
+    if (this.shutdown.signal.aborted) return;
+    // Delivered, or given up on after the last attempt (the error stays in getWebhookInfo); an update whose webhook
+    // was changed meanwhile stays queued for the new one (or for getUpdates).
+    if (this.webhook === webhook) this.queue = this.queue.filter((queued) => queued !== entry);
+    this.deliverToWebhook();
   }
 
   private async postUpdate(webhook: Webhook, update: Update): Promise<boolean> {

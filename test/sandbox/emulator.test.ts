@@ -508,6 +508,45 @@ describe('updates: polling and webhook', () => {
       ]);
     });
 
+    it('delivers different chats at once, as Telegram does, but one chat in order', async () => {
+      // A webhook that holds every post until told: what is in flight at a time is what the emulator sent at once.
+      const held: Array<{ text: string | undefined; answer: () => void }> = [];
+      const slow = createServer((request, response) => {
+        const chunks: Buffer[] = [];
+        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        request.on('end', () => {
+          const update = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Update;
+          held.push({ text: update.message?.text, answer: () => response.writeHead(200).end() });
+        });
+      });
+      await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+      try {
+        const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/telegram`;
+        await callApi('setWebhook', { url });
+        const BOB = 1002;
+        emulator.sendText(ALICE, 'alice 1');
+        emulator.sendText(ALICE, 'alice 2');
+        emulator.sendText(BOB, 'bob 1');
+        await waitUntil(() => held.length === 2);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(held.map((post) => post.text)).toEqual(['alice 1', 'bob 1']);
+        held[0].answer();
+        await waitUntil(() => held.length === 3);
+        expect(held[2].text).toBe('alice 2');
+        for (const post of held.slice(1)) post.answer();
+        for (let attempt = 0; attempt < 100; attempt += 1) {
+          const info = (await callApi<WebhookInfo>('getWebhookInfo')).body.result;
+          if (info.pending_update_count === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        expect((await callApi<WebhookInfo>('getWebhookInfo')).body.result.pending_update_count).toBe(0);
+        await callApi('deleteWebhook');
+      } finally {
+        slow.closeAllConnections();
+        await new Promise((resolve) => slow.close(resolve));
+      }
+    });
+
     it('executes a method call returned as the webhook response', async () => {
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/telegram`;
       await callApi('setWebhook', { url });

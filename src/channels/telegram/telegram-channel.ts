@@ -1,6 +1,6 @@
 // The Telegram channel as the service runs it: its sessions, the bot and its menus, the outbound side for the
 // delivery, and how updates come in (long polling, or a webhook stored in the inbox first) and stop coming.
-import { run, type RunnerHandle } from '@grammyjs/runner';
+import { run, type RunnerHandle, type RunOptions } from '@grammyjs/runner';
 import { RedisAdapter } from '@grammyjs/storage-redis';
 import type { Bot, StorageAdapter } from 'grammy';
 import type { Update } from 'grammy/types';
@@ -25,7 +25,7 @@ import type { BotContext, SessionData } from './context';
 import { SERVED_UPDATES } from './middlewares/usable-updates';
 import { telegramOutbound } from './outbound';
 import { stopRunner } from './stop-runner';
-import { startInboxRecovery, UpdateProcessor } from './update-processor';
+import { HANDLER_CONCURRENCY, startInboxRecovery, UpdateProcessor } from './update-processor';
 import { telegramWebhook } from './webhook';
 
 /** The bot as the rest of the service may hold it (its API, who it is), without importing grammY itself. */
@@ -43,6 +43,14 @@ export interface TelegramChannel {
   stopReceiving(): Promise<void>;
   /** After the HTTP server closed: the stored updates in hand finish, and the intake's connections close. */
   closeIntake(): Promise<void>;
+}
+
+/** Long polling as the service runs it: the updates it serves, at most as many handled at once as by webhook. */
+export function pollingRunnerOptions(): RunOptions<Update> {
+  return {
+    runner: { fetch: { allowed_updates: SERVED_UPDATES } },
+    sink: { concurrency: HANDLER_CONCURRENCY },
+  };
 }
 
 export async function openTelegramChannel(options: {
@@ -125,7 +133,7 @@ export async function openTelegramChannel(options: {
         logger.info({ url: config.webhookUrl }, 'webhook set');
       } else {
         await bot.api.deleteWebhook();
-        runner = run(bot, { runner: { fetch: { allowed_updates: SERVED_UPDATES } } });
+        runner = run(bot, pollingRunnerOptions());
       }
       stopRecovery = startInboxRecovery({ records, processor, logger, everyMs: options.inboxRecoveryMs });
     },

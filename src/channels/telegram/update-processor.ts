@@ -11,6 +11,14 @@ import type { ClaimedUpdates } from './middlewares/inbox';
 const INTAKE_QUIET_MS = 150;
 const CONCURRENCY_DURING_INTAKE = 4;
 
+/**
+ * Updates handled at once by one process, by webhook or long polling. Every handling needs the database pool (10
+ * connections) several times; more at once only queue there, and a form's submission that waits 2 s for its
+ * transaction fails: with the runner's default of 500, 300 members checking in at once (bench:updates) met
+ * "Unable to start a transaction in the given time" and got the apology.
+ */
+export const HANDLER_CONCURRENCY = 64;
+
 export class UpdateProcessor {
   private readonly waiting: Update[] = [];
   private readonly running = new Set<Promise<void>>();
@@ -21,7 +29,7 @@ export class UpdateProcessor {
     private readonly bot: Bot<BotContext>,
     private readonly claimed: ClaimedUpdates,
     private readonly logger: Logger,
-    private readonly concurrency = 64,
+    private readonly concurrency = HANDLER_CONCURRENCY,
   ) {}
 
   /**

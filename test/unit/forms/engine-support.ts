@@ -21,6 +21,7 @@ export const member: MemberScope = {
   cellName: 'Chi bộ thôn Hải Thanh',
   officerUnitId: null,
   channels: ['telegram'],
+  reachable: true,
 };
 
 export function envOf(locale = 'vi', now = NOW): FormEnv {
