@@ -150,6 +150,13 @@ const fileSchema = z.strictObject({
         .min(1, 'must name at least one type'),
     ),
   }),
+  /** The committee dashboard's sign-in links and sessions (src/http/dashboard). */
+  dashboard: z.strictObject({
+    linkLifetimeMinutes: sourced(wholeNumber(1, 60)),
+    sessionHours: sourced(wholeNumber(1, 24)),
+    signInWrongTries: sourced(wholeNumber(1, 1000)),
+    signInWindowMinutes: sourced(wholeNumber(1, 1440)),
+  }),
   /** How long personal data the rules no longer need is kept (drafts: forms.draftTtlDays). */
   retention: z.strictObject({
     notificationPayloadDays: sourced(wholeNumber(1, 3650)),
