@@ -83,3 +83,9 @@ dashboard-request-status = { $status ->
     [contacted] Contacted
    *[closed] Done
 }
+
+## /dashboard in the bot
+
+dashboard-bot-link = Your sign-in link to the dashboard (works once, within { $minutes } minutes; do not pass it on):
+    { $url }
+dashboard-bot-not-allowed = The dashboard is for cell secretaries, deputy secretaries and committee officers.

@@ -83,3 +83,9 @@ dashboard-request-status = { $status ->
     [contacted] Đã liên hệ
    *[closed] Đã xong
 }
+
+## /dashboard in the bot
+
+dashboard-bot-link = Liên kết đăng nhập bảng theo dõi (dùng một lần, trong { $minutes } phút; không chuyển cho người khác):
+    { $url }
+dashboard-bot-not-allowed = Bảng theo dõi dành cho bí thư, phó bí thư chi bộ và cán bộ cấp ủy.
