@@ -33,6 +33,9 @@ dashboard-roster-link = The cell's members
 dashboard-children-heading = Units below
 dashboard-children-caption = Figures of the units below { $unit }, { $year }
 dashboard-figures-heading = All figures
+dashboard-trend-link = Check-in rate over the year
+dashboard-trend-heading = { $unit }: monthly check-in rate, { $year }
+dashboard-trend-caption = Monthly check-in rate of { $unit }, { $year }, each month as it stood at its end
 
 ## A cell's roster
 

@@ -33,6 +33,9 @@ dashboard-roster-link = Danh sách đảng viên của chi bộ
 dashboard-children-heading = Các đơn vị trực thuộc
 dashboard-children-caption = Số liệu các đơn vị trực thuộc { $unit }, năm { $year }
 dashboard-figures-heading = Tất cả số liệu
+dashboard-trend-link = Xu hướng báo cáo hằng tháng trong năm
+dashboard-trend-heading = { $unit }: tỷ lệ báo cáo hằng tháng năm { $year }
+dashboard-trend-caption = Tỷ lệ báo cáo hằng tháng của { $unit }, năm { $year }, mỗi tháng tính đến cuối tháng
 
 ## A cell's roster
 

@@ -16,7 +16,8 @@ import {
 import { recordAudit } from './audit';
 import type { MemberRecordRecords, MemberRecordView } from './member-record';
 import type { RosterEntry, RosterRecords } from './roster';
-import type { StatsRecords, StatsUnit, UnitStatistics } from './stats';
+import type { StatsCounts, StatsRecords, StatsUnit, UnitStatistics } from './stats';
+import type { MonthKey } from '../domain/periods';
 
 const MINUTE_MS = 60_000;
 /** The advisory locks of the sign-in limit live under their own first key, apart from homecell's other locks. */
@@ -49,6 +50,12 @@ export type SignInResult =
 
 export type DashboardResult<T> =
   { outcome: 'shown'; page: T } | { outcome: 'refused'; reason: AccessRefusal };
+
+export interface CheckInTrend {
+  unit: StatsUnit;
+  year: number;
+  months: Array<{ month: MonthKey } & Pick<StatsCounts, 'checkedIn' | 'checkInRequired'>>;
+}
 
 export interface CellRosterPage {
   cell: StatsUnit;
@@ -236,6 +243,27 @@ export class DashboardRecords {
     const statistics = await this.services.stats.compute(found.unit, { year: period.year, now: period.asOf });
     await this.audit(found.actor, 'dashboard.overview', found.unit, { year: period.year, asOf: period.asOf });
     return { outcome: 'shown', page: statistics };
+  }
+
+  /**
+   * The check-in figures of each month of the year up to `now`, each as the statistics stood at its end (the running
+   * month: now), for the trend chart. Twelve runs of the statistics at most, so it is a page of its own.
+   */
+  async checkInTrend(
+    memberId: number,
+    unitCode: string,
+    period: { year: number; months: ReadonlyArray<{ month: MonthKey; asOf: Date }> },
+  ): Promise<DashboardResult<CheckInTrend>> {
+    const found = await this.visibleUnit(memberId, unitCode, 'dashboard.trend');
+    if ('outcome' in found) return found;
+    const months: CheckInTrend['months'] = [];
+    // One after the other: each run already takes two connections for its two big queries.
+    for (const { month, asOf } of period.months) {
+      const { total } = await this.services.stats.compute(found.unit, { year: period.year, now: asOf });
+      months.push({ month, checkedIn: total.checkedIn, checkInRequired: total.checkInRequired });
+    }
+    await this.audit(found.actor, 'dashboard.trend', found.unit, { year: period.year });
+    return { outcome: 'shown', page: { unit: found.unit, year: period.year, months } };
   }
 
   /** A cell's roster with each member's standing, for a cell in scope. */

@@ -44,7 +44,9 @@ describe('committee dashboard', () => {
       },
       body: options.form ? new URLSearchParams(options.form).toString() : undefined,
     });
-    return { status: response.status, body: await response.text(), headers: response.headers };
+    // The page's layout whitespace (the formatter's, in the templates) is not what the tests read.
+    const body = (await response.text()).replace(/\s+/g, ' ').replace(/>\s+/g, '>').replace(/\s+</g, '<');
+    return { status: response.status, body, headers: response.headers };
   };
   const get = (path: string, cookie?: string) => call(server, path, { cookie });
 
@@ -301,11 +303,48 @@ describe('committee dashboard', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('draws the check-in rate over the year as a server-side SVG, with the same figures as the statistics', async () => {
+    const cookie = await sessionOf(people.officer.id);
+    const overview = await get(`/dashboard/unit/${units.district.code}`, cookie);
+    expect(overview.body).toContain(`href="/dashboard/trend/${units.district.code}"`);
+    const trend = await get(`/dashboard/trend/${units.district.code}`, cookie);
+    expect(trend.status).toBe(200);
+    expect(trend.body).toMatch(/<figure class="chart" role="img"[^>]*><svg [^>]*viewBox="0 0 640 280"/);
+    // Every month of the year up to June, in the table as in the chart, and nothing after.
+    const rows = [
+      ...trend.body.matchAll(
+        /<tr><td>(\d{2}\/2026)<\/td><td class="n">(\d+)<\/td><td class="n">(\d+)<\/td><td class="n">([^<]+)<\/td><\/tr>/g,
+      ),
+    ];
+    expect(rows.map((row) => row[1])).toEqual([
+      '01/2026',
+      '02/2026',
+      '03/2026',
+      '04/2026',
+      '05/2026',
+      '06/2026',
+    ]);
+    const june = await records.stats.compute(
+      { ...units.district, kind: 'district' },
+      { year: 2026, now: NOW },
+    );
+    expect(rows[5].slice(2, 4).map(Number)).toEqual([june.total.checkedIn, june.total.checkInRequired]);
+    expect(june.total.checkedIn).toBe(1);
+    expect(rows[5][4]).toBe(`${Math.round((100 * june.total.checkedIn) / june.total.checkInRequired)}%`);
+    expect(trend.body).toContain(`>${rows[5][4]}</text>`);
+
+    const other = await sessionOf(people.secretaryB.id);
+    expect((await get(`/dashboard/trend/${units.district.code}`, other)).status).toBe(404);
+  });
+
   it('keeps an officer inside their subtree and a secretary inside their cell; a member gets no link', async () => {
     const officer = await sessionOf(people.officer.id);
     expect((await get(`/dashboard/unit/${units.province.code}`, officer)).status).toBe(404);
 
     const secretary = await sessionOf(people.secretaryB.id);
+    const deniedBefore = await database.db.auditEvent.count({
+      where: { actorId: people.secretaryB.id, action: 'access.denied' },
+    });
     const refused = await get(`/dashboard/cell/${units.cellA.code}`, secretary);
     expect(refused.status).toBe(404);
     // Their own locale: English.
@@ -316,7 +355,7 @@ describe('committee dashboard', () => {
       await database.db.auditEvent.count({
         where: { actorId: people.secretaryB.id, action: 'access.denied' },
       }),
-    ).toBe(3);
+    ).toBe(deniedBefore + 3);
 
     const own = await sessionOf(people.secretaryA.id);
     const home = await get('/dashboard', own);

@@ -56,6 +56,8 @@ dl.figures{display:table;background:#fff;border:1px solid #ccc;margin:.3em 0}
 dl.figures div{display:table-row}
 dl.figures dt,dl.figures dd{display:table-cell;padding:.25em .6em;border-bottom:1px solid #eee}
 dl.figures dd{text-align:right;font-weight:600;margin:0}
+figure.chart{margin:.5em 0;background:#fff;border:1px solid #ccc;max-width:640px}
+figure.chart svg{display:block;max-width:100%;height:auto}
 .message{background:#fff;border:1px solid #ccc;padding:1em;max-width:32em}
 .message button{font:inherit;font-size:1.1em;padding:.4em 1.2em;margin-top:.6em;cursor:pointer}
 `;

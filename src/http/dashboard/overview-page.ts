@@ -108,6 +108,11 @@ export function overviewBody(ctx: PageContext, statistics: UnitStatistics, perio
       ${t('dashboard-as-of', { asOf: ctx.formats.instant(period.asOf), year: String(statistics.year) })}
     </p>
     ${statistics.unit.kind === 'cell' ? html`<p><a href="${ctx.link(`/dashboard/cell/${encodeURIComponent(statistics.unit.code)}`)}">${t('dashboard-roster-link')}</a></p>` : ''}
+    <p>
+      <a href="${ctx.link(`/dashboard/trend/${encodeURIComponent(statistics.unit.code)}`)}"
+        >${t('dashboard-trend-link')}</a
+      >
+    </p>
     <ul class="summary">
       ${statsSummaryLines(t, statistics).map((line) => html`<li>${line}</li>`)}
     </ul>

@@ -11,6 +11,7 @@ import { pageContext, periodOf, type DashboardDeps, type PageContext } from './p
 import { rosterBody } from './roster-page';
 import { sessionTokenOf } from './session-cookie';
 import { signIn, signInPage, signOut } from './sign-in';
+import { trendBody, trendMonths } from './trend-page';
 import type { DashboardViewer } from '../../records/dashboard';
 
 export type { DashboardDeps } from './page-context';
@@ -52,7 +53,7 @@ async function pages(deps: DashboardDeps, request: http.IncomingMessage, respons
   }
   const period = periodOf(ctx.url, deps.clock(), deps.homeZone);
   if (!period) return sendMessagePage(response, ctx, 400, ctx.t('dashboard-bad-period'));
-  const match = /^\/dashboard\/(unit|cell|member)\/([^/]+)$/.exec(pathname);
+  const match = /^\/dashboard\/(unit|cell|member|trend)\/([^/]+)$/.exec(pathname);
   if (!match) return sendMessagePage(response, ctx, 404, ctx.t('dashboard-not-found'));
   const [, kind, rawKey] = match;
   let key: string;
@@ -67,6 +68,15 @@ async function pages(deps: DashboardDeps, request: http.IncomingMessage, respons
     const result = await deps.records.dashboard.overview(viewer.memberId, key, period);
     if (result.outcome === 'refused') return refused(response, ctx, result.reason);
     return show(result.page.unit.name, overviewBody(ctx, result.page, period));
+  }
+  if (kind === 'trend') {
+    const months = trendMonths(period, deps.homeZone);
+    const result = await deps.records.dashboard.checkInTrend(viewer.memberId, key, {
+      year: period.year,
+      months,
+    });
+    if (result.outcome === 'refused') return refused(response, ctx, result.reason);
+    return show(result.page.unit.name, trendBody(ctx, result.page));
   }
   if (kind === 'cell') {
     const result = await deps.records.dashboard.cellRoster(viewer.memberId, key, period.asOf);
