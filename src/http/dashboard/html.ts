@@ -48,6 +48,9 @@ nav.period a{margin-right:1em}
 .note{color:#555;font-size:.9em}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;background:#fff;margin:.3em 0}
+.scroll table{width:max-content}
+caption{text-align:left;padding:.2em 0}
+th{max-width:9em}
 th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#eee;font-weight:600}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
@@ -76,7 +79,7 @@ export function page(shell: Shell): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${escapeHtml(shell.title)}</title>
 <style>${STYLE}</style>
 </head>

@@ -62,7 +62,9 @@ const PAGE_HEADERS = {
   // Nothing external at all: the style is inline, charts are inline SVG, forms post to this server only.
   'content-security-policy':
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'referrer-policy': 'no-referrer',
+  // Never to another site (the sign-in page's address holds the link); same-origin, so the forms' Origin is sent
+  // (with no-referrer a browser sends "Origin: null", which reads as a form from elsewhere).
+  'referrer-policy': 'same-origin',
   'x-content-type-options': 'nosniff',
   // Pages name members and figures: no shared cache keeps them, and the back button asks again.
   'cache-control': 'no-store',

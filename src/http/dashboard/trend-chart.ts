@@ -32,6 +32,8 @@ export function checkInTrendSvg(
       yAxis: {
         type: 'value',
         name: labels.rate,
+        // Written rightwards from the axis: centred on it, a long name is cut off at the picture's left edge.
+        nameTextStyle: { align: 'left' },
         min: 0,
         max: 100,
         axisLabel: { formatter: '{value}%' },
