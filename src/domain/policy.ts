@@ -156,6 +156,8 @@ const fileSchema = z.strictObject({
     sessionHours: sourced(wholeNumber(1, 24)),
     signInWrongTries: sourced(wholeNumber(1, 1000)),
     signInWindowMinutes: sourced(wholeNumber(1, 1440)),
+    // Links, sessions and failed tries are deleted this long after they are over (housekeeping).
+    retentionHours: sourced(wholeNumber(1, 8760)),
   }),
   /** How long personal data the rules no longer need is kept (drafts: forms.draftTtlDays). */
   retention: z.strictObject({

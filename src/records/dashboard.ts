@@ -182,6 +182,23 @@ export class DashboardRecords {
     );
   }
 
+  /**
+   * Deletes links and sessions over (expired, used, ended) before `olderThan`, and failed sign-ins before it: each
+   * names a person or an address, and nothing counts them any more (the rate limit's window is far shorter).
+   */
+  async prune(olderThan: Date): Promise<number> {
+    const [links, sessions, failures] = await this.db.$transaction([
+      this.db.dashboardLink.deleteMany({
+        where: { OR: [{ expiresAt: { lt: olderThan } }, { usedAt: { lt: olderThan } }] },
+      }),
+      this.db.dashboardSession.deleteMany({
+        where: { OR: [{ expiresAt: { lt: olderThan } }, { endedAt: { lt: olderThan } }] },
+      }),
+      this.db.dashboardSignInFailure.deleteMany({ where: { at: { lt: olderThan } } }),
+    ]);
+    return links.count + sessions.count + failures.count;
+  }
+
   /** The person behind a session cookie, while the session runs and they are still on the books. */
   async viewer(sessionToken: string): Promise<DashboardViewer | null> {
     const now = this.clock();

@@ -389,6 +389,22 @@ describe('committee dashboard', () => {
     expect((await get(`/dashboard/unit/${units.district.code}`, cookie)).status).toBe(401);
   });
 
+  it('prunes links, sessions and failed sign-ins a day after they are over, and keeps what still runs', async () => {
+    const { db } = database;
+    const [links, sessions, failures] = await Promise.all([
+      db.dashboardLink.count(),
+      db.dashboardSession.count(),
+      db.dashboardSignInFailure.count(),
+    ]);
+    expect(links * sessions * failures).toBeGreaterThan(0);
+    // A day before now: everything above is younger, so nothing goes.
+    expect(await records.dashboard.prune(new Date(NOW.getTime() - 24 * 3_600_000))).toBe(0);
+    // Nine hours on: the links (10 minutes) and sessions (8 hours) are over, and so are the failures.
+    const later = new Date(NOW.getTime() + 9 * 3_600_000);
+    expect(await records.dashboard.prune(later)).toBe(links + sessions + failures);
+    expect(await db.dashboardLink.count()).toBe(0);
+  });
+
   it('refuses every link from an address after too many links that opened nothing', async () => {
     const { signInWrongTries } = records.policy.dashboard;
     const before = await database.db.dashboardSignInFailure.count();
