@@ -162,9 +162,8 @@ export async function startService(
     stack.push(() => scheduler.stop());
 
     stack.push(() => telegram.closeIntake());
+    // The dashboard first: the sandbox's page is a catch-all prefix ('/') that must come last.
     const routes: Route[] = [
-      ...(mode ? mode.routes(scheduler) : []),
-      ...telegram.routes,
       ...dashboardRoutes({
         records,
         translations: i18n,
@@ -173,6 +172,8 @@ export async function startService(
         homeZone: config.homeTimezone,
         secureCookies: config.publicUrl.startsWith('https:'),
       }),
+      ...(mode ? mode.routes(scheduler) : []),
+      ...telegram.routes,
     ];
     const http = await startHttpServer({
       host: config.host,
