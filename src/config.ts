@@ -69,6 +69,8 @@ const base = z.object({
     .string()
     .regex(/^[A-Za-z0-9._/-]{1,200}$/, 'must be letters, digits, ., _, - and /')
     .optional(),
+  // Where people reach the HTTP server: the dashboard's sign-in links start with it, and https marks its cookie Secure.
+  PUBLIC_URL: urlWithProtocols(['http', 'https']).optional(),
   EXPORT_CHAT_MAX_MEMBERS: z.coerce
     .number()
     .int()
@@ -127,6 +129,8 @@ export interface Config {
    * Telegram takes documents up to 50 MB from a bot, and the files are built in memory to be sent.
    */
   exportChatMaxMembers: number;
+  /** The address the dashboard's links start with: PUBLIC_URL, else http://HOST:PORT. */
+  publicUrl: string;
   /** Where members' files are kept: DATA_DIR/files, or an S3-compatible bucket. */
   files: { s3?: { bucket: string; region: string; endpoint?: string; prefix?: string } };
   /**
@@ -224,6 +228,7 @@ export function loadConfig(
     logFormat: raw.LOG_FORMAT,
     policyFile: raw.POLICY_FILE,
     exportChatMaxMembers: raw.EXPORT_CHAT_MAX_MEMBERS,
+    publicUrl: (raw.PUBLIC_URL ?? `http://${raw.HOST}:${raw.PORT}`).replace(/\/+$/, ''),
     files: raw.FILES_S3_BUCKET
       ? {
           s3: {

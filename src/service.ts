@@ -14,6 +14,7 @@ import { ChannelRegistry } from './channels/outbound';
 import { openTelegramChannel, type TelegramBot } from './channels/telegram/telegram-channel';
 import { zaloOutbound } from './channels/zalo/outbound';
 import { startHttpServer, type HttpServer, type Route } from './http/server';
+import { dashboardRoutes } from './http/dashboard/routes';
 import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/scheduler';
 
 /** A health check that cannot answer within this is a failed one: /healthz must answer a load balancer quickly. */
@@ -161,7 +162,19 @@ export async function startService(
     stack.push(() => scheduler.stop());
 
     stack.push(() => telegram.closeIntake());
-    const routes: Route[] = [...(mode ? mode.routes(scheduler) : []), ...telegram.routes];
+    // The dashboard first: the sandbox's page is a catch-all prefix ('/') that must come last.
+    const routes: Route[] = [
+      ...dashboardRoutes({
+        records,
+        translations: i18n,
+        clock,
+        logger,
+        homeZone: config.homeTimezone,
+        secureCookies: config.publicUrl.startsWith('https:'),
+      }),
+      ...(mode ? mode.routes(scheduler) : []),
+      ...telegram.routes,
+    ];
     const http = await startHttpServer({
       host: config.host,
       port: config.port,

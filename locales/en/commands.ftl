@@ -26,4 +26,5 @@ command-invite = Issue an invite for a member
 command-unlink = Remove a member's old connection (new phone)
 command-export = Download the record book (XLSX, CSV) or a review (PDF)
 command-stats = Statistics of your units
+command-dashboard = Open the web dashboard
 command-full-exemption = Record a full exemption from party work and activities (age, health)

@@ -26,4 +26,5 @@ command-invite = Cấp mã mời cho một đảng viên
 command-unlink = Gỡ kết nối cũ khi đảng viên đổi điện thoại
 command-export = Tải sổ theo dõi (XLSX, CSV) hoặc bản kiểm điểm (PDF)
 command-stats = Thống kê đơn vị phụ trách
+command-dashboard = Mở bảng theo dõi trên trình duyệt
 command-full-exemption = Ghi quyết định miễn công tác và sinh hoạt đảng (tuổi cao, sức khỏe)

@@ -26,6 +26,12 @@ const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Register]> = [
     () => (require('./commands/directory.js') as typeof import('./commands/directory.js')).registerDirectory,
   ],
   ['invite', () => (require('./commands/invite.js') as typeof import('./commands/invite.js')).registerInvite],
+  [
+    'dashboard-link',
+    () =>
+      (require('./commands/dashboard-link.js') as typeof import('./commands/dashboard-link.js'))
+        .registerDashboardLink,
+  ],
   ['unlink', () => (require('./commands/unlink.js') as typeof import('./commands/unlink.js')).registerUnlink],
   ['units', () => (require('./commands/units.js') as typeof import('./commands/units.js')).registerUnits],
   ['stats', () => (require('./commands/stats.js') as typeof import('./commands/stats.js')).registerStats],

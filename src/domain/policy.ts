@@ -150,6 +150,15 @@ const fileSchema = z.strictObject({
         .min(1, 'must name at least one type'),
     ),
   }),
+  /** The committee dashboard's sign-in links and sessions (src/http/dashboard). */
+  dashboard: z.strictObject({
+    linkLifetimeMinutes: sourced(wholeNumber(1, 60)),
+    sessionHours: sourced(wholeNumber(1, 24)),
+    signInWrongTries: sourced(wholeNumber(1, 1000)),
+    signInWindowMinutes: sourced(wholeNumber(1, 1440)),
+    // Links, sessions and failed tries are deleted this long after they are over (housekeeping).
+    retentionHours: sourced(wholeNumber(1, 8760)),
+  }),
   /** How long personal data the rules no longer need is kept (drafts: forms.draftTtlDays). */
   retention: z.strictObject({
     notificationPayloadDays: sourced(wholeNumber(1, 3650)),

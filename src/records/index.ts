@@ -28,6 +28,7 @@ import { AbsenceChangeRecords } from './absence-changes';
 import { OfficerDigestRecords } from './officer-digest';
 import { StoredFileRecords } from './stored-files';
 import { MeetingRecords } from './meetings';
+import { DashboardRecords } from './dashboard';
 
 export interface Records {
   db: Database;
@@ -66,10 +67,15 @@ export interface Records {
   storedFiles: StoredFileRecords;
   /** The monthly cell meetings: schedule, members' answers, attendance for the minutes. */
   meetings: MeetingRecords;
+  /** The committee dashboard's sign-in links, sessions and audited page reads. */
+  dashboard: DashboardRecords;
 }
 
 /** `policy` defaults to the shipped prisma/policy.json; the service passes `loadPolicy(config.policyFile)`. */
 export function createRecords(db: Database, clock: Clock, policy: Policy = loadPolicy()): Records {
+  const stats = new StatsRecords(db, clock, policy);
+  const roster = new RosterRecords(db, clock, policy);
+  const memberRecords = new MemberRecordRecords(db, clock, policy);
   return {
     db,
     policy,
@@ -88,9 +94,9 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     access: new AccessRecords(db, clock),
     decisions: new DecisionRecords(db, clock, policy),
     pending: new PendingRecords(db, clock, policy),
-    roster: new RosterRecords(db, clock, policy),
-    memberRecords: new MemberRecordRecords(db, clock, policy),
-    stats: new StatsRecords(db, clock, policy),
+    roster,
+    memberRecords,
+    stats,
     exports: new ExportRecords(db, clock, policy, new StatsRecords(db, clock, policy)),
     sweepReader: new SweepReader(db),
     sweepOutbox: new SweepOutbox(db),
@@ -99,5 +105,6 @@ export function createRecords(db: Database, clock: Clock, policy: Policy = loadP
     retention: new RetentionRecords(db),
     storedFiles: new StoredFileRecords(db, clock),
     meetings: new MeetingRecords(db, clock, policy),
+    dashboard: new DashboardRecords(db, clock, policy.dashboard, { stats, roster, memberRecords }),
   };
 }

@@ -85,8 +85,27 @@ export class RosterRecords {
     const action = `${view}.read`;
     const actor = await this.leader(actorId, action);
     if ('outcome' in actor) return actor;
+    const entries = await this.entriesOfCell(actor.cellId, now);
+    // The roster shows every member's standing: a read of others' records like any other, so it is on the record.
+    await recordAudit(this.db, {
+      actorId: actor.id,
+      actorLabel: actor.fullName,
+      action,
+      entity: 'Unit',
+      entityId: actor.cellId,
+      after: { members: entries.length },
+      at: now,
+    });
+    return { outcome: 'listed', entries };
+  }
+
+  /**
+   * Unchecked and unaudited: a cell's current members with their standing at `now`, for callers that checked access
+   * and audit the read themselves (the roster above, the committee dashboard's roster of a cell in an officer's tree).
+   */
+  async entriesOfCell(cellId: number, now: Date): Promise<RosterEntry[]> {
     const members = await this.db.member.findMany({
-      where: { cellId: actor.cellId, status: { notIn: GONE } },
+      where: { cellId, status: { notIn: GONE } },
       select: {
         id: true,
         fullName: true,
@@ -116,33 +135,24 @@ export class RosterRecords {
         this.policy,
       ),
     ]);
-    const entries = members
-      .map((member, index) => ({
-        memberId: member.id,
-        fullName: member.fullName,
-        cardNumber: member.cardNumber,
-        role: member.role,
-        status: member.status,
-        reachable: member.reachable,
-        connected: member._count.identities > 0,
-        standing: standings[index],
-        lateCheckIn: lateCheckIns.get(member.id) ?? null,
-        meetingAbsences: meetings.get(member.id)!,
-        removalGround: removalGround(standings[index].fees.stage, meetings.get(member.id)!),
-      }))
-      // An approved official transfer takes the member off the roster from its start date, not before.
-      .filter((entry) => entry.standing.state !== 'transferred');
-    // The roster shows every member's standing: a read of others' records like any other, so it is on the record.
-    await recordAudit(this.db, {
-      actorId: actor.id,
-      actorLabel: actor.fullName,
-      action,
-      entity: 'Unit',
-      entityId: actor.cellId,
-      after: { members: entries.length },
-      at: now,
-    });
-    return { outcome: 'listed', entries };
+    return (
+      members
+        .map((member, index) => ({
+          memberId: member.id,
+          fullName: member.fullName,
+          cardNumber: member.cardNumber,
+          role: member.role,
+          status: member.status,
+          reachable: member.reachable,
+          connected: member._count.identities > 0,
+          standing: standings[index],
+          lateCheckIn: lateCheckIns.get(member.id) ?? null,
+          meetingAbsences: meetings.get(member.id)!,
+          removalGround: removalGround(standings[index].fees.stage, meetings.get(member.id)!),
+        }))
+        // An approved official transfer takes the member off the roster from its start date, not before.
+        .filter((entry) => entry.standing.state !== 'transferred')
+    );
   }
 
   /** Each member's month just closed (in their own zone), when its check-in was filed late. */

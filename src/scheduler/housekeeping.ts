@@ -57,6 +57,11 @@ export const PRUNE_TASKS: PruneTask[] = [
     run: ({ records, policy, now }) =>
       records.retention.pruneInviteFailures(before(now, policy.retention.inviteFailureHours * HOUR_MS)),
   },
+  {
+    name: 'dashboard-sign-in',
+    run: ({ records, policy, now }) =>
+      records.dashboard.prune(before(now, policy.dashboard.retentionHours * HOUR_MS)),
+  },
 ];
 
 /**

@@ -89,6 +89,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
         defaultLocale,
         homeTimezone: 'Asia/Ho_Chi_Minh',
         exportChatMaxMembers: options.exportChatMaxMembers ?? DEFAULT_EXPORT_CHAT_MAX_MEMBERS,
+        publicUrl: 'https://homecell.test',
       },
       logger,
       records,

@@ -15,6 +15,7 @@ import { returnReport } from './features/return-report';
 import { meetingDocuments } from './features/meeting-documents';
 import { statusFeature } from './features/status';
 import { language } from './features/language';
+import { dashboard } from './features/dashboard';
 import { cellFeatures, decisionPrompts, meetingPrompts } from './features/secretary';
 import { start } from './features/start';
 import { unhandled } from './features/unhandled';
@@ -110,6 +111,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     start,
     help,
     language,
+    dashboard,
     cellFeatures,
     unhandled,
   );

@@ -39,6 +39,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: 'full_exemption', audiences: ['secretary'] },
   { command: 'export', audiences: ['secretary', 'officer'] },
   { command: 'stats', audiences: ['officer'] },
+  { command: 'dashboard', audiences: ['secretary', 'officer'] },
   { command: 'help', audiences: EVERYONE },
   { command: 'language', audiences: EVERYONE },
   { command: 'cancel', audiences: BOUND },

@@ -21,7 +21,7 @@ export interface SessionData {
 }
 
 export interface BotDeps {
-  config: Pick<Config, 'defaultLocale' | 'homeTimezone' | 'exportChatMaxMembers'>;
+  config: Pick<Config, 'defaultLocale' | 'homeTimezone' | 'exportChatMaxMembers' | 'publicUrl'>;
   logger: Logger;
   records: Records;
   /** Translation outside an update's context (command menus, messages to other chats). */

@@ -4,7 +4,7 @@ import { STATS_COUNTS, type StatsCounts, type UnitStatistics } from '../stats';
 import type { CellValue, ExportTable, TableContext } from './types';
 
 /** The check-in rate in whole percent, or null when nobody had to check in. */
-export function checkInRate(counts: StatsCounts): number | null {
+export function checkInRate(counts: Pick<StatsCounts, 'checkedIn' | 'checkInRequired'>): number | null {
   return counts.checkInRequired === 0 ? null : Math.round((100 * counts.checkedIn) / counts.checkInRequired);
 }
 

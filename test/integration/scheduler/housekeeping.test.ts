@@ -136,6 +136,7 @@ describe('housekeeping', () => {
       'notification-payloads': 3,
       'update-markers': 1,
       'invite-failures': 1,
+      'dashboard-sign-in': 0,
     });
     const markers = await database.db.inboundUpdate.findMany({ orderBy: { updateId: 'asc' } });
     expect(markers.map((row) => row.updateId)).toEqual(['2', '3']);
@@ -164,6 +165,7 @@ describe('housekeeping', () => {
       'notification-payloads': 0,
       'update-markers': 0,
       'invite-failures': 0,
+      'dashboard-sign-in': 0,
     });
   });
 
