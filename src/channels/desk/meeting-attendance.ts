@@ -6,7 +6,7 @@ import type { AttendanceLine, MeetingView } from '../../records/meetings';
 import { refusedAction, refusedByRecords } from './access';
 import type { DeskActionOf } from './actions';
 import { excerpt } from './chunk-lines';
-import { askMeetingNow } from './meeting-prompt';
+import { askMeetingNow } from './meeting-ask';
 import type { AttendanceDraft } from './meeting-state';
 import {
   absenceReasonText,

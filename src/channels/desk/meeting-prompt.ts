@@ -1,15 +1,13 @@
 // The /meeting questions answered by typing (or sending a file), one at a time, on every channel: a meeting's time,
 // place, agenda and online link, the regular default, a reason for an absence, a document; kept by the channel
 // (restart-safe), ended by /cancel, bad input changes nothing.
-import { DateTime } from 'luxon';
-import { nextDefaultMeeting } from '../../domain/meetings';
 import { fileRefusalError } from '../../forms/steps/file';
 import type { FormInput } from '../../forms';
 import { isLeaderScope, refusedCommand } from './access';
+import { askMeetingNow, REASON_MAX_CHARS } from './meeting-ask';
 import { setAbsenceReason } from './meeting-attendance';
 import {
   MEETING_AGENDA_MAX_CHARS,
-  MEETING_LINK_MAX_CHARS,
   MEETING_PLACE_MAX_CHARS,
   parseClock,
   parseDayOfMonth,
@@ -31,7 +29,6 @@ import type { DeskEnv, DeskReply } from './screen';
 
 /** A text typed a day later no longer answers the question asked. */
 const PROMPT_TTL_MS = 24 * 3_600_000;
-const REASON_MAX_CHARS = 500;
 
 /** A file the channel received for the open question, kept (or refused) only when the question wants a file. */
 export type MeetingFileInput = Extract<FormInput, { type: 'file' } | { type: 'file-refused' }>;
@@ -43,73 +40,6 @@ export type MeetingPromptInput =
   /** A photo or document; `receive` downloads, checks and keeps it (the channel's own way of getting files). */
   | { type: 'file'; receive: () => Promise<MeetingFileInput> }
   | { type: 'other' };
-
-/** "05/01/2027 19:30" a month or so ahead, on the cell's clock: an example that is never in the past. */
-async function exampleStart(env: DeskEnv, cellId: number): Promise<string> {
-  const zone = await env.records.meetings.cellZone(cellId);
-  const at = nextDefaultMeeting({ dayOfMonth: 5, time: '19:30' }, meetingNow(env), zone);
-  return DateTime.fromJSDate(at, { zone }).toFormat('dd/MM/yyyy HH:mm');
-}
-
-async function questionOf(env: LeaderEnv, prompt: MeetingPrompt): Promise<string> {
-  const { meetings } = env.records;
-  switch (prompt.kind) {
-    case 'schedule':
-      if (prompt.step === 'when')
-        return env.t('meeting-sec-ask-when', { example: await exampleStart(env, env.member.cellId) });
-      if (prompt.step === 'place') return env.t('meeting-sec-ask-place', { max: MEETING_PLACE_MAX_CHARS });
-      return env.t('meeting-sec-ask-agenda', { max: MEETING_AGENDA_MAX_CHARS });
-    case 'edit': {
-      const meeting = await meetings.get(prompt.meetingId);
-      const current = !meeting
-        ? '-'
-        : prompt.field === 'when'
-          ? meetingWhen(env, meeting)
-          : prompt.field === 'link'
-            ? (meeting.onlineLink ?? '-')
-            : meeting[prompt.field] || '-';
-      const example = await exampleStart(env, env.member.cellId);
-      const max =
-        prompt.field === 'place'
-          ? MEETING_PLACE_MAX_CHARS
-          : prompt.field === 'link'
-            ? MEETING_LINK_MAX_CHARS
-            : MEETING_AGENDA_MAX_CHARS;
-      return env.t('meeting-sec-ask-edit', { field: prompt.field, current, example, max });
-    }
-    case 'default':
-      if (prompt.step === 'day') return env.t('meeting-sec-ask-default-day');
-      if (prompt.step === 'time') return env.t('meeting-sec-ask-default-time', { day: prompt.day ?? 1 });
-      return env.t('meeting-sec-ask-default-place', { max: MEETING_PLACE_MAX_CHARS });
-    case 'document': {
-      const meeting = await meetings.get(prompt.meetingId);
-      return env.t('meeting-sec-ask-document', {
-        when: meeting ? meetingWhen(env, meeting) : '-',
-        max: env.fileMaxMegabytes,
-      });
-    }
-    case 'absence-reason': {
-      const lines = (await meetings.attendanceLines(prompt.meetingId)) ?? [];
-      const name = lines.find((line) => line.memberId === prompt.memberId)?.fullName ?? '';
-      return env.t('meeting-sec-ask-absence-reason', { name, max: REASON_MAX_CHARS });
-    }
-  }
-}
-
-/** Asks the prompt's question; it replaces any other typed question the secretary had open. */
-export async function askMeeting(env: LeaderEnv, prompt: MeetingPrompt): Promise<DeskReply[]> {
-  env.prompt.clear();
-  env.meetingPrompt.set(prompt);
-  return [{ type: 'message', text: await questionOf(env, prompt) }];
-}
-
-/** A question not yet asked: each kind without its `askedAt`. */
-type Unasked<P> = P extends MeetingPrompt ? Omit<P, 'askedAt'> : never;
-
-/** Asks a question now (the clock's instant is when it was asked). */
-export function askMeetingNow(env: LeaderEnv, prompt: Unasked<MeetingPrompt>): Promise<DeskReply[]> {
-  return askMeeting(env, { ...prompt, askedAt: meetingNow(env).toISOString() });
-}
 
 function refuseInput(env: DeskEnv, parsed: Extract<Parsed<unknown>, { ok: false }>): DeskReply[] {
   return [{ type: 'message', text: env.t(parsed.errorKey, parsed.args ?? {}) }];

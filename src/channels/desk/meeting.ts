@@ -4,7 +4,7 @@
 import { isLeaderScope, refusedAction, refusedCommand } from './access';
 import { encodeDeskAction, type DeskAction, type DeskActionOf } from './actions';
 import { cycleAttendance, openAttendance, printAttendance, saveAttendance } from './meeting-attendance';
-import { askMeetingNow } from './meeting-prompt';
+import { askMeetingNow } from './meeting-ask';
 import {
   meetingActor,
   meetingNow,
