@@ -1,5 +1,5 @@
 // An action chosen on a cell's or committee's screen, on any channel: checked against the chooser's role now, then
-// handed to its screen. Actions of screens not yet channel-neutral are left to the channel (undefined).
+// handed to its screen.
 import { isLeaderScope, isOfficerScope, refusedAction } from './access';
 import { encodeDeskAction, type DeskAction, type MemberPickPurpose } from './actions';
 import { cellDecision, officerDecision } from './decisions';
@@ -39,7 +39,7 @@ async function pickedMember(
   }
 }
 
-export async function pressDesk(env: DeskEnv, action: DeskAction): Promise<DeskReply[] | undefined> {
+export async function pressDesk(env: DeskEnv, action: DeskAction): Promise<DeskReply[]> {
   const data = encodeDeskAction(action);
   switch (action.type) {
     case 'pending-page':
@@ -82,7 +82,5 @@ export async function pressDesk(env: DeskEnv, action: DeskAction): Promise<DeskR
     case 'meeting-document':
     case 'meeting-print':
       return pressMeeting(env, action);
-    default:
-      return undefined;
   }
 }

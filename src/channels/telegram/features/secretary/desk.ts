@@ -78,11 +78,9 @@ function refusedAs(action: DeskAction): string {
   }
 }
 
-chat.callbackQuery(DESK_ACTIONS, async (ctx, next) => {
+chat.callbackQuery(DESK_ACTIONS, async (ctx) => {
   const action = decodeDeskAction(ctx.callbackQuery.data)!;
   // A press on a message of another chat: the presser's role says nothing about that chat's buttons.
   if (!pressedInOwnChat(ctx)) return refuseButton(ctx, refusedAs(action));
-  const replies = await pressDesk(await deskEnv(ctx), action);
-  if (!replies) return next();
-  await showDesk(ctx, replies);
+  await showDesk(ctx, await pressDesk(await deskEnv(ctx), action));
 });
