@@ -127,3 +127,15 @@ export async function textDeskChat(
     },
   };
 }
+
+/** The number of a numbered choice in a text, by its label: "2. ⚠️ Chưa khớp (ghi lý do)" -> "2". */
+export function numberOf(text: string, label: string | RegExp): string {
+  const line = text.split('\n').find((candidate) => {
+    const rest = candidate.replace(/^\d+\. /, '');
+    return (
+      /^\d+\. /.test(candidate) && (typeof label === 'string' ? rest.startsWith(label) : label.test(rest))
+    );
+  });
+  if (!line) throw new Error(`no numbered choice ${String(label)} in:\n${text}`);
+  return /^(\d+)\./.exec(line)![1];
+}

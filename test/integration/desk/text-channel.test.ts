@@ -1,7 +1,7 @@
 // The secretary's and the committee officer's /pending driven by typed replies only, as on a channel without
 // buttons (Zalo): every decision of the Telegram suite reaches the same records, numbers stand for the choices.
 import { createCell, createMember, type TestCell } from '../../support/fixtures';
-import { textDeskChat, type TextDeskChat } from '../../support/text-desk-chat';
+import { numberOf, textDeskChat, type TextDeskChat } from '../../support/text-desk-chat';
 import { createRecordsHarness, type RecordsHarness } from '../records/setup';
 
 const NOW = '2026-11-22T03:00:00Z';
@@ -11,18 +11,6 @@ const SECTIONS = {
   progress: 'Đã khắc phục việc chậm đóng đảng phí của năm trước.',
   direction: 'Giữ liên lạc hằng tháng, đóng đảng phí đúng hạn.',
 };
-
-/** The numbered line of a text, by its label: "2. ⚠️ Chưa khớp (ghi lý do)" -> "2". */
-function numberOf(text: string, label: string | RegExp): string {
-  const line = text.split('\n').find((candidate) => {
-    const rest = candidate.replace(/^\d+\. /, '');
-    return (
-      /^\d+\. /.test(candidate) && (typeof label === 'string' ? rest.startsWith(label) : label.test(rest))
-    );
-  });
-  if (!line) throw new Error(`no numbered choice ${String(label)} in:\n${text}`);
-  return /^(\d+)\./.exec(line)![1];
-}
 
 describe('/pending on a text-only channel', () => {
   let harness: RecordsHarness;

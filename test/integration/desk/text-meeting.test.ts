@@ -2,23 +2,11 @@
 // step by step (bad input answered, nothing written), its place changed, its attendance taken by the list's numbers
 // and saved; the same Meeting and MeetingAttendance rows as the Telegram suite checks.
 import { createCell, createMember, type TestCell } from '../../support/fixtures';
-import { textDeskChat, type TextDeskChat } from '../../support/text-desk-chat';
+import { numberOf, textDeskChat, type TextDeskChat } from '../../support/text-desk-chat';
 import { createRecordsHarness, type RecordsHarness } from '../records/setup';
 
 // A Sunday in November; the cell is on Vietnam's clock (UTC+7), so 19:30 there is 12:30 UTC.
 const NOW = '2026-11-22T03:00:00Z';
-
-/** The numbered line of a text, by its label: "3. Lưu điểm danh" -> "3". */
-function numberOf(text: string, label: string | RegExp): string {
-  const line = text.split('\n').find((candidate) => {
-    const rest = candidate.replace(/^\d+\. /, '');
-    return (
-      /^\d+\. /.test(candidate) && (typeof label === 'string' ? rest.startsWith(label) : label.test(rest))
-    );
-  });
-  if (!line) throw new Error(`no numbered choice ${String(label)} in:\n${text}`);
-  return /^(\d+)\./.exec(line)![1];
-}
 
 describe('/meeting on a text-only channel', () => {
   let harness: RecordsHarness;
